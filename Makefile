@@ -1,0 +1,46 @@
+# Bulk Mailer: set-up and everyday commands. Everything creates .venv on first use.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+TEST_STAMP := $(VENV)/.installed-test
+
+.PHONY: run test demo bench lint format screenshots i18n clean
+
+$(STAMP): pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --upgrade pip
+	$(BIN)/pip install --quiet -e .
+	touch $(STAMP)
+
+$(TEST_STAMP): $(STAMP) pyproject.toml
+	$(BIN)/pip install --quiet -e '.[test]'
+	touch $(TEST_STAMP)
+
+run: $(STAMP)
+	$(BIN)/bulk-mailer
+
+test: $(TEST_STAMP)
+	QT_QPA_PLATFORM=offscreen QTWEBENGINE_DISABLE_SANDBOX=1 $(BIN)/python -m pytest -n 2 -q
+
+lint: $(TEST_STAMP)
+	$(BIN)/ruff check mailer ui tests bench
+	$(BIN)/ruff format --check mailer ui tests bench
+	$(BIN)/mypy
+
+format: $(TEST_STAMP)
+	$(BIN)/ruff format mailer ui tests bench
+	$(BIN)/ruff check --fix mailer ui tests bench
+
+demo: $(STAMP)
+	rm -rf demo-data
+	$(BIN)/mailer --data-dir demo-data send examples/recipients.csv templates/newsletter \
+		--from "Bulk Mailer Demo <demo@example.com>" --transport outbox \
+		--outbox demo-data/outbox --rate 0 --yes
+	$(BIN)/mailer --data-dir demo-data campaigns
+
+bench: $(TEST_STAMP)
+	$(BIN)/python bench/run_all.py
+
+clean:
+	rm -rf $(VENV) demo-data .pytest_cache .mypy_cache .ruff_cache

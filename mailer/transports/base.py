@@ -1,0 +1,36 @@
+"""The one seam between the send loop and whatever delivers a message.
+
+SES API, SMTP, the local outbox and the fake are interchangeable. A transport
+instance belongs to one worker thread; the runner makes one per worker through a
+``TransportFactory``. Limits (rate, quota) are not the transport's business: they
+come from ``mailer.account`` or from the user's settings.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from typing import Protocol
+
+
+@dataclass(frozen=True, slots=True)
+class SendResult:
+    """What the service answered: its id for the message (SES MessageId, SMTP queue id)."""
+
+    message_id: str
+
+
+class Transport(Protocol):
+    """Delivers one complete MIME message to one recipient.
+
+    Raises only ``mailer.errors.TransportError`` subclasses.
+    """
+
+    def send(
+        self, message: bytes, *, sender: str, recipient: str, tags: Mapping[str, str]
+    ) -> SendResult: ...
+
+    def close(self) -> None: ...
+
+
+TransportFactory = Callable[[], Transport]
