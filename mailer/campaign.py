@@ -1,0 +1,174 @@
+"""From files and a profile to a runnable campaign: the steps the CLI and the app share.
+
+``create_campaign`` snapshots a checked recipient table and template into the
+journal with the sender and profile (no secrets); ``prepare_run`` turns a stored
+campaign back into a transport factory, limits and run options, so ``resume``
+sends exactly as the first run did.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import asdict, dataclass
+from pathlib import Path
+from typing import Any
+
+from mailer.account import AccountLimits, fetch_limits, list_identities, sandbox_allows
+from mailer.errors import InputError, TemplateError
+from mailer.journal import Journal
+from mailer.message import SenderSettings
+from mailer.recipients import RecipientTable
+from mailer.runner import Limits, RunOptions
+from mailer.settings import Profile, data_dir
+from mailer.templates import TemplateSet
+from mailer.transports import make_transport_factory
+from mailer.transports.base import TransportFactory
+from mailer.transports.outbox import delivered_keys
+
+SANDBOX_HELP = (
+    "The SES account is in the sandbox: it sends only to verified addresses. "
+    "Request production access in the SES console (Account dashboard > Request production "
+    "access) or verify these recipients first."
+)
+
+
+def sender_settings(
+    template: TemplateSet,
+    *,
+    from_header: str = "",
+    reply_to: str = "",
+    unsubscribe: Sequence[str] = (),
+    profile: Profile | None = None,
+) -> SenderSettings:
+    """Command-line/app values first, then the template's defaults, then the profile's."""
+    chosen = from_header or template.settings.from_addr or (profile.from_addr if profile else "")
+    if not chosen:
+        raise InputError(
+            "No sender: give --from \"Name <address>\" (or set `from` in the template's "
+            "template.toml, or a From address in the profile)."
+        )
+    return SenderSettings.parse(
+        chosen,
+        reply_to=reply_to or template.settings.reply_to or (profile.reply_to if profile else ""),
+        unsubscribe=tuple(unsubscribe),
+    )
+
+
+def check_template(table: RecipientTable, template: TemplateSet) -> None:
+    missing = template.missing_variables(table.columns)
+    if missing:
+        raise TemplateError(
+            f"The template {template.name!r} uses {', '.join(missing)}, which "
+            f"{'is' if len(missing) == 1 else 'are'} not a column of {table.source.name} "
+            f"(columns: {', '.join(table.columns)}). Add the column or fix the template."
+        )
+
+
+def sandbox_skips(
+    table: RecipientTable, profile: Profile
+) -> tuple[dict[int, str], AccountLimits | None]:
+    """For an SES profile in the sandbox: rows whose address is not verified, with the reason."""
+    if profile.kind != "ses":
+        return {}, None
+    limits = fetch_limits(profile)
+    if limits.production:
+        return {}, limits
+    identities = list_identities(profile)
+    reason = "not a verified identity (SES sandbox)"
+    skips = {
+        i: reason
+        for i in table.valid_indices()
+        if not sandbox_allows(table.emails[i], identities)
+    }
+    return skips, limits
+
+
+def create_campaign(
+    journal: Journal,
+    *,
+    name: str,
+    table: RecipientTable,
+    template: TemplateSet,
+    sender: SenderSettings,
+    profile: Profile,
+    concurrency: int = 4,
+    skips: dict[int, str] | None = None,
+) -> int:
+    settings: dict[str, Any] = {
+        "sender": {**asdict(sender), "unsubscribe": list(sender.unsubscribe)},
+        "profile": profile.to_dict(),
+        "concurrency": concurrency,
+    }
+    return journal.create_campaign(
+        name=name, table=table, template=template, settings=settings, skips=skips
+    )
+
+
+@dataclass(frozen=True)
+class RunPlan:
+    profile: Profile
+    factory: TransportFactory
+    limits: Limits
+    options: RunOptions
+
+
+def stored_profile(journal: Journal, campaign_id: int) -> Profile:
+    data = journal.campaign(campaign_id).settings.get("profile") or {}
+    return Profile.from_dict(dict(data), source=f"campaign {campaign_id}")
+
+
+def prepare_run(
+    journal: Journal,
+    campaign_id: int,
+    *,
+    profile: Profile | None = None,
+    concurrency: int | None = None,
+    resend_unknown: bool = False,
+) -> RunPlan:
+    """Transport, limits and options for running (or resuming) a stored campaign."""
+    campaign = journal.campaign(campaign_id)
+    profile = profile or stored_profile(journal, campaign_id)
+    workers = concurrency or int(campaign.settings.get("concurrency", 4))
+    outbox = _outbox_dir(profile)
+    factory = make_transport_factory(profile, concurrency=workers, outbox_dir=outbox)
+    limits = _limits(profile)
+    options = RunOptions(
+        concurrency=workers,
+        account=account_key(profile),
+        resend_unknown=resend_unknown,
+        settle=_outbox_settler(outbox) if profile.kind == "outbox" else None,
+        refresh_limits=(lambda: _limits(profile)) if profile.kind == "ses" else None,
+        watch_events=bool(profile.tracking_queue_url),
+    )
+    return RunPlan(profile, factory, limits, options)
+
+
+def account_key(profile: Profile) -> str:
+    """Whose quota a send counts against (the send log is kept per account)."""
+    if profile.kind == "ses":
+        return f"ses:{profile.aws_profile or 'default'}:{profile.region or 'env'}"
+    if profile.kind == "smtp":
+        return f"smtp:{profile.smtp_user}@{profile.smtp_host}"
+    return f"outbox:{profile.name}"
+
+
+def _limits(profile: Profile) -> Limits:
+    limits = fetch_limits(profile)
+    return Limits(
+        rate=limits.max_send_rate, daily=limits.max_24h, sent_last_24h=limits.sent_last_24h
+    )
+
+
+def _outbox_dir(profile: Profile) -> Path | None:
+    if profile.kind != "outbox":
+        return None
+    return Path(profile.outbox_dir).expanduser() if profile.outbox_dir else data_dir() / "outbox"
+
+
+def _outbox_settler(directory: Path | None) -> Any:
+    def settle(uid: str, unknown: Sequence[int]) -> dict[int, str]:
+        """Rows left unknown by a crash: the outbox can tell whether they went out."""
+        found = delivered_keys(directory) if directory else {}
+        return {idx: found[f"{uid}-{idx}"] for idx in unknown if f"{uid}-{idx}" in found}
+
+    return settle

@@ -1,0 +1,264 @@
+"""`mailer send`, `test-send`, `resume`, `status`, `campaigns`, `export`."""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import json
+import sys
+import threading
+import time
+from pathlib import Path
+
+from rich.console import Console
+
+from mailer.account import fetch_limits, list_identities, sandbox_allows
+from mailer.campaign import (
+    SANDBOX_HELP,
+    RunPlan,
+    check_template,
+    create_campaign,
+    prepare_run,
+    sandbox_skips,
+    sender_settings,
+)
+from mailer.cli_common import data_row, load_inputs, open_journal, outbox_folder, resolve_profile
+from mailer.cli_progress import LiveBar, summary
+from mailer.errors import InputError, MailerError
+from mailer.journal import Journal
+from mailer.message import build_message
+from mailer.progress import Progress
+from mailer.runner import CampaignRunner
+from mailer.tracking_run import start_tracking
+from mailer.transports import make_transport_factory
+
+EXIT_OK, EXIT_FAILED, EXIT_STOPPED = 0, 1, 3
+
+
+def send(args: argparse.Namespace, out: Console) -> int:
+    journal = open_journal()
+    table, template = load_inputs(args, journal)
+    check_template(table, template)
+    if not table.valid_indices():
+        raise InputError(f"{table.source.name} has no valid recipient; `mailer check` says why.")
+    profile = resolve_profile(args)
+    sender = sender_settings(
+        template,
+        from_header=args.from_header,
+        reply_to=args.reply_to,
+        unsubscribe=args.unsubscribe,
+        profile=profile,
+    )
+    skips, _ = sandbox_skips(table, profile)
+    name = args.name or f"{template.name} to {table.source.name}"
+    concurrency = args.concurrency or 4
+    campaign_id = create_campaign(
+        journal,
+        name=name,
+        table=table,
+        template=template,
+        sender=sender,
+        profile=profile,
+        concurrency=concurrency,
+        skips=skips,
+    )
+    out.print(f"campaign: {campaign_id}", markup=False)
+    if skips:
+        out.print(f"{len(skips)} recipients skipped: {SANDBOX_HELP}", markup=False)
+    plan = prepare_run(journal, campaign_id, profile=profile, concurrency=concurrency)
+    if not _confirm(args, out, journal, campaign_id, plan):
+        journal.set_status(campaign_id, "stopped", "Not confirmed.")
+        out.print(f"Nothing sent. Send it later with: mailer resume {campaign_id}", markup=False)
+        return EXIT_STOPPED
+    return run_campaign(journal, campaign_id, plan, out)
+
+
+def _confirm(
+    args: argparse.Namespace, out: Console, journal: Journal, campaign_id: int, plan: RunPlan
+) -> bool:
+    counts = journal.counts(campaign_id)
+    n = counts["pending"]
+    rate = plan.limits.rate
+    eta = f", about {_minutes(n / rate)} at {rate:g}/s" if rate else ""
+    where = plan.profile.kind + (
+        f" ({outbox_folder(plan.profile)})" if plan.profile.kind == "outbox" else ""
+    )
+    out.print(
+        f"{n} messages to send via {where}{eta}; {counts['skipped']} rows skipped.", markup=False
+    )
+    if args.yes:
+        return True
+    if not sys.stdin.isatty():
+        raise InputError("Add --yes to send without a terminal to confirm in.")
+    return input("Send now? [y/N] ").strip().lower() in ("y", "yes")
+
+
+def _minutes(seconds: float) -> str:
+    return f"{seconds / 60:.0f} min" if seconds >= 90 else f"{seconds:.0f} s"
+
+
+def run_campaign(journal: Journal, campaign_id: int, plan: RunPlan, out: Console) -> int:
+    """Run in a thread so Ctrl-C reaches the main thread and stops cleanly."""
+    total = journal.campaign(campaign_id).total
+    result: list[Progress] = []
+    failure: list[MailerError] = []
+    with LiveBar(out, total) as bar:
+        runner = CampaignRunner(
+            journal, campaign_id, plan.factory, plan.limits, plan.options, on_progress=bar.update
+        )
+        tracking = start_tracking(plan.profile, journal, on_error=lambda m: None)
+
+        def work() -> None:
+            try:
+                result.append(runner.run())
+            except MailerError as exc:
+                failure.append(exc)
+
+        thread = threading.Thread(target=work, name="campaign")
+        thread.start()
+        try:
+            while thread.is_alive():
+                thread.join(0.2)
+        except KeyboardInterrupt:
+            runner.stop("Stopped by Ctrl-C.")
+            thread.join()
+        finally:
+            if tracking:
+                tracking.stop()
+    if failure:
+        raise failure[0]
+    return _report(out, journal, campaign_id, result[0], plan)
+
+
+def _report(out: Console, journal: Journal, campaign_id: int, p: Progress, plan: RunPlan) -> int:
+    summary(out, p.counts)
+    if plan.profile.kind == "outbox":
+        out.print(f"outbox: {outbox_folder(plan.profile)}", markup=False)
+    if p.settled:
+        out.print(f"settled {p.settled} rows left in doubt by the last run", markup=False)
+    if p.status != "finished":
+        out.print(f"{p.status}: {p.reason}".rstrip(": "), markup=False)
+        out.print(f"resume with: mailer resume {campaign_id}", markup=False)
+        return EXIT_STOPPED
+    if p.counts.get("unknown"):
+        out.print(
+            f"{p.counts['unknown']} rows are in doubt (the app stopped while sending them); "
+            f"resend them with: mailer resume {campaign_id} --resend-unknown",
+            markup=False,
+        )
+    failed = p.counts.get("failed", 0) + p.counts.get("unknown", 0)
+    return EXIT_FAILED if failed else EXIT_OK
+
+
+def resume(args: argparse.Namespace, out: Console) -> int:
+    journal = open_journal()
+    campaign = journal.campaign(args.campaign)
+    plan = prepare_run(
+        journal, campaign.id, concurrency=args.concurrency, resend_unknown=args.resend_unknown
+    )
+    out.print(f"campaign: {campaign.id}", markup=False)
+    return run_campaign(journal, campaign.id, plan, out)
+
+
+def test_send(args: argparse.Namespace, out: Console) -> int:
+    journal = open_journal()
+    table, template = load_inputs(args, None)
+    index = data_row(table, args.row)
+    profile = resolve_profile(args)
+    if profile.kind == "ses" and not fetch_limits(profile).production:
+        if not sandbox_allows(args.to, list_identities(profile)):
+            raise InputError(f"{args.to} is not verified. {SANDBOX_HELP}")
+    sender = sender_settings(
+        template,
+        from_header=args.from_header,
+        reply_to=args.reply_to,
+        unsubscribe=args.unsubscribe,
+        profile=profile,
+    )
+    rendered = template.render(table.row(index), unsubscribe=sender.unsubscribe or None)
+    message = build_message(rendered, to=args.to, sender=sender, headers={"X-Test-Send": "yes"})
+    transport = make_transport_factory(profile, concurrency=1)()
+    try:
+        result = transport.send(message, sender=sender.from_addr, recipient=args.to, tags={})
+    except MailerError as exc:
+        journal.log_test_send(profile.name, args.to, "", str(exc))
+        raise
+    finally:
+        transport.close()
+    journal.log_test_send(profile.name, args.to, result.message_id)
+    out.print(f"sent test of row {args.row} to {args.to}: {result.message_id}", markup=False)
+    return EXIT_OK
+
+
+def status(args: argparse.Namespace, out: Console) -> int:
+    journal = open_journal()
+    campaign_id = args.campaign or _latest(journal)
+    campaign = journal.campaign(campaign_id)
+    counts = journal.counts(campaign_id)
+    if args.json:
+        data = {**counts, "campaign": campaign.id, "status": campaign.status, "total": campaign.total}
+        out.print(json.dumps(data, ensure_ascii=False), markup=False)
+        return EXIT_OK
+    out.print(f"campaign {campaign.id}: {campaign.name} ({campaign.status})", markup=False)
+    if campaign.reason:
+        out.print(f"  {campaign.reason}", markup=False)
+    for state, n in counts.items():
+        out.print(f"  {state:13} {n}", markup=False)
+    return EXIT_OK
+
+
+def _latest(journal: Journal) -> int:
+    found = journal.campaigns()
+    if not found:
+        raise InputError("There are no campaigns yet; start one with `mailer send`.")
+    return found[0].id
+
+
+def campaigns(args: argparse.Namespace, out: Console) -> int:
+    journal = open_journal()
+    rows = []
+    for c in journal.campaigns():
+        counts = journal.counts(c.id)
+        rows.append(
+            {
+                "id": c.id,
+                "name": c.name,
+                "status": c.status,
+                "created": time.strftime("%Y-%m-%d %H:%M", time.localtime(c.created)),
+                "total": c.total,
+                "counts": counts,
+            }
+        )
+    if args.json:
+        out.print(json.dumps(rows, ensure_ascii=False), markup=False)
+        return EXIT_OK
+    if not rows:
+        out.print("no campaigns yet", markup=False)
+    for r in rows:
+        c = r["counts"]
+        assert isinstance(c, dict)
+        sent = sum(c[s] for s in ("sent", "delivered", "bounced", "soft_bounced", "complained"))
+        out.print(
+            f"{r['id']:>4}  {r['created']}  {r['status']:9}  {sent}/{r['total']} sent"
+            f"  {c['failed']} failed  {r['name']}",
+            markup=False,
+        )
+    return EXIT_OK
+
+
+def export(args: argparse.Namespace, out: Console) -> int:
+    journal = open_journal()
+    campaign = journal.campaign(args.campaign)
+    columns = journal.columns(campaign.id)
+    path: Path = args.out
+    try:
+        # utf-8-sig: Excel (Korean Windows included) opens it with the right encoding.
+        with open(path, "w", newline="", encoding="utf-8-sig") as fh:
+            writer = csv.writer(fh)
+            writer.writerow(["line", "email", "state", "message_id", "error", "attempts", "updated", *columns])
+            for row in journal.export_rows(campaign.id):
+                writer.writerow(row)
+    except OSError as exc:
+        raise InputError(f"Cannot write {path}: {exc.strerror}. Choose another file.") from exc
+    out.print(f"exported {campaign.total} recipients to {path}", markup=False)
+    return EXIT_OK

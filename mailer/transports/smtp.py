@@ -1,0 +1,358 @@
+"""SMTP transport (any server, SES's SMTP endpoints included) over smtplib.
+
+One persistent connection per transport instance (smtplib is not thread-safe);
+reconnects when the server dropped it, and checks it with NOOP after an idle spell.
+TLS is implicit ("ssl") or STARTTLS with the certificate verified; "none" is allowed
+only to a loopback host, so a password never crosses a network in the clear.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import ipaddress
+import os
+import re
+import smtplib
+import socket
+import ssl
+import time
+import uuid
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from email.parser import BytesHeaderParser
+
+from mailer import credentials
+from mailer.account import sender_not_verified
+from mailer.aws import resolve_region
+from mailer.errors import (
+    AccountError,
+    ConfigError,
+    QuotaExhausted,
+    RecipientRejected,
+    RetryableError,
+    TransportError,
+)
+from mailer.settings import Profile
+from mailer.transports.base import SendResult, TransportFactory
+
+PASSWORD_ENV = "MAILER_SMTP_PASSWORD"
+SECURITY = ("starttls", "ssl", "none")
+_QUEUE_ID = (
+    re.compile(r"queued as\s+<?([^\s>]+)>?", re.IGNORECASE),  # Postfix, Exim
+    re.compile(r"^(?:\d\.\d\.\d\s+)?ok\s+<?([^\s>]+)>?\s*$", re.IGNORECASE),  # SES "Ok <id>"
+)
+
+
+def ses_smtp_host(region: str) -> str:
+    return f"email-smtp.{region}.amazonaws.com"
+
+
+def is_loopback(host: str) -> bool:
+    if host.strip().lower() in ("localhost", "localhost.localdomain"):
+        return True
+    try:
+        return ipaddress.ip_address(host.strip("[]")).is_loopback
+    except ValueError:
+        return False
+
+
+@dataclass(frozen=True)
+class SmtpConfig:
+    host: str
+    port: int = 587
+    security: str = "starttls"
+    user: str = ""
+    password: str = field(default="", repr=False)  # never in repr, logs or messages
+    cafile: str | None = None  # extra CA bundle (tests, private CAs)
+    timeout: float = 30.0
+    idle_check: float = 30.0  # seconds idle after which a NOOP checks the connection
+
+    def __post_init__(self) -> None:
+        if self.security not in SECURITY:
+            raise ConfigError(
+                f"SMTP security {self.security!r} is unknown; use {', '.join(SECURITY)}."
+            )
+        if not self.host:
+            raise ConfigError(
+                "No SMTP host is set; give one (e.g. email-smtp.REGION.amazonaws.com)."
+            )
+        if self.security == "none" and not is_loopback(self.host):
+            raise ConfigError(
+                f"SMTP without TLS is allowed only to this computer, not to {self.host}; "
+                "use starttls (port 587) or ssl (port 465)."
+            )
+        if self.user and not self.password:
+            raise ConfigError(
+                f"No password for SMTP user {self.user!r} at {self.host}; store it in the "
+                f"profile (system keyring) or set {PASSWORD_ENV}."
+            )
+
+    @property
+    def where(self) -> str:
+        return f"SMTP server {self.host}:{self.port}"
+
+    @classmethod
+    def from_profile(cls, profile: Profile, *, cafile: str | None = None) -> SmtpConfig:
+        """Host defaults to SES's SMTP endpoint for the region; password: env, then keyring."""
+        host = profile.smtp_host.strip()
+        if not host:
+            region = resolve_region(profile)
+            if not region:
+                raise ConfigError(
+                    f"Profile {profile.name!r} has neither an SMTP host nor a region; "
+                    "set the host, or the region for SES's SMTP endpoint."
+                )
+            host = ses_smtp_host(region)
+        password = ""
+        if profile.smtp_user:
+            password = os.environ.get(PASSWORD_ENV) or (
+                credentials.get_secret(profile.name, credentials.SMTP_PASSWORD) or ""
+            )
+        return cls(
+            host=host,
+            port=profile.smtp_port,
+            security=profile.smtp_security,
+            user=profile.smtp_user,
+            password=password,
+            cafile=cafile,
+        )
+
+
+def _text(reply: bytes | str) -> str:
+    return reply.decode("utf-8", "replace") if isinstance(reply, bytes) else reply
+
+
+def map_reply(
+    code: int, reply: bytes | str, *, where: str, stage: str, sender: str, recipient: str
+) -> TransportError:
+    """An SMTP refusal -> TransportError. ``stage`` is connect, mail, rcpt or data."""
+    text = _text(reply).strip()
+    lowered = text.lower()
+    said = f"{where} answered {code} {text}"
+    if "daily message quota exceeded" in lowered:
+        return QuotaExhausted(f"{said}; sending resumes as the 24-hour window frees up.")
+    if "maximum sending rate exceeded" in lowered or "throttling" in lowered:
+        return RetryableError(f"{said}; slowing down.", throttled=True)
+    if code in (530, 534, 535, 538):
+        return AccountError(f"{said}; check the SMTP user name and password.")
+    if 400 <= code < 500:
+        return RetryableError(f"{said}; will retry.")
+    if stage == "rcpt":
+        return RecipientRejected(f"{said} for {recipient}.")
+    if stage == "connect":
+        return AccountError(f"{said}; check the host, port and security settings.")
+    if stage == "mail" or sender_not_verified(text, sender, recipient):
+        # The sender is the same for every message: refusing it stops the campaign.
+        return AccountError(f"{said} for the sender {sender}; check the From address.")
+    return RecipientRejected(f"{said} for the message to {recipient}.")
+
+
+def queue_id(reply: bytes | str) -> str | None:
+    """The server's id for the message from its final 250 reply, when it gives one."""
+    text = _text(reply).strip()
+    for pattern in _QUEUE_ID:
+        match = pattern.search(text)
+        if match:
+            return match.group(1)
+    return None
+
+
+def _message_id(message: bytes) -> str:
+    header = BytesHeaderParser().parsebytes(message).get("Message-ID", "")
+    return str(header).strip().strip("<>") or f"{uuid.uuid4().hex}@bulk-mailer"
+
+
+class SmtpTransport:
+    """Sends over one persistent SMTP connection; not shared between threads."""
+
+    def __init__(self, config: SmtpConfig, *, clock: Callable[[], float] = time.monotonic):
+        self.config = config
+        self._clock = clock
+        self._conn: smtplib.SMTP | None = None
+        self._last_used = 0.0
+
+    # -- connection -------------------------------------------------------------------
+    def _context(self) -> ssl.SSLContext:
+        return ssl.create_default_context(cafile=self.config.cafile)
+
+    def _open(self) -> smtplib.SMTP:
+        cfg = self.config
+        conn: smtplib.SMTP
+        if cfg.security == "ssl":
+            conn = smtplib.SMTP_SSL(
+                cfg.host, cfg.port, timeout=cfg.timeout, context=self._context()
+            )
+        else:
+            conn = smtplib.SMTP(cfg.host, cfg.port, timeout=cfg.timeout)
+        try:
+            conn.ehlo()
+            if cfg.security == "starttls":
+                if not conn.has_extn("starttls"):
+                    raise AccountError(
+                        f"{cfg.where} does not offer STARTTLS; use ssl or another port."
+                    )
+                conn.starttls(context=self._context())
+                conn.ehlo()
+            if cfg.user:
+                conn.login(cfg.user, cfg.password)
+        except BaseException:
+            _quietly_close(conn)
+            raise
+        return conn
+
+    def _connect(self) -> smtplib.SMTP:
+        cfg = self.config
+        try:
+            return self._open()
+        except smtplib.SMTPAuthenticationError as exc:
+            raise AccountError(
+                f"{cfg.where} refused the login for {cfg.user!r} ({exc.smtp_code}); "
+                "check the SMTP user name and password (SES SMTP credentials differ "
+                "from API keys)."
+            ) from None  # the reply can echo the AUTH exchange
+        except smtplib.SMTPNotSupportedError as exc:
+            raise AccountError(f"{cfg.where} does not support AUTH here: {exc}.") from exc
+        except ssl.SSLCertVerificationError as exc:
+            raise AccountError(
+                f"The certificate of {cfg.where} could not be verified "
+                f"({exc.verify_message}); check the host name."
+            ) from exc
+        except smtplib.SMTPResponseException as exc:
+            raise map_reply(
+                exc.smtp_code,
+                exc.smtp_error,
+                where=cfg.where,
+                stage="connect",
+                sender="",
+                recipient="",
+            ) from exc
+        except (OSError, smtplib.SMTPException) as exc:
+            raise RetryableError(f"Could not connect to {cfg.where} ({_describe(exc)}).") from exc
+
+    def _connection(self) -> tuple[smtplib.SMTP, bool]:
+        """The open connection (checked with NOOP after idling), and whether it is reused."""
+        if self._conn is not None and self._clock() - self._last_used > self.config.idle_check:
+            try:
+                ok = self._conn.noop()[0] == 250
+            except (OSError, smtplib.SMTPException):
+                ok = False
+            if not ok:
+                self._drop()
+        if self._conn is None:
+            self._conn = self._connect()
+            return self._conn, False
+        return self._conn, True
+
+    def _drop(self) -> None:
+        if self._conn is not None:
+            _quietly_close(self._conn)
+            self._conn = None
+
+    # -- sending ----------------------------------------------------------------------
+    def send(
+        self, message: bytes, *, sender: str, recipient: str, tags: Mapping[str, str]
+    ) -> SendResult:
+        conn, reused = self._connection()
+        try:
+            reply = self._transaction(conn, message, sender, recipient, reused)
+        except smtplib.SMTPServerDisconnected as exc:
+            self._drop()
+            raise RetryableError(f"{self.config.where} closed the connection; will retry.") from exc
+        except (OSError, smtplib.SMTPException) as exc:
+            self._drop()
+            raise RetryableError(
+                f"The connection to {self.config.where} failed ({_describe(exc)})."
+            ) from exc
+        finally:
+            self._last_used = self._clock()
+        return SendResult(message_id=queue_id(reply) or _message_id(message))
+
+    def _transaction(
+        self, conn: smtplib.SMTP, message: bytes, sender: str, recipient: str, reused: bool
+    ) -> bytes | str:
+        options = _mail_options(conn, message, sender, recipient)
+        reply: bytes | str
+        try:
+            code, reply = conn.mail(sender, options)
+        except smtplib.SMTPServerDisconnected:
+            if not reused:
+                raise
+            # Closed while idle, before anything was sent: reconnect once, transparently.
+            self._drop()
+            conn = self._conn = self._connect()
+            code, reply = conn.mail(sender, options)
+        self._expect(conn, code, reply, (250,), "mail", sender, recipient)
+        code, reply = conn.rcpt(recipient)
+        self._expect(conn, code, reply, (250, 251), "rcpt", sender, recipient)
+        try:
+            code, reply = conn.data(message)
+        except smtplib.SMTPDataError as exc:
+            code, reply = exc.smtp_code, exc.smtp_error
+        self._expect(conn, code, reply, (250,), "data", sender, recipient)
+        return reply
+
+    def _expect(
+        self,
+        conn: smtplib.SMTP,
+        code: int,
+        reply: bytes | str,
+        ok: tuple[int, ...],
+        stage: str,
+        sender: str,
+        recipient: str,
+    ) -> None:
+        if code in ok:
+            return
+        if code == 421 or code < 0:
+            self._drop()  # the server is closing the channel
+        else:
+            try:
+                conn.rset()
+            except (OSError, smtplib.SMTPException):
+                self._drop()
+        raise map_reply(
+            code, reply, where=self.config.where, stage=stage, sender=sender, recipient=recipient
+        )
+
+    def close(self) -> None:
+        if self._conn is not None:
+            with contextlib.suppress(OSError, smtplib.SMTPException):
+                self._conn.quit()
+            self._drop()
+
+
+def _mail_options(conn: smtplib.SMTP, message: bytes, sender: str, recipient: str) -> list[str]:
+    options = []
+    if not message.isascii() and conn.has_extn("8bitmime"):
+        options.append("BODY=8BITMIME")
+    if not (sender + recipient).isascii() and conn.has_extn("smtputf8"):
+        options.append("SMTPUTF8")
+    return options
+
+
+def _describe(exc: BaseException) -> str:
+    if isinstance(exc, socket.timeout | TimeoutError):
+        return "timed out"
+    return str(exc) or type(exc).__name__
+
+
+def _quietly_close(conn: smtplib.SMTP) -> None:
+    with contextlib.suppress(OSError):
+        conn.close()
+
+
+def smtp_transport_factory(profile: Profile, *, cafile: str | None = None) -> TransportFactory:
+    """Resolve the config (and password) once; each worker gets its own connection."""
+    config = SmtpConfig.from_profile(profile, cafile=cafile)
+    return lambda: SmtpTransport(config)
+
+
+__all__ = [
+    "SmtpConfig",
+    "SmtpTransport",
+    "is_loopback",
+    "map_reply",
+    "queue_id",
+    "ses_smtp_host",
+    "smtp_transport_factory",
+]

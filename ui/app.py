@@ -1,0 +1,71 @@
+"""``bulk-mailer``: start the desktop app.
+
+Order matters: WebEngine must be imported and OpenGL contexts shared before the
+QApplication exists; translators are installed before any widget is built.
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import sys
+from collections.abc import Sequence
+
+from ui import __version__
+
+
+def parse_args(argv: Sequence[str]) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(
+        prog="bulk-mailer", description="Send newsletter campaigns through Amazon SES."
+    )
+    parser.add_argument("--version", action="version", version=f"bulk-mailer {__version__}")
+    parser.add_argument("--language", choices=("system", "en", "ko"), help="UI language")
+    parser.add_argument("--settings", help="use this settings file instead of the default")
+    return parser.parse_known_args(list(argv))[0]  # the rest is Qt's (-style, -platform)
+
+
+def prepare_qt() -> None:
+    """Process-wide Qt set-up that must happen before the QApplication is created."""
+    from PySide6.QtCore import QCoreApplication, Qt
+
+    # WebEngine must be loaded before QApplication; the preview falls back without it.
+    with contextlib.suppress(ImportError):
+        import PySide6.QtWebEngineWidgets  # noqa: F401
+    QCoreApplication.setAttribute(Qt.ApplicationAttribute.AA_ShareOpenGLContexts)
+    QCoreApplication.setOrganizationName("BulkMailer")
+    QCoreApplication.setOrganizationDomain("bulkmailer.app")
+    QCoreApplication.setApplicationName("Bulk Mailer")
+    QCoreApplication.setApplicationVersion(__version__)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = parse_args(sys.argv[1:] if argv is None else argv)
+    prepare_qt()
+    from PySide6.QtWidgets import QApplication
+
+    from ui import i18n, prefs
+    from ui.errors import install_excepthook, show_error
+
+    app = QApplication.instance() or QApplication([sys.argv[0], *sys.argv[1:]])
+    assert isinstance(app, QApplication)
+    app.setDesktopFileName("bulk-mailer")
+    i18n.install(app, args.language or prefs.language())
+    install_excepthook()
+
+    from mailer.errors import MailerError
+    from mailer.settings import Settings
+    from ui.context import AppContext
+    from ui.main_window import MainWindow
+
+    try:
+        settings = Settings.load(args.settings)
+    except MailerError as exc:  # a broken settings file: say so, start with the defaults
+        show_error(None, exc)
+        settings = Settings()
+    window = MainWindow(AppContext(settings))
+    window.show()
+    return app.exec()
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

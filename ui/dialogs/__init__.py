@@ -1,0 +1,1 @@
+"""Dialogs: preview and test send, account and profiles."""

@@ -1,0 +1,103 @@
+"""The account dialog's worker-side calls into the core (keyring, files, AWS)."""
+
+from __future__ import annotations
+
+import dataclasses
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication
+
+if TYPE_CHECKING:
+    from mailer.settings import Profile, Settings
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("account", text)
+
+
+def store_secrets(profile: str, secrets: dict[str, str]) -> None:
+    from mailer import credentials
+
+    for key, value in secrets.items():
+        credentials.set_secret(profile, key, value)
+
+
+def save_settings(settings: Settings, secrets: dict[str, dict[str, str]]) -> None:
+    """Secrets first (a keyring failure leaves the settings file untouched), then the file."""
+    for name, values in secrets.items():
+        if name in settings.profiles:
+            store_secrets(name, values)
+    settings.save()
+
+
+def connection_report(profile: Profile) -> str:
+    """Limits, sandbox status and identities, as text for the dialog."""
+    from mailer.account import fetch_limits, list_identities
+
+    limits = fetch_limits(profile)
+    lines = []
+    rate = _tr("no limit") if not limits.max_send_rate else f"{limits.max_send_rate:g}/s"
+    daily = _tr("no limit") if limits.max_24h is None else f"{limits.max_24h:,}"
+    lines.append(_tr("Sending rate: %1").replace("%1", rate))
+    lines.append(
+        _tr("Daily quota: %1 (%2 sent in the last 24 hours)")
+        .replace("%1", daily)
+        .replace("%2", f"{limits.sent_last_24h:,}")
+    )
+    if profile.kind == "ses":
+        lines.append(
+            _tr("Production access: sending to anyone")
+            if limits.production
+            else _tr("Sandbox: only verified addresses and the mailbox simulator receive mail")
+        )
+        if not limits.sending_enabled:
+            lines.append(
+                _tr("Sending is PAUSED for this account (%1).").replace("%1", limits.enforcement)
+            )
+        identities = list_identities(profile)
+        lines.append(_tr("Identities:") if identities else _tr("No verified identities yet."))
+        for identity in identities:
+            state = _tr("verified") if identity.verified else _tr("not verified")
+            dkim = f", DKIM {identity.dkim}" if identity.dkim else ""
+            lines.append(f"  {identity.name} ({identity.kind}): {state}{dkim}")
+    elif profile.kind == "smtp":
+        lines.append(
+            _tr(
+                "SMTP limits are the ones set in this profile; send a test message "
+                "from the preview to check the server and password."
+            )
+        )
+    return "\n".join(lines)
+
+
+def verify_address(profile: Profile, address: str) -> None:
+    from mailer.account import verify_email
+
+    verify_email(profile, address)
+
+
+def set_up_tracking(profile: Profile) -> Profile:
+    """Provision SES -> SNS -> SQS tracking and return the profile that uses it."""
+    try:  # docs/core-api.md: events.setup_tracking(profile) -> Profile
+        from mailer.events import setup_tracking as for_profile  # type: ignore[attr-defined]
+    except ImportError:
+        for_profile = None
+    if for_profile is not None:
+        updated: Profile = for_profile(profile)
+        return updated
+    # Until then: the provisioning function the core has, with clients for this profile.
+    from mailer.aws import make_client
+    from mailer.tracking import setup_tracking
+
+    made = setup_tracking(
+        make_client(profile, "sesv2"),
+        make_client(profile, "sns"),
+        make_client(profile, "sqs"),
+        name=profile.configuration_set or "bulk-mailer",
+    )
+    return dataclasses.replace(
+        profile,
+        configuration_set=made.configuration_set,
+        tracking_topic_arn=made.topic_arn,
+        tracking_queue_url=made.queue_url,
+    )

@@ -1,0 +1,214 @@
+"""The fields of one profile. Secrets are typed here but only ever go to the keyring.
+
+``profile()`` builds a Profile from the fields (no secrets in it); ``secrets()``
+returns what the user typed into the secret fields, to be stored with
+mailer.credentials. Empty secret fields mean "keep what the keyring has".
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDoubleSpinBox,
+    QFileDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+if TYPE_CHECKING:
+    from mailer.settings import Profile
+
+KINDS = ("outbox", "ses", "smtp")
+SECURITY = ("starttls", "ssl", "none")
+
+
+def _secret_edit(placeholder: str) -> QLineEdit:
+    edit = QLineEdit()
+    edit.setEchoMode(QLineEdit.EchoMode.Password)
+    edit.setPlaceholderText(placeholder)
+    return edit
+
+
+class ProfileForm(QWidget):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._base: Profile | None = None
+        self.name = QLineEdit()
+        self.kind = QComboBox()
+        for kind, label in zip(
+            KINDS,
+            (
+                self.tr("Local outbox (test run)"),
+                self.tr("Amazon SES (API)"),
+                self.tr("SMTP server"),
+            ),
+            strict=True,
+        ):
+            self.kind.addItem(label, kind)
+        self.kind.currentIndexChanged.connect(self._kind_changed)
+        self.from_addr = QLineEdit()
+        self.from_addr.setPlaceholderText(self.tr("Name <news@example.com>"))
+        self.reply_to = QLineEdit()
+        common = QFormLayout()
+        common.addRow(self.tr("Name:"), self.name)
+        common.addRow(self.tr("Sends through:"), self.kind)
+        common.addRow(self.tr("Default From:"), self.from_addr)
+        common.addRow(self.tr("Default Reply-To:"), self.reply_to)
+
+        keep = self.tr("stored in the keyring; type to replace")
+        self.region = QLineEdit()
+        self.region.setPlaceholderText(self.tr("e.g. ap-northeast-2 (Seoul)"))
+        self.aws_profile = QLineEdit()
+        self.aws_profile.setPlaceholderText(self.tr("optional: a profile from ~/.aws/credentials"))
+        self.access_key = _secret_edit(keep)
+        self.secret_key = _secret_edit(keep)
+        self.endpoint = QLineEdit()
+        self.endpoint.setPlaceholderText(self.tr("optional"))
+        self.configuration_set = QLineEdit()
+        self.configuration_set.setPlaceholderText(self.tr("optional; “Set up tracking” fills it"))
+        self.ses_box = QGroupBox(self.tr("Amazon SES"))
+        ses = QFormLayout(self.ses_box)
+        ses.addRow(self.tr("Region:"), self.region)
+        ses.addRow(self.tr("AWS profile:"), self.aws_profile)
+        ses.addRow(self.tr("Access key ID:"), self.access_key)
+        ses.addRow(self.tr("Secret access key:"), self.secret_key)
+        ses.addRow(self.tr("Configuration set:"), self.configuration_set)
+        ses.addRow(self.tr("Endpoint URL:"), self.endpoint)
+
+        self.smtp_host = QLineEdit()
+        self.smtp_host.setPlaceholderText(self.tr("e.g. email-smtp.ap-northeast-2.amazonaws.com"))
+        self.smtp_port = QSpinBox(minimum=1, maximum=65535, value=587)
+        self.smtp_security = QComboBox()
+        for value, label in zip(
+            SECURITY,
+            (self.tr("STARTTLS"), self.tr("SSL/TLS"), self.tr("None (local only)")),
+            strict=True,
+        ):
+            self.smtp_security.addItem(label, value)
+        self.smtp_user = QLineEdit()
+        self.smtp_password = _secret_edit(keep)
+        self.smtp_box = QGroupBox(self.tr("SMTP server"))
+        smtp = QFormLayout(self.smtp_box)
+        smtp.addRow(self.tr("Host:"), self.smtp_host)
+        smtp.addRow(self.tr("Port:"), self.smtp_port)
+        smtp.addRow(self.tr("Security:"), self.smtp_security)
+        smtp.addRow(self.tr("User name:"), self.smtp_user)
+        smtp.addRow(self.tr("Password:"), self.smtp_password)
+
+        self.outbox_dir = QLineEdit()
+        self.outbox_dir.setPlaceholderText(self.tr("default: the app's data folder"))
+        browse = QPushButton(self.tr("Browse…"))
+        browse.clicked.connect(self._browse)
+        folder = QHBoxLayout()
+        folder.addWidget(self.outbox_dir, 1)
+        folder.addWidget(browse)
+        self.outbox_box = QGroupBox(self.tr("Local outbox"))
+        outbox = QFormLayout(self.outbox_box)
+        outbox.addRow(self.tr("Folder:"), folder)
+
+        self.rate = QDoubleSpinBox(minimum=0, maximum=10_000, decimals=1, value=1.0)
+        self.rate.setSpecialValueText(self.tr("no limit"))
+        self.rate.setSuffix(self.tr(" per second"))
+        self.daily = QSpinBox(minimum=0, maximum=100_000_000, value=200)
+        self.daily.setSuffix(self.tr(" per 24 hours"))
+        self.daily_unlimited = QCheckBox(self.tr("no daily limit"))
+        self.daily_unlimited.toggled.connect(lambda on: self.daily.setEnabled(not on))
+        daily = QHBoxLayout()
+        daily.addWidget(self.daily, 1)
+        daily.addWidget(self.daily_unlimited)
+        self.limits_box = QGroupBox(self.tr("Sending limits"))
+        limits = QFormLayout(self.limits_box)
+        limits.addRow(self.tr("Rate:"), self.rate)
+        limits.addRow(self.tr("Daily:"), daily)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(common)
+        for box in (self.ses_box, self.smtp_box, self.outbox_box, self.limits_box):
+            layout.addWidget(box)
+        layout.addStretch(1)
+        self._kind_changed()
+
+    def _browse(self) -> None:
+        chosen = QFileDialog.getExistingDirectory(self, self.tr("Outbox folder"))
+        if chosen:
+            self.outbox_dir.setText(chosen)
+
+    def kind_value(self) -> str:
+        return str(self.kind.currentData())
+
+    def _kind_changed(self) -> None:
+        kind = self.kind_value()
+        self.ses_box.setVisible(kind == "ses")
+        self.smtp_box.setVisible(kind == "smtp")
+        self.outbox_box.setVisible(kind == "outbox")
+        self.limits_box.setVisible(kind != "ses")  # SES tells its own limits
+
+    def set_profile(self, profile: Profile, *, fixed_name: bool = False) -> None:
+        self._base = profile
+        self.name.setText(profile.name)
+        self.name.setReadOnly(fixed_name)
+        self.kind.setCurrentIndex(max(0, self.kind.findData(profile.kind)))
+        self.from_addr.setText(profile.from_addr)
+        self.reply_to.setText(profile.reply_to)
+        self.region.setText(profile.region)
+        self.aws_profile.setText(profile.aws_profile)
+        self.endpoint.setText(profile.endpoint_url)
+        self.configuration_set.setText(profile.configuration_set)
+        self.smtp_host.setText(profile.smtp_host)
+        self.smtp_port.setValue(profile.smtp_port)
+        security = self.smtp_security.findData(profile.smtp_security)
+        self.smtp_security.setCurrentIndex(max(0, security))
+        self.smtp_user.setText(profile.smtp_user)
+        self.outbox_dir.setText(profile.outbox_dir)
+        self.rate.setValue(profile.rate)
+        self.daily_unlimited.setChecked(profile.daily is None)
+        self.daily.setValue(profile.daily if profile.daily is not None else 200)
+        for edit in (self.access_key, self.secret_key, self.smtp_password):
+            edit.clear()
+        self._kind_changed()
+
+    def profile(self) -> Profile:
+        """The profile as typed (tracking fields kept from the loaded one)."""
+        from mailer.settings import Profile
+
+        base = self._base or Profile()
+        return replace(
+            base,
+            name=self.name.text().strip(),
+            kind=self.kind_value(),
+            from_addr=self.from_addr.text().strip(),
+            reply_to=self.reply_to.text().strip(),
+            region=self.region.text().strip(),
+            aws_profile=self.aws_profile.text().strip(),
+            endpoint_url=self.endpoint.text().strip(),
+            configuration_set=self.configuration_set.text().strip(),
+            smtp_host=self.smtp_host.text().strip(),
+            smtp_port=self.smtp_port.value(),
+            smtp_security=str(self.smtp_security.currentData()),
+            smtp_user=self.smtp_user.text().strip(),
+            outbox_dir=self.outbox_dir.text().strip(),
+            rate=float(self.rate.value()),
+            daily=None if self.daily_unlimited.isChecked() else self.daily.value(),
+        )
+
+    def secrets(self) -> dict[str, str]:
+        """Secrets the user typed (keyring key -> value); empty fields are left out."""
+        from mailer import credentials
+
+        typed = {
+            credentials.AWS_ACCESS_KEY_ID: self.access_key.text().strip(),
+            credentials.AWS_SECRET_ACCESS_KEY: self.secret_key.text().strip(),
+            credentials.SMTP_PASSWORD: self.smtp_password.text(),
+        }
+        return {key: value for key, value in typed.items() if value}

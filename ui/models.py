@@ -1,0 +1,256 @@
+"""Qt models over the core's RecipientTable, fast on a million rows.
+
+``RecipientModel`` reads cells straight from the table's column arrays (no per-row
+Python copies) and shows only the rows of an index array: filtering is computed off
+the UI thread with numpy/pandas (``compute_rows``) and swapped in at once, instead of
+a QSortFilterProxyModel calling Python once per row. ``set_row_state`` /
+``set_row_states`` let the send dashboard colour rows by their journal state.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+import numpy as np
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QObject, Qt
+from PySide6.QtGui import QBrush, QColor, QPalette
+from PySide6.QtWidgets import QApplication
+
+if TYPE_CHECKING:
+    import numpy.typing as npt
+
+    from mailer.recipients import RecipientTable
+
+ROW_STATUSES = ("valid", "empty", "invalid", "duplicate", "suppressed")
+SEND_STATES = (
+    "pending",
+    "sending",
+    "sent",
+    "delivered",
+    "bounced",
+    "soft_bounced",
+    "complained",
+    "failed",
+    "skipped",
+    "unknown",
+)
+# Light tints that read on light and dark palettes (blended with the base colour).
+_STATE_TINT = {
+    "sending": "#3d7eff",
+    "sent": "#2e9e5b",
+    "delivered": "#1f8a4c",
+    "bounced": "#d64545",
+    "soft_bounced": "#e0a030",
+    "complained": "#b03aa8",
+    "failed": "#d64545",
+    "skipped": "#888888",
+    "unknown": "#e0a030",
+}
+_INDEX = QModelIndex()
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("RecipientModel", text)
+
+
+def status_label(status: str) -> str:
+    labels = {
+        "valid": _tr("valid"),
+        "empty": _tr("empty"),
+        "invalid": _tr("invalid"),
+        "duplicate": _tr("duplicate"),
+        "suppressed": _tr("suppressed"),
+        "pending": _tr("pending"),
+        "sending": _tr("sending"),
+        "sent": _tr("sent"),
+        "delivered": _tr("delivered"),
+        "bounced": _tr("bounced"),
+        "soft_bounced": _tr("soft bounce"),
+        "complained": _tr("complained"),
+        "failed": _tr("failed"),
+        "skipped": _tr("skipped"),
+        "unknown": _tr("unknown"),
+    }
+    return labels.get(status, status)
+
+
+@dataclass(frozen=True)
+class TableIndex:
+    """Column arrays and status codes of a table, prepared off the UI thread."""
+
+    columns: tuple[Any, ...]  # one object ndarray per file column (zero-copy when possible)
+    status_codes: npt.NDArray[np.int8]  # index into ROW_STATUSES
+
+    @classmethod
+    def build(cls, table: RecipientTable) -> TableIndex:
+        import pandas as pd
+
+        arrays = tuple(table.frame[c].to_numpy() for c in table.columns)
+        code = {s: i for i, s in enumerate(ROW_STATUSES)}
+        codes = pd.Series(table.statuses, dtype=object).map(lambda s: code[str(s)])
+        return cls(arrays, codes.to_numpy(dtype=np.int8))
+
+    def counts(self) -> dict[str, int]:
+        found = np.bincount(self.status_codes, minlength=len(ROW_STATUSES))
+        return {s: int(found[i]) for i, s in enumerate(ROW_STATUSES)}
+
+
+def compute_rows(
+    table: RecipientTable,
+    index: TableIndex,
+    statuses: Iterable[str] = (),
+    search: str = "",
+    cancel: threading.Event | None = None,
+) -> npt.NDArray[np.int64] | None:
+    """The table rows to show, ascending; None = all rows. Runs in a worker thread."""
+    import pandas as pd
+
+    wanted = [ROW_STATUSES.index(s) for s in statuses]
+    text = search.strip()
+    if not wanted and not text:
+        return None
+    mask = np.isin(index.status_codes, wanted) if wanted else np.ones(len(table), dtype=bool)
+    if text:
+        hit = pd.Series(table.emails, dtype=object).str.contains(text, case=False, regex=False)
+        found = hit.to_numpy(dtype=bool, na_value=False).copy()  # may be a read-only view
+        for column in table.columns:
+            if cancel is not None and cancel.is_set():
+                return None
+            cells = table.frame[column].str.contains(text, case=False, regex=False)
+            found |= cells.to_numpy(dtype=bool, na_value=False)
+        if text.isdigit():  # "123" also finds the row that starts on line 123
+            found |= np.asarray(table.lines, dtype=np.int64) == int(text)
+        mask &= found
+    return np.flatnonzero(mask).astype(np.int64)
+
+
+class RecipientModel(QAbstractTableModel):
+    """Columns: line, status, the file's columns, reason. Rows: the current filter."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._table: RecipientTable | None = None
+        self._index: TableIndex | None = None
+        self._rows: npt.NDArray[np.int64] | None = None
+        self._states: npt.NDArray[np.int8] | None = None  # -1 = no send state yet
+        self._headers: list[str] = []
+
+    # -- data in -------------------------------------------------------------
+    def set_table(self, table: RecipientTable | None, index: TableIndex | None = None) -> None:
+        self.beginResetModel()
+        self._table = table
+        self._index = index if index is not None or table is None else TableIndex.build(table)
+        self._rows = None
+        self._states = None
+        self._headers = [_tr("Line"), _tr("Status"), *table.columns, _tr("Reason")] if table else []
+        self.endResetModel()
+
+    def set_rows(self, rows: npt.NDArray[np.int64] | None) -> None:
+        """Show only these table rows (ascending), or all with None."""
+        self.beginResetModel()
+        self._rows = rows
+        self.endResetModel()
+
+    @property
+    def table(self) -> RecipientTable | None:
+        return self._table
+
+    @property
+    def table_index(self) -> TableIndex | None:
+        return self._index
+
+    def source_row(self, view_row: int) -> int:
+        return int(self._rows[view_row]) if self._rows is not None else view_row
+
+    def view_row(self, source_row: int) -> int | None:
+        if self._rows is None:
+            return source_row if self._table and 0 <= source_row < len(self._table) else None
+        pos = int(np.searchsorted(self._rows, source_row))
+        return pos if pos < len(self._rows) and self._rows[pos] == source_row else None
+
+    # -- send states (the dashboard's hook) ----------------------------------
+    def set_row_state(self, index: int, state: str) -> None:
+        """Colour table row ``index`` (0-based data row) by its journal state."""
+        self.set_row_states([(index, state)])
+
+    def set_row_states(self, changes: Sequence[tuple[int, str]]) -> None:
+        """Apply a batch of (row index, state); one dataChanged for the touched span."""
+        if self._table is None or not changes:
+            return
+        if self._states is None:
+            self._states = np.full(len(self._table), -1, dtype=np.int8)
+        rows = []
+        for row, state in changes:
+            self._states[row] = SEND_STATES.index(state) if state in SEND_STATES else -1
+            view = self.view_row(row)
+            if view is not None:
+                rows.append(view)
+        if rows:
+            last = self.columnCount() - 1
+            self.dataChanged.emit(self.index(min(rows), 0), self.index(max(rows), last))
+
+    def row_state(self, index: int) -> str:
+        if self._states is None or self._states[index] < 0:
+            return ""
+        return SEND_STATES[self._states[index]]
+
+    # -- Qt model API --------------------------------------------------------
+    def rowCount(self, parent: QModelIndex = _INDEX) -> int:
+        if parent.isValid() or self._table is None:
+            return 0
+        return len(self._rows) if self._rows is not None else len(self._table)
+
+    def columnCount(self, parent: QModelIndex = _INDEX) -> int:
+        return 0 if parent.isValid() else len(self._headers)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        if orientation == Qt.Orientation.Horizontal:
+            return self._headers[section] if 0 <= section < len(self._headers) else None
+        return section + 1
+
+    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        table, prepared = self._table, self._index
+        if table is None or prepared is None or not index.isValid():
+            return None
+        row = self.source_row(index.row())
+        col = index.column()
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            if col == 0:
+                return table.lines[row]
+            if col == 1:
+                return status_label(self.row_state(row) or ROW_STATUSES[prepared.status_codes[row]])
+            if col == len(self._headers) - 1:
+                return table.reasons[row]
+            return str(prepared.columns[col - 2][row])
+        if role == Qt.ItemDataRole.ForegroundRole and col in (1, len(self._headers) - 1):
+            code = prepared.status_codes[row]
+            if code in (1, 2):  # empty, invalid
+                return QBrush(QColor("#c62828"))
+            if code in (3, 4):  # duplicate, suppressed
+                return QBrush(QColor("#8a8a8a"))
+        if role == Qt.ItemDataRole.BackgroundRole:
+            state = self.row_state(row)
+            if state in _STATE_TINT:
+                return QBrush(_tint(_STATE_TINT[state]))
+        if role == Qt.ItemDataRole.TextAlignmentRole and col == 0:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+
+def _tint(colour: str) -> QColor:
+    """``colour`` at 22 % over the palette's base, so it works in light and dark mode."""
+    base = QApplication.palette().color(QPalette.ColorRole.Base)
+    tint = QColor(colour)
+    a = 0.22
+    return QColor(
+        round(base.red() * (1 - a) + tint.red() * a),
+        round(base.green() * (1 - a) + tint.green() * a),
+        round(base.blue() * (1 - a) + tint.blue() * a),
+    )

@@ -1,0 +1,1 @@
+"""One module per page: recipients, template, send (live dashboard), campaigns."""

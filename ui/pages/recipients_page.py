@@ -1,0 +1,349 @@
+"""Step 1: open a recipient file, check what the core made of it, filter and search.
+
+Loading (mailer.recipients.load_recipients) and filtering run off the UI thread; the
+page shows a busy bar with Cancel meanwhile. The file's encoding and e-mail column are
+detected by the core and can be overridden here, which reloads the file.
+"""
+
+from __future__ import annotations
+
+import threading
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
+from PySide6.QtGui import QDragEnterEvent, QDropEvent
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QProgressBar,
+    QPushButton,
+    QStackedWidget,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ui import prefs
+from ui.context import AppContext
+from ui.errors import show_error
+from ui.models import ROW_STATUSES, RecipientModel, TableIndex, compute_rows
+from ui.tasks import Task, run_task
+from ui.widgets.recipient_view import RecipientView
+
+if TYPE_CHECKING:
+    from mailer.recipients import RecipientTable
+
+SUFFIXES = (".csv", ".tsv", ".txt", ".xlsx")
+ENCODINGS = ("", "utf-8", "cp949", "utf-16", "latin-1")  # "" = let the core detect it
+
+
+def _suppressed_addresses() -> set[str]:
+    """The journal's suppression list (worker thread); empty if there is no journal yet."""
+    try:
+        from mailer.journal import Journal
+    except ImportError:
+        return set()
+    journal = Journal.open_default()
+    try:
+        return set(journal.suppressed())
+    finally:
+        close = getattr(journal, "close", None)
+        if callable(close):
+            close()
+
+
+def load_table(
+    path: Path, encoding: str, email_column: str, cancel: threading.Event
+) -> tuple[RecipientTable, TableIndex]:
+    """Everything slow about opening a file, for a worker thread."""
+    from mailer.recipients import load_recipients
+
+    table = load_recipients(
+        path,
+        encoding=encoding or None,
+        email_column=email_column or None,
+        suppressed=_suppressed_addresses(),
+        cancel=cancel,
+    )
+    return table, TableIndex.build(table)
+
+
+class RecipientsPage(QWidget):
+    """Open, inspect, filter. Publishes the loaded table on the AppContext."""
+
+    preview_requested = Signal(int)  # 0-based data row
+    loaded = Signal()
+
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.path: Path | None = None
+        self._load_task: Task | None = None
+        self._filter_task: Task | None = None
+        self._filter_generation = 0
+        self.setAcceptDrops(True)
+
+        self.open_button = QPushButton(self.tr("Open file…"))
+        self.open_button.clicked.connect(self.choose_file)
+        self.file_label = QLabel(self.tr("No file open"))
+        self.file_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.encoding_box = QComboBox()
+        for code in ENCODINGS:
+            self.encoding_box.addItem(self._encoding_label(code), code)
+        self.encoding_box.setToolTip(self.tr("Character encoding of the file"))
+        self.encoding_box.activated.connect(self.reload)
+        self.column_box = QComboBox()
+        self.column_box.setMinimumContentsLength(12)
+        self.column_box.setToolTip(self.tr("The column that holds the e-mail addresses"))
+        self.column_box.activated.connect(self.reload)
+
+        top = QHBoxLayout()
+        top.addWidget(self.open_button)
+        top.addWidget(self.file_label, 1)
+        top.addWidget(QLabel(self.tr("Encoding:")))
+        top.addWidget(self.encoding_box)
+        top.addWidget(QLabel(self.tr("E-mail column:")))
+        top.addWidget(self.column_box)
+
+        self.progress = QProgressBar()
+        self.progress.setRange(0, 0)  # the core reports no progress: a busy bar
+        self.progress.setTextVisible(False)
+        self.cancel_button = QPushButton(self.tr("Cancel"))
+        self.cancel_button.clicked.connect(self.cancel_load)
+        self.busy = QWidget()
+        busy_row = QHBoxLayout(self.busy)
+        busy_row.setContentsMargins(0, 0, 0, 0)
+        self.busy_label = QLabel(self.tr("Reading the file…"))
+        busy_row.addWidget(self.busy_label)
+        busy_row.addWidget(self.progress, 1)
+        busy_row.addWidget(self.cancel_button)
+        self.busy.hide()
+
+        self.filter_buttons: dict[str, QToolButton] = {}
+        summary = QHBoxLayout()
+        self.total_label = QLabel()
+        summary.addWidget(self.total_label)
+        for status in ROW_STATUSES:
+            button = QToolButton()
+            button.setCheckable(True)
+            button.setAutoRaise(False)
+            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+            button.toggled.connect(self.refilter)
+            self.filter_buttons[status] = button
+            summary.addWidget(button)
+        summary.addStretch(1)
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(self.tr("Search e-mail, name, any column…"))
+        self.search.setClearButtonEnabled(True)
+        self.search.setMinimumWidth(240)
+        self._search_timer = QTimer(self, singleShot=True, interval=250)
+        self._search_timer.timeout.connect(self.refilter)
+        self.search.textChanged.connect(lambda _t: self._search_timer.start())
+        summary.addWidget(self.search)
+        self.shown_label = QLabel()
+        summary.addWidget(self.shown_label)
+
+        self.model = RecipientModel(self)
+        self.view = RecipientView()
+        self.view.setModel(self.model)
+        self.view.doubleClicked.connect(self._double_clicked)
+        self.empty = QLabel(
+            self.tr(
+                "Drop a CSV, TSV or Excel file here, or click “Open file…”.\n"
+                "The first row must hold the column names; one column holds e-mail addresses."
+            )
+        )
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty.setWordWrap(True)
+        self.empty.setStyleSheet("QLabel { color: palette(placeholder-text); font-size: 14pt; }")
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.empty)
+        self.stack.addWidget(self.view)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.busy)
+        layout.addLayout(summary)
+        layout.addWidget(self.stack, 1)
+        self._update_summary()
+
+    def _encoding_label(self, code: str) -> str:
+        labels = {
+            "": self.tr("Auto-detect"),
+            "utf-8": self.tr("UTF-8"),
+            "cp949": self.tr("Korean (CP949 / EUC-KR)"),
+            "utf-16": self.tr("UTF-16"),
+            "latin-1": self.tr("Western (Latin-1)"),
+        }
+        return labels[code]
+
+    # -- opening -------------------------------------------------------------
+    def choose_file(self) -> None:
+        start = str(self.path.parent) if self.path else str(Path.home())
+        name, _ = QFileDialog.getOpenFileName(
+            self,
+            self.tr("Open recipients"),
+            start,
+            self.tr("Recipient tables (*.csv *.tsv *.txt *.xlsx);;All files (*)"),
+        )
+        if name:
+            self.open_file(Path(name))
+
+    def open_file(self, path: Path) -> None:
+        """Open a new file: encoding and column go back to auto-detect."""
+        self.encoding_box.setCurrentIndex(0)
+        self.column_box.clear()
+        self.path = path
+        self._load(path, "", "")
+
+    def reload(self) -> None:
+        if self.path is not None:
+            self._load(self.path, self.encoding_box.currentData(), self.column_box.currentData())
+
+    def _load(self, path: Path, encoding: str, column: str) -> None:
+        self.cancel_load()
+        self.file_label.setText(path.name)
+        self.file_label.setToolTip(str(path))
+        self.busy_label.setText(self.tr("Reading %1…").replace("%1", path.name))
+        self.busy.show()
+        self._load_task = run_task(
+            lambda cancel: load_table(path, encoding or "", column or "", cancel),
+            lambda result: self._loaded(path, result),
+            self._load_failed,
+            receiver=self,
+        )
+
+    def cancel_load(self) -> None:
+        if self._load_task is not None and not self._load_task.finished:
+            self._load_task.cancel()
+        self._load_task = None
+        self.busy.hide()
+
+    def _loaded(self, path: Path, result: tuple[RecipientTable, TableIndex]) -> None:
+        table, index = result
+        self._load_task = None
+        self.busy.hide()
+        self.model.set_table(table, index)
+        self.stack.setCurrentWidget(self.view)
+        self.view.fit_columns()
+        self._fill_column_box(table)
+        self._select_encoding(table.encoding)
+        for button in self.filter_buttons.values():
+            button.blockSignals(True)
+            button.setChecked(False)
+            button.blockSignals(False)
+        self.search.blockSignals(True)
+        self.search.clear()
+        self.search.blockSignals(False)
+        self._update_summary()
+        prefs.add_recent_recipients(str(path))
+        self.context.set_table(table, path)
+        self.loaded.emit()
+
+    def _load_failed(self, exc: BaseException) -> None:
+        self._load_task = None
+        self.busy.hide()
+        show_error(self, exc, self.tr("Cannot open the recipients"))
+
+    def _fill_column_box(self, table: RecipientTable) -> None:
+        self.column_box.clear()
+        for column in table.columns:
+            self.column_box.addItem(column, column)
+        self.column_box.setCurrentIndex(max(0, table.columns.index(table.email_column)))
+
+    def _select_encoding(self, encoding: str) -> None:
+        # The detected codec is shown as the chosen one, so a reload keeps it.
+        code = {"utf-8-sig": "utf-8"}.get(encoding, encoding)
+        position = self.encoding_box.findData(code)
+        if position < 0 and encoding not in ("", "xlsx"):
+            self.encoding_box.addItem(encoding, encoding)
+            position = self.encoding_box.count() - 1
+        self.encoding_box.setCurrentIndex(max(0, position))
+        self.encoding_box.setEnabled(encoding != "xlsx")
+
+    # -- filtering -----------------------------------------------------------
+    def active_filters(self) -> list[str]:
+        return [s for s, b in self.filter_buttons.items() if b.isChecked()]
+
+    def refilter(self) -> None:
+        table, index = self.model.table, self.model.table_index
+        if table is None or index is None:
+            return
+        if self._filter_task is not None:
+            self._filter_task.cancel()
+        self._filter_generation += 1
+        generation = self._filter_generation
+        statuses, text = self.active_filters(), self.search.text()
+        self._filter_task = run_task(
+            lambda cancel: compute_rows(table, index, statuses, text, cancel),
+            lambda rows: self._filtered(generation, rows),
+            lambda exc: show_error(self, exc),
+            receiver=self,
+        )
+
+    def _filtered(self, generation: int, rows: Any) -> None:
+        if generation != self._filter_generation:
+            return  # a newer filter is on its way
+        self._filter_task = None
+        self.model.set_rows(rows)
+        self._update_summary()
+
+    def _update_summary(self) -> None:
+        index = self.model.table_index
+        counts = index.counts() if index else dict.fromkeys(ROW_STATUSES, 0)
+        names = {
+            "valid": self.tr("Valid"),
+            "invalid": self.tr("Invalid"),
+            "duplicate": self.tr("Duplicates"),
+            "suppressed": self.tr("Suppressed"),
+            "empty": self.tr("Empty"),
+        }
+        for status, button in self.filter_buttons.items():
+            button.setText(f"{names[status]}: {counts[status]:,}")
+            button.setEnabled(index is not None)
+            button.setToolTip(self.tr("Click to show only these rows; click again to show all"))
+        total = len(self.model.table) if self.model.table is not None else 0
+        self.total_label.setText(self.tr("%1 rows").replace("%1", f"{total:,}"))
+        shown = self.model.rowCount()
+        self.shown_label.setText(
+            self.tr("showing %1").replace("%1", f"{shown:,}") if shown != total else ""
+        )
+        self.search.setEnabled(index is not None)
+
+    def _double_clicked(self, index: QModelIndex) -> None:
+        self.preview_requested.emit(self.model.source_row(index.row()))
+
+    def selected_row(self) -> int:
+        """The selected table row (0-based), or the first valid one, or 0."""
+        current = self.view.currentIndex()
+        if current.isValid():
+            return self.model.source_row(current.row())
+        table = self.model.table
+        if table is not None:
+            valid = table.valid_indices()
+            if valid:
+                return valid[0]
+        return 0
+
+    # -- drag and drop -------------------------------------------------------
+    @staticmethod
+    def _dropped_path(event: QDragEnterEvent | QDropEvent) -> Path | None:
+        urls = event.mimeData().urls()
+        if len(urls) != 1 or not urls[0].isLocalFile():
+            return None
+        path = Path(urls[0].toLocalFile())
+        return path if path.suffix.lower() in SUFFIXES else None
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if self._dropped_path(event) is not None:
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        path = self._dropped_path(event)
+        if path is not None:
+            event.acceptProposedAction()
+            self.open_file(path)
