@@ -155,7 +155,9 @@ class HtmlRenderer:
             out.append(part)
         return "".join(out)
 
-    def _learn(self, key: tuple[object, ...], chunks: Sequence[str], slots: Sequence[int]) -> _Entry:
+    def _learn(
+        self, key: tuple[object, ...], chunks: Sequence[str], slots: Sequence[int]
+    ) -> _Entry:
         if len(self._cache) >= _MAX_SKELETONS:
             self._cache.clear()
             self._direct = True

@@ -24,10 +24,16 @@ from mailer.templates import Attachment, RenderedEmail
 
 # str.splitlines() separators and other controls: some software treats them as line ends.
 _BAD_HEADER_CHARS = re.compile("[\x00-\x08\x0a-\x1f\x7f\x85\u2028\u2029]")
-_ATOM_PHRASE = re.compile(r"[A-Za-z0-9!#$%&'*+\-/=?^_`{|}~]+(?: [A-Za-z0-9!#$%&'*+\-/=?^_`{|}~]+)*\Z")
+_ATOM_PHRASE = re.compile(
+    r"[A-Za-z0-9!#$%&'*+\-/=?^_`{|}~]+(?: [A-Za-z0-9!#$%&'*+\-/=?^_`{|}~]+)*\Z"
+)
 _PRINTABLE_WORDS = re.compile(r"[\x21-\x7e]+(?: [\x21-\x7e]+)*\Z")
-_LOCAL_PART = re.compile(r"[A-Za-z0-9!#$%&'*+\-/=?^_`{|}~]+(?:\.[A-Za-z0-9!#$%&'*+\-/=?^_`{|}~]+)*\Z")
-_DOMAIN = re.compile(r"(?:[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?\.)*[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?\Z")
+_LOCAL_PART = re.compile(
+    r"[A-Za-z0-9!#$%&'*+\-/=?^_`{|}~]+(?:\.[A-Za-z0-9!#$%&'*+\-/=?^_`{|}~]+)*\Z"
+)
+_DOMAIN = re.compile(
+    r"(?:[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?\.)*[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?\Z"
+)
 _MSGID = re.compile(r"[\x21-\x3b\x3d\x3f-\x7e]+@[\x21-\x3b\x3d\x3f-\x7e]+\Z")
 _HEADER_NAME = re.compile(r"[\x21-\x39\x3b-\x7e]+\Z")
 _NAME_ADDR = re.compile(r"\s*(?:(.*?)\s*<([^<>]*)>|([^<>\s]+))\s*\Z", re.DOTALL)
@@ -137,6 +143,8 @@ def _fold(name: str, words: Sequence[str]) -> str:
 
 def _unstructured(name: str, value: str) -> str:
     _check(name, value)
+    if not value:
+        return f"{name}:\r\n"
     words = value.split(" ")
     plain = _PRINTABLE_WORDS.match(value) and "=?" not in value
     if plain and max(map(len, words)) <= _MAX_LINE - len(name) - 2:
@@ -202,12 +210,14 @@ def _qp_line(line: str) -> bytes:
 def _encode_body(text: str) -> tuple[bytes, bytes]:
     """(Content-Transfer-Encoding, payload): QP for mostly-ASCII text, else base64."""
     lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
-    size = len(text)
-    extra = sum(map(len, lines)) if text.isascii() else len(text.encode("utf-8")) - size
-    if text.isascii() or extra * 9 < size:
-        return b"quoted-printable", b"\r\n".join(map(_qp_line, lines))
-    data = "\r\n".join(lines).encode("utf-8")
-    return b"base64", _base64_lines(data)
+    if not text.isascii():
+        data = "\r\n".join(lines).encode("utf-8")
+        # QP spends 3 octets per non-ASCII byte, base64 4 per 3: pick the smaller.
+        if (len(data) - len(text)) * 9 >= len(data):
+            return b"base64", _base64_lines(data) + b"\r\n"
+    payload = b"\r\n".join(map(_qp_line, lines))
+    # End on a line break without adding one to the text: a soft break decodes to nothing.
+    return b"quoted-printable", payload if payload.endswith(b"\r\n") else payload + b"=\r\n"
 
 
 def _base64_lines(data: bytes) -> bytes:
@@ -219,7 +229,7 @@ def _text_part(subtype: str, text: str) -> bytes:
     cte, payload = _encode_body(text)
     return (
         b"Content-Type: text/" + subtype.encode() + b'; charset="utf-8"\r\n'
-        b"Content-Transfer-Encoding: " + cte + b"\r\n\r\n" + payload + b"\r\n"
+        b"Content-Transfer-Encoding: " + cte + b"\r\n\r\n" + payload
     )
 
 
@@ -243,7 +253,8 @@ def _attachment_part(attachment: Attachment) -> bytes:
 
 def _multipart(subtype: str, boundary: str, parts: Sequence[bytes]) -> bytes:
     delimiter = b"--" + boundary.encode("ascii")
-    body = b"".join(delimiter + b"\r\n" + part for part in parts)
+    # Each part ends with CRLF; the CRLF before a delimiter belongs to the delimiter.
+    body = b"".join(delimiter + b"\r\n" + part + b"\r\n" for part in parts)
     head = f'Content-Type: multipart/{subtype}; boundary="{boundary}"\r\n\r\n'.encode("ascii")
     return head + body + delimiter + b"--\r\n"
 
@@ -251,7 +262,9 @@ def _multipart(subtype: str, boundary: str, parts: Sequence[bytes]) -> bytes:
 def _body(email: RenderedEmail) -> bytes:
     content = _text_part("plain", email.text)
     if email.html is not None:
-        content = _multipart("alternative", _BOUNDARY + "_a", [content, _text_part("html", email.html)])
+        content = _multipart(
+            "alternative", _BOUNDARY + "_a", [content, _text_part("html", email.html)]
+        )
     if email.attachments:
         parts = [content, *map(_attachment_part, email.attachments)]
         content = _multipart("mixed", _BOUNDARY + "_m", parts)

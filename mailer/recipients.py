@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 import threading
 from collections.abc import Collection, Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from enum import StrEnum
 from functools import partial
 from pathlib import Path
@@ -50,9 +50,21 @@ class RecipientTable:
     def __len__(self) -> int:
         return len(self.statuses)
 
+    _cells: tuple[object, list[list[str]]] | None = field(
+        default=None, init=False, repr=False, compare=False
+    )
+
     def row(self, index: int) -> dict[str, str]:
         """0-based data row -> {column: cell}."""
-        return dict(zip(self.columns, self.frame.iloc[index].tolist(), strict=True))
+        if index < 0 or index >= len(self.frame):
+            raise IndexError(f"row {index} is outside 0..{len(self.frame) - 1}")
+        # Column lists cached once: frame.iloc[i] builds a Series per call (~50 µs),
+        # too slow for renderers walking a million rows.
+        if self._cells is None or self._cells[0] is not self.frame:
+            self._cells = (self.frame, [self.frame[c].tolist() for c in self.frame.columns])
+        return {
+            name: cells[index] for name, cells in zip(self.columns, self._cells[1], strict=True)
+        }
 
     def valid_indices(self) -> list[int]:
         return [i for i, s in enumerate(self.statuses) if s is RowStatus.VALID]

@@ -63,6 +63,7 @@ class RunOptions:
     refresh_limits: Callable[[], Limits] | None = None
     refresh_every: float = 60.0
     watch_events: bool = False  # re-read counts for the deliverability guard
+    watch_every: float = 2.0
     max_attempts: int = 12
     backoff_base: float = 0.5
     backoff_cap: float = 30.0
@@ -425,7 +426,7 @@ class CampaignRunner:
 
     def _tick(self) -> None:
         now = self._clock.monotonic()
-        if self.options.watch_events and now - self._last_counts_refresh > 2.0:
+        if self.options.watch_events and now - self._last_counts_refresh > self.options.watch_every:
             self._last_counts_refresh = now
             self._refresh_counts()
         self._emit()

@@ -162,7 +162,9 @@ class _Collector:
             path = base / name
             if path.is_file():
                 if not path.resolve().is_relative_to(self.root.resolve()):
-                    raise TemplateError(f"{referrer}: {name!r} points outside the templates folder.")
+                    raise TemplateError(
+                        f"{referrer}: {name!r} points outside the templates folder."
+                    )
                 self._add(key, path)
                 return
         raise TemplateError(
@@ -313,7 +315,9 @@ class TemplateSet:
             try:
                 env.get_template(key)
             except jinja2.TemplateSyntaxError as exc:
-                raise TemplateError(f"{exc.filename or key}, line {exc.lineno}: {exc.message}.") from exc
+                raise TemplateError(
+                    f"{exc.filename or key}, line {exc.lineno}: {exc.message}."
+                ) from exc
         for entry in self.settings.unsubscribe:
             self._unsubscribe_template(entry)
 
@@ -436,7 +440,9 @@ class TemplateSet:
         template = self._html_env.get_template(f"{self.name}/body.html")
         return self._guard("body.html", self._html.render, template, context)
 
-    def _render_unsubscribe(self, entries: Sequence[str], context: dict[str, Any]) -> tuple[str, ...]:
+    def _render_unsubscribe(
+        self, entries: Sequence[str], context: dict[str, Any]
+    ) -> tuple[str, ...]:
         rendered = (
             self._guard(UNSUBSCRIBE_PART, self._unsubscribe_template(e).render, context).strip()
             for e in entries

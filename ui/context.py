@@ -15,12 +15,11 @@ from PySide6.QtCore import QObject, Signal
 from ui import prefs
 
 if TYPE_CHECKING:
-    from mailer.message import SenderSettings
-    from mailer.templates import TemplateSet
-
     from mailer.account import AccountLimits, Identity
+    from mailer.message import SenderSettings
     from mailer.recipients import RecipientTable
     from mailer.settings import Profile, Settings
+    from mailer.templates import TemplateSet
     from ui.models import RecipientModel
 
 

@@ -39,10 +39,6 @@ _SECRET_ASSIGN = re.compile(
 _AWS_KEY_ID = re.compile(r"\b(AKIA|ASIA)[0-9A-Z]{16}\b")
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("errors", text)
-
-
 def is_user_error(exc: BaseException) -> bool:
     try:
         from mailer.errors import MailerError
@@ -54,7 +50,9 @@ def is_user_error(exc: BaseException) -> bool:
 def show_error(parent: QWidget | None, exc: BaseException, title: str = "") -> None:
     """Show ``exc``: a MailerError as a plain message box, anything else as a bug report."""
     if is_user_error(exc):
-        QMessageBox.warning(parent, title or _tr("Bulk Mailer"), str(exc))
+        QMessageBox.warning(
+            parent, title or QCoreApplication.translate("errors", "Bulk Mailer"), str(exc)
+        )
     else:
         CrashDialog(report_for(type(exc), exc, exc.__traceback__), parent).exec()
 

@@ -78,6 +78,7 @@ class MainWindow(QMainWindow):
         self.setStatusBar(self.status)
         self._build_menus()
         self.watcher = AccountWatcher(context)
+        self.watcher.refresh()
         self.recipients_page.preview_requested.connect(self.open_preview)
         self.recipients_page.loaded.connect(self._refresh_recent)
         context.table_changed.connect(self._update_actions)

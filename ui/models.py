@@ -52,27 +52,23 @@ _STATE_TINT = {
 _INDEX = QModelIndex()
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("RecipientModel", text)
-
-
 def status_label(status: str) -> str:
     labels = {
-        "valid": _tr("valid"),
-        "empty": _tr("empty"),
-        "invalid": _tr("invalid"),
-        "duplicate": _tr("duplicate"),
-        "suppressed": _tr("suppressed"),
-        "pending": _tr("pending"),
-        "sending": _tr("sending"),
-        "sent": _tr("sent"),
-        "delivered": _tr("delivered"),
-        "bounced": _tr("bounced"),
-        "soft_bounced": _tr("soft bounce"),
-        "complained": _tr("complained"),
-        "failed": _tr("failed"),
-        "skipped": _tr("skipped"),
-        "unknown": _tr("unknown"),
+        "valid": QCoreApplication.translate("RecipientModel", "valid"),
+        "empty": QCoreApplication.translate("RecipientModel", "empty"),
+        "invalid": QCoreApplication.translate("RecipientModel", "invalid"),
+        "duplicate": QCoreApplication.translate("RecipientModel", "duplicate"),
+        "suppressed": QCoreApplication.translate("RecipientModel", "suppressed"),
+        "pending": QCoreApplication.translate("RecipientModel", "pending"),
+        "sending": QCoreApplication.translate("RecipientModel", "sending"),
+        "sent": QCoreApplication.translate("RecipientModel", "sent"),
+        "delivered": QCoreApplication.translate("RecipientModel", "delivered"),
+        "bounced": QCoreApplication.translate("RecipientModel", "bounced"),
+        "soft_bounced": QCoreApplication.translate("RecipientModel", "soft bounce"),
+        "complained": QCoreApplication.translate("RecipientModel", "complained"),
+        "failed": QCoreApplication.translate("RecipientModel", "failed"),
+        "skipped": QCoreApplication.translate("RecipientModel", "skipped"),
+        "unknown": QCoreApplication.translate("RecipientModel", "unknown"),
     }
     return labels.get(status, status)
 
@@ -145,7 +141,16 @@ class RecipientModel(QAbstractTableModel):
         self._index = index if index is not None or table is None else TableIndex.build(table)
         self._rows = None
         self._states = None
-        self._headers = [_tr("Line"), _tr("Status"), *table.columns, _tr("Reason")] if table else []
+        self._headers = (
+            [
+                QCoreApplication.translate("RecipientModel", "Line"),
+                QCoreApplication.translate("RecipientModel", "Status"),
+                *table.columns,
+                QCoreApplication.translate("RecipientModel", "Reason"),
+            ]
+            if table
+            else []
+        )
         self.endResetModel()
 
     def set_rows(self, rows: npt.NDArray[np.int64] | None) -> None:

@@ -34,6 +34,7 @@ from mailer.errors import (
 )
 from mailer.settings import Profile
 from mailer.transports.base import SendResult, TransportFactory
+from mailer.transports.ses import email_tags, sanitize_tag
 
 PASSWORD_ENV = "MAILER_SMTP_PASSWORD"
 SECURITY = ("starttls", "ssl", "none")
@@ -66,6 +67,7 @@ class SmtpConfig:
     cafile: str | None = None  # extra CA bundle (tests, private CAs)
     timeout: float = 30.0
     idle_check: float = 30.0  # seconds idle after which a NOOP checks the connection
+    configuration_set: str = ""  # SES SMTP: sent as X-SES-CONFIGURATION-SET (+ tags)
 
     def __post_init__(self) -> None:
         if self.security not in SECURITY:
@@ -115,6 +117,7 @@ class SmtpConfig:
             user=profile.smtp_user,
             password=password,
             cafile=cafile,
+            configuration_set=profile.configuration_set,
         )
 
 
@@ -252,9 +255,10 @@ class SmtpTransport:
     def send(
         self, message: bytes, *, sender: str, recipient: str, tags: Mapping[str, str]
     ) -> SendResult:
+        data = ses_headers(self.config.configuration_set, tags) + message
         conn, reused = self._connection()
         try:
-            reply = self._transaction(conn, message, sender, recipient, reused)
+            reply = self._transaction(conn, data, sender, recipient, reused)
         except smtplib.SMTPServerDisconnected as exc:
             self._drop()
             raise RetryableError(f"{self.config.where} closed the connection; will retry.") from exc
@@ -321,6 +325,18 @@ class SmtpTransport:
             self._drop()
 
 
+def ses_headers(configuration_set: str, tags: Mapping[str, str]) -> bytes:
+    """SES's SMTP interface takes the configuration set and tags as headers (it strips
+    them); without a configuration set nothing is added and the bytes go out as built."""
+    if not configuration_set:
+        return b""
+    lines = [f"X-SES-CONFIGURATION-SET: {sanitize_tag(configuration_set)}"]
+    pairs = [f"{t['Name']}={t['Value']}" for t in email_tags(tags)]
+    if pairs:
+        lines.append(f"X-SES-MESSAGE-TAGS: {', '.join(pairs)}")
+    return "".join(f"{line}\r\n" for line in lines).encode("ascii")
+
+
 def _mail_options(conn: smtplib.SMTP, message: bytes, sender: str, recipient: str) -> list[str]:
     options = []
     if not message.isascii() and conn.has_extn("8bitmime"):
@@ -353,6 +369,7 @@ __all__ = [
     "is_loopback",
     "map_reply",
     "queue_id",
+    "ses_headers",
     "ses_smtp_host",
     "smtp_transport_factory",
 ]

@@ -218,7 +218,7 @@ def test_deliverability_guard_pauses_on_bounces(tmp_path: Path, journal: Journal
         journal,
         cid,
         script,
-        options=RunOptions(concurrency=2, watch_events=True),
+        options=RunOptions(concurrency=2, watch_events=True, watch_every=0.1),
         on_progress=report,
     )
     thread = threading.Thread(target=runner.run)

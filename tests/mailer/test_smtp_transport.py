@@ -157,6 +157,14 @@ def test_plain_send_exact_bytes_and_queue_id(plain: Server) -> None:
     t.close()
 
 
+def test_configuration_set_and_tags_as_ses_headers(plain: Server) -> None:
+    t = transport(plain, configuration_set="tracking")
+    send(t)
+    assert plain.handler.received == [
+        b"X-SES-CONFIGURATION-SET: tracking\r\nX-SES-MESSAGE-TAGS: campaign=1\r\n" + MESSAGE
+    ]
+
+
 def test_starttls_with_auth_and_verified_certificate(tmp_path: Path) -> None:
     with smtp_server("starttls", tmp_path) as server:
         t = transport(

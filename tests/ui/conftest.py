@@ -92,5 +92,7 @@ def template_dir(tmp_path: Path) -> Path:
         '<p>Plan: {{ plan }}</p><img src="https://example.com/pixel.png"></body></html>\n',
         encoding="utf-8",
     )
-    (folder / "body.txt").write_text("안녕하세요 {{ name }}님\nPlan: {{ plan }}\n", encoding="utf-8")
+    (folder / "body.txt").write_text(
+        "안녕하세요 {{ name }}님\nPlan: {{ plan }}\n", encoding="utf-8"
+    )
     return folder

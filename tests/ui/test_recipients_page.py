@@ -25,8 +25,9 @@ def load(qtbot: Any, page: RecipientsPage, path: Path) -> None:
         page.open_file(path)
 
 
-def test_loading_the_example_fills_the_model(qtbot: Any, page: RecipientsPage, examples: Path,
-                                             context: Any) -> None:
+def test_loading_the_example_fills_the_model(
+    qtbot: Any, page: RecipientsPage, examples: Path, context: Any
+) -> None:
     load(qtbot, page, examples / "recipients.csv")
     table = context.table
     assert table is not None and page.model.rowCount() == len(table) > 0
@@ -36,8 +37,9 @@ def test_loading_the_example_fills_the_model(qtbot: Any, page: RecipientsPage, e
     assert page.filter_buttons["valid"].text().endswith(f"{counts['valid']:,}")
 
 
-def test_each_summary_count_filters_the_table(qtbot: Any, page: RecipientsPage,
-                                              examples: Path, context: Any) -> None:
+def test_each_summary_count_filters_the_table(
+    qtbot: Any, page: RecipientsPage, examples: Path, context: Any
+) -> None:
     load(qtbot, page, examples / "recipients.csv")
     counts = context.table.counts()
     for status in ("valid", "invalid", "duplicate", "empty"):
@@ -49,8 +51,9 @@ def test_each_summary_count_filters_the_table(qtbot: Any, page: RecipientsPage,
         qtbot.waitUntil(lambda: page.model.rowCount() == counts["total"], timeout=5000)
 
 
-def test_rejected_rows_show_reason_and_line(qtbot: Any, page: RecipientsPage,
-                                            examples: Path, context: Any) -> None:
+def test_rejected_rows_show_reason_and_line(
+    qtbot: Any, page: RecipientsPage, examples: Path, context: Any
+) -> None:
     load(qtbot, page, examples / "recipients.csv")
     page.filter_buttons["invalid"].click()
     qtbot.waitUntil(lambda: page.model.rowCount() == context.table.counts()["invalid"])
@@ -60,8 +63,9 @@ def test_rejected_rows_show_reason_and_line(qtbot: Any, page: RecipientsPage,
     assert model.data(model.index(0, model.columnCount() - 1)) == context.table.reasons[row] != ""
 
 
-def test_search_box_finds_korean_text(qtbot: Any, page: RecipientsPage, examples: Path,
-                                      context: Any) -> None:
+def test_search_box_finds_korean_text(
+    qtbot: Any, page: RecipientsPage, examples: Path, context: Any
+) -> None:
     load(qtbot, page, examples / "recipients.csv")
     page.search.setText("부산")
     qtbot.waitUntil(lambda: 0 < page.model.rowCount() < len(context.table), timeout=5000)
@@ -69,8 +73,9 @@ def test_search_box_finds_korean_text(qtbot: Any, page: RecipientsPage, examples
         assert "부산" in context.table.row(page.model.source_row(r)).values()
 
 
-def test_cp949_file_and_encoding_picker(qtbot: Any, page: RecipientsPage, examples: Path,
-                                        context: Any) -> None:
+def test_cp949_file_and_encoding_picker(
+    qtbot: Any, page: RecipientsPage, examples: Path, context: Any
+) -> None:
     load(qtbot, page, examples / "recipients-cp949.csv")
     assert context.table.encoding == "cp949"
     assert page.encoding_box.currentData() == "cp949"
@@ -91,15 +96,21 @@ def test_xlsx_loads(qtbot: Any, page: RecipientsPage, examples: Path, context: A
 def test_drop_a_file(qtbot: Any, page: RecipientsPage, examples: Path, context: Any) -> None:
     data = QMimeData()
     data.setUrls([QUrl.fromLocalFile(str(examples / "recipients.csv"))])
-    event = QDropEvent(QPointF(5, 5), Qt.DropAction.CopyAction, data,
-                       Qt.MouseButton.NoButton, Qt.KeyboardModifier.NoModifier)
+    event = QDropEvent(
+        QPointF(5, 5),
+        Qt.DropAction.CopyAction,
+        data,
+        Qt.MouseButton.NoButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
     with qtbot.waitSignal(page.loaded, timeout=10_000):
         page.dropEvent(event)
     assert context.table is not None
 
 
-def test_a_bad_file_shows_the_core_message(qtbot: Any, page: RecipientsPage, tmp_path: Path,
-                                           boxes: Any) -> None:
+def test_a_bad_file_shows_the_core_message(
+    qtbot: Any, page: RecipientsPage, tmp_path: Path, boxes: Any
+) -> None:
     bad = tmp_path / "nothing.csv"
     bad.write_text("", encoding="utf-8")
     page.open_file(bad)
@@ -109,8 +120,9 @@ def test_a_bad_file_shows_the_core_message(qtbot: Any, page: RecipientsPage, tmp
     assert page.busy.isHidden()
 
 
-def test_cancel_hides_the_busy_bar(qtbot: Any, page: RecipientsPage, examples: Path,
-                                   context: Any) -> None:
+def test_cancel_hides_the_busy_bar(
+    qtbot: Any, page: RecipientsPage, examples: Path, context: Any
+) -> None:
     page.open_file(examples / "recipients.csv")
     page.cancel_load()
     assert page.busy.isHidden()

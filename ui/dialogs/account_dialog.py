@@ -174,6 +174,7 @@ class AccountDialog(QDialog):
         if self.current is None:
             return True
         profile = self.form.profile()
+        typed = self.form.secrets()  # before a rename rebuilds the form
         try:
             profile.validate(self.tr("this profile"))
         except Exception as exc:
@@ -189,10 +190,10 @@ class AccountDialog(QDialog):
             if self.active == self.current:
                 self.active = profile.name
             self.secrets[profile.name] = self.secrets.pop(self.current, {})
-            self.current = profile.name
+            self.profiles[profile.name] = profile
+            self.current = None  # nothing to commit while the list is rebuilt
             self._fill_list(profile.name)
         self.profiles[profile.name] = profile
-        typed = self.form.secrets()
         if typed:
             self.secrets.setdefault(profile.name, {}).update(typed)
         return True

@@ -11,10 +11,6 @@ if TYPE_CHECKING:
     from mailer.settings import Profile, Settings
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("account", text)
-
-
 def store_secrets(profile: str, secrets: dict[str, str]) -> None:
     from mailer import credentials
 
@@ -36,35 +32,56 @@ def connection_report(profile: Profile) -> str:
 
     limits = fetch_limits(profile)
     lines = []
-    rate = _tr("no limit") if not limits.max_send_rate else f"{limits.max_send_rate:g}/s"
-    daily = _tr("no limit") if limits.max_24h is None else f"{limits.max_24h:,}"
-    lines.append(_tr("Sending rate: %1").replace("%1", rate))
+    rate = (
+        QCoreApplication.translate("account", "no limit")
+        if not limits.max_send_rate
+        else f"{limits.max_send_rate:g}/s"
+    )
+    daily = (
+        QCoreApplication.translate("account", "no limit")
+        if limits.max_24h is None
+        else f"{limits.max_24h:,}"
+    )
+    lines.append(QCoreApplication.translate("account", "Sending rate: %1").replace("%1", rate))
     lines.append(
-        _tr("Daily quota: %1 (%2 sent in the last 24 hours)")
+        QCoreApplication.translate("account", "Daily quota: %1 (%2 sent in the last 24 hours)")
         .replace("%1", daily)
         .replace("%2", f"{limits.sent_last_24h:,}")
     )
     if profile.kind == "ses":
         lines.append(
-            _tr("Production access: sending to anyone")
+            QCoreApplication.translate("account", "Production access: sending to anyone")
             if limits.production
-            else _tr("Sandbox: only verified addresses and the mailbox simulator receive mail")
+            else QCoreApplication.translate(
+                "account", "Sandbox: only verified addresses and the mailbox simulator receive mail"
+            )
         )
         if not limits.sending_enabled:
             lines.append(
-                _tr("Sending is PAUSED for this account (%1).").replace("%1", limits.enforcement)
+                QCoreApplication.translate(
+                    "account", "Sending is PAUSED for this account (%1)."
+                ).replace("%1", limits.enforcement)
             )
         identities = list_identities(profile)
-        lines.append(_tr("Identities:") if identities else _tr("No verified identities yet."))
+        lines.append(
+            QCoreApplication.translate("account", "Identities:")
+            if identities
+            else QCoreApplication.translate("account", "No verified identities yet.")
+        )
         for identity in identities:
-            state = _tr("verified") if identity.verified else _tr("not verified")
+            state = (
+                QCoreApplication.translate("account", "verified")
+                if identity.verified
+                else QCoreApplication.translate("account", "not verified")
+            )
             dkim = f", DKIM {identity.dkim}" if identity.dkim else ""
             lines.append(f"  {identity.name} ({identity.kind}): {state}{dkim}")
     elif profile.kind == "smtp":
         lines.append(
-            _tr(
+            QCoreApplication.translate(
+                "account",
                 "SMTP limits are the ones set in this profile; send a test message "
-                "from the preview to check the server and password."
+                "from the preview to check the server and password.",
             )
         )
     return "\n".join(lines)

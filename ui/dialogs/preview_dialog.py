@@ -40,9 +40,8 @@ from ui.widgets.html_preview import HtmlPreview
 
 if TYPE_CHECKING:
     from mailer.message import SenderSettings
-    from mailer.templates import TemplateSet
-
     from mailer.recipients import RecipientTable
+    from mailer.templates import TemplateSet
 
 PLACEHOLDER_SENDER = "sender-not-set@example.invalid"
 

@@ -37,10 +37,6 @@ class PlaceholderPage(QWidget):
         layout.addStretch(2)
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("pages", text)
-
-
 def load_page(module: str, cls: str, context: AppContext) -> QWidget:
     """``ui.pages.<module>.<cls>(context)`` if that module exists, else a placeholder."""
     try:
@@ -56,17 +52,19 @@ def load_page(module: str, cls: str, context: AppContext) -> QWidget:
 def placeholder_for(module: str) -> QWidget:
     if module == "send_page":
         return PlaceholderPage(
-            _tr("Review & send"),
-            _tr(
+            QCoreApplication.translate("pages", "Review & send"),
+            QCoreApplication.translate(
+                "pages",
                 "Here you will check the campaign before it starts (recipients, estimated "
                 "time, today's quota, sandbox warnings), start it, and follow it live: "
-                "pause, resume or cancel, counters, the sending rate and a chart."
+                "pause, resume or cancel, counters, the sending rate and a chart.",
             ),
         )
     return PlaceholderPage(
-        _tr("Campaigns"),
-        _tr(
+        QCoreApplication.translate("pages", "Campaigns"),
+        QCoreApplication.translate(
+            "pages",
             "Here you will find every past and unfinished campaign with its counts, see "
-            "what happened to each recipient, resume a campaign and export the results."
+            "what happened to each recipient, resume a campaign and export the results.",
         ),
     )

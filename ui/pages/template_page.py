@@ -58,9 +58,8 @@ class LoadedTemplate:
 
 def load_folder(folder: Path, _cancel: threading.Event) -> LoadedTemplate:
     """Worker side: load with the core; on a TemplateError still show the files."""
-    from mailer.templates import TemplateSet
-
     from mailer.errors import TemplateError
+    from mailer.templates import TemplateSet
 
     watch = [str(folder)] + [str(p) for p in sorted(folder.iterdir()) if p.is_file()]
     try:
@@ -72,7 +71,10 @@ def load_folder(folder: Path, _cancel: threading.Event) -> LoadedTemplate:
             if part.is_file():
                 raw[name] = part.read_text(encoding="utf-8", errors="replace")
         return LoadedTemplate(folder, None, str(exc), raw, watch)
-    return LoadedTemplate(folder, template, "", dict(template.sources), watch)
+    # The core keys sources as "<folder name>/<file>"; show them relative to the folder.
+    prefix = f"{folder.name}/"
+    shown = {k.removeprefix(prefix): v for k, v in template.sources.items()}
+    return LoadedTemplate(folder, template, "", shown, watch)
 
 
 class TemplatePage(QWidget):

@@ -7,7 +7,7 @@ the AppContext; the fields are remembered in QSettings.
 
 from __future__ import annotations
 
-from email.utils import formataddr, parseaddr
+from email.utils import parseaddr
 
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QComboBox, QFormLayout, QGroupBox, QLabel, QLineEdit, QWidget
@@ -15,6 +15,10 @@ from PySide6.QtWidgets import QComboBox, QFormLayout, QGroupBox, QLabel, QLineEd
 from ui import prefs
 from ui.context import AppContext
 from ui.errors import is_user_error
+
+
+def _quoted(name: str) -> str:
+    return '"' + name.replace("\\", "\\\\").replace('"', '\\"') + '"'
 
 
 class SenderPanel(QGroupBox):
@@ -108,8 +112,9 @@ class SenderPanel(QGroupBox):
             self.context.set_sender(None, self.problem.text())
             return
         try:
+            # The name is kept as typed (Korean too); the core encodes it when building.
             sender = SenderSettings.parse(
-                formataddr((name, addr)),
+                f"{_quoted(name)} <{addr}>" if name else addr,
                 reply_to=self.reply_to.text().strip(),
                 unsubscribe=self.unsubscribe.text().split(),
             )

@@ -1,0 +1,125 @@
+"""Preview dialog: row N's real headers, tabs, remote content blocked, test sends."""
+
+from __future__ import annotations
+
+import email
+import email.policy
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from mailer.account import AccountLimits, Identity
+from mailer.message import SenderSettings
+from mailer.recipients import load_recipients
+from mailer.templates import TemplateSet
+from ui.dialogs.preview_dialog import PreviewDialog
+
+
+@pytest.fixture
+def ready(context: Any, examples: Path, template_dir: Path) -> Any:
+    context.set_table(load_recipients(examples / "recipients.csv"))
+    context.set_template(TemplateSet.load(template_dir), template_dir)
+    context.set_sender(SenderSettings(from_addr="news@example.com", from_name="하나 꽃집"))
+    return context
+
+
+def open_dialog(qtbot: Any, context: Any, row: int) -> PreviewDialog:
+    dialog = PreviewDialog(context, row)
+    qtbot.addWidget(dialog)
+    qtbot.waitUntil(
+        lambda: dialog.current is not None and dialog.current.row == row, timeout=10_000
+    )
+    return dialog
+
+
+def test_shows_row_n_subject_and_headers(qtbot: Any, ready: Any) -> None:
+    table = ready.table
+    row = 3
+    dialog = open_dialog(qtbot, ready, row)
+    name, city = table.row(row)["name"], table.row(row)["city"]
+    assert dialog.subject_label.text() == f"{name}님, {city} 소식입니다"
+    assert table.emails[row] in dialog.to_label.text()
+    assert "하나 꽃집" in dialog.from_label.text()
+    assert dialog.size_label.text().endswith("B")
+    assert "MIME-Version" in dialog.raw_view.toPlainText()
+    assert f"안녕하세요 {name}님" in dialog.text_view.toPlainText()
+    assert f"{name}님" in dialog.html_view.html()
+
+
+def test_next_and_previous(qtbot: Any, ready: Any) -> None:
+    dialog = open_dialog(qtbot, ready, 0)
+    dialog.next_button.click()
+    qtbot.waitUntil(lambda: dialog.current is not None and dialog.current.row == 1)
+    dialog.prev_button.click()
+    qtbot.waitUntil(lambda: dialog.current is not None and dialog.current.row == 0)
+
+
+def test_search_by_email(qtbot: Any, ready: Any) -> None:
+    dialog = open_dialog(qtbot, ready, 0)
+    target = 5
+    dialog.search.setText(ready.table.emails[target].split("@")[0])
+    dialog.find()
+    qtbot.waitUntil(lambda: dialog.current is not None and dialog.current.row == target)
+
+
+def test_javascript_off_and_remote_blocked_until_allowed(qtbot: Any, ready: Any) -> None:
+    from ui.widgets import html_preview
+
+    dialog = open_dialog(qtbot, ready, 0)
+    preview = dialog.html_view
+    if not html_preview.HAVE_WEBENGINE:
+        pytest.skip("Qt WebEngine not installed")
+    from PySide6.QtWebEngineCore import QWebEngineSettings
+
+    settings = preview.view.page().settings()
+    assert not settings.testAttribute(QWebEngineSettings.WebAttribute.JavascriptEnabled)
+    assert preview.blocker is not None and not preview.remote_allowed
+    preview.allow_remote()
+    assert preview.remote_allowed and not preview.remote_button.isEnabled()
+    preview.mobile_button.click()
+    assert preview.view.width() <= html_preview.MOBILE_WIDTH
+
+
+def test_test_send_reaches_the_outbox(qtbot: Any, ready: Any, tmp_path: Path) -> None:
+    from mailer.journal import Journal
+
+    dialog = open_dialog(qtbot, ready, 2)
+    dialog.test_address.setEditText("me@example.org")
+    dialog.send_test()
+    qtbot.waitUntil(lambda: "Message id" in dialog.result.text(), timeout=10_000)
+    files = list((tmp_path / "maildir" / "new").iterdir())
+    assert len(files) == 1
+    assert files[0].read_bytes() == dialog.current.message  # the exact bytes
+    sent = email.message_from_bytes(files[0].read_bytes(), policy=email.policy.default)
+    assert sent["Subject"] == dialog.subject_label.text()
+    journal = Journal.open_default()
+    try:
+        logged = journal.test_sends()
+        assert len(logged) == 1 and "me@example.org" in logged[0]
+        assert journal.campaigns() == []  # not a campaign send
+    finally:
+        journal.close()
+
+
+def test_sandbox_refuses_unverified_addresses_up_front(qtbot: Any, ready: Any) -> None:
+    from mailer.settings import Profile
+
+    ready.settings.profiles["ses"] = Profile(name="ses", kind="ses", region="us-east-1")
+    ready.settings.active = "ses"
+    ready.set_limits(AccountLimits(1.0, 200, 0, production=False))
+    ready.set_identities([Identity("news@example.com", "email", True, "")])
+    dialog = open_dialog(qtbot, ready, 0)
+    offered = [dialog.test_address.itemText(i) for i in range(dialog.test_address.count())]
+    assert "news@example.com" in offered
+    assert "bounce@simulator.amazonses.com" in offered
+    dialog.test_address.setEditText("stranger@example.org")
+    dialog.send_test()
+    assert "sandbox" in dialog.result.text()
+
+
+def test_missing_sender_is_explained(qtbot: Any, ready: Any) -> None:
+    ready.set_sender(None, "Enter the address your newsletter comes from.")
+    dialog = open_dialog(qtbot, ready, 0)
+    assert "Enter the address" in dialog.warning.text()
+    assert not dialog.send_button.isEnabled()
