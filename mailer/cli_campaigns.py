@@ -255,7 +255,9 @@ def export(args: argparse.Namespace, out: Console) -> int:
         # utf-8-sig: Excel (Korean Windows included) opens it with the right encoding.
         with open(path, "w", newline="", encoding="utf-8-sig") as fh:
             writer = csv.writer(fh)
-            writer.writerow(["line", "email", "state", "message_id", "error", "attempts", "updated", *columns])
+            writer.writerow(
+                ["line", "recipient", "state", "message_id", "error", "attempts", "updated", *columns]
+            )
             for row in journal.export_rows(campaign.id):
                 writer.writerow(row)
     except OSError as exc:

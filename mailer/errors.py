@@ -16,6 +16,7 @@ with ``raise ... from exc`` at the edge where they happen.
     │   ├── RetryableError      throttled, connection dropped: back off, retry the same message
     │   ├── QuotaExhausted      daily quota reached: wait for the 24-hour window to free up
     │   ├── RecipientRejected   only this recipient: mark it failed, the campaign goes on
+    │   ├── DeliveryInDoubt     the request may have reached the service: mark it unknown
     │   └── AccountError        auth, sending paused, identity not verified: stop, resumable
     └── JournalError
 """
@@ -74,6 +75,12 @@ class RecipientRejected(TransportError):
     """The service refused this one recipient; the campaign goes on."""
 
 
+class DeliveryInDoubt(TransportError):
+    """The connection failed after the message may have reached the service (a read
+    timeout, a drop during SMTP DATA). Retrying could send it twice, so the row becomes
+    ``unknown``: resent only when the user asks."""
+
+
 class AccountError(TransportError):
     """The account cannot send (credentials, paused, unverified sender): stop, resumable."""
 
@@ -85,6 +92,7 @@ class JournalError(MailerError):
 __all__ = [
     "AccountError",
     "ConfigError",
+    "DeliveryInDoubt",
     "InputError",
     "JournalError",
     "MailerError",

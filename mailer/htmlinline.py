@@ -80,16 +80,23 @@ class _Contexts(HTMLParser):
 
     def handle_data(self, data: str) -> None:
         found = _PLACEHOLDER.findall(data)
-        if self.cdata_elem is not None:  # type: ignore[attr-defined]
+        if self.cdata_elem is not None:
             self.css.append(data)
             self.unsafe |= set(found)
         else:
             self.safe.extend(found)
 
-    def _unsafe_text(self, data: str) -> None:
+    def handle_comment(self, data: str) -> None:
         self.unsafe |= set(_PLACEHOLDER.findall(data))
 
-    handle_comment = handle_decl = handle_pi = unknown_decl = _unsafe_text
+    def handle_decl(self, decl: str) -> None:
+        self.handle_comment(decl)
+
+    def handle_pi(self, data: str) -> None:
+        self.handle_comment(data)
+
+    def unknown_decl(self, data: str) -> None:
+        self.handle_comment(data)
 
 
 def _classify(html: str, attrs_inert: bool) -> tuple[list[str], set[str], str]:

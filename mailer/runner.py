@@ -24,6 +24,7 @@ from pathlib import Path
 
 from mailer.errors import (
     AccountError,
+    DeliveryInDoubt,
     InputError,
     JournalError,
     QuotaExhausted,
@@ -284,7 +285,9 @@ class CampaignRunner:
         self._deliver(row, message, transport, previous)
 
     def _build(self, row: PendingRow, template: TemplateSet, sender: SenderSettings) -> bytes:
-        rendered = template.render(row.data, unsubscribe=sender.unsubscribe or None)
+        rendered = template.render(
+            row.data, unsubscribe=sender.unsubscribe or None, email=row.email
+        )
         domain = sender.from_addr.rpartition("@")[2] or "localhost"
         return build_message(
             rendered,
@@ -315,6 +318,11 @@ class CampaignRunner:
                 previous = State.PENDING
                 self.quota.exhausted_by_service()
                 continue
+            except DeliveryInDoubt as exc:
+                # Not retried: resending could duplicate it. Resent only on request.
+                self._write(RowChange(row.idx, State.UNKNOWN, error=str(exc)), State.SENDING)
+                self._failed(f"{row.email}: {exc}")
+                return
             except AccountError as exc:
                 self.quota.give_back()
                 self._write(RowChange(row.idx, State.PENDING, error=str(exc)), State.SENDING)

@@ -248,13 +248,13 @@ def _stored_names(ast: nodes.Template) -> set[str]:
 def _row_keys(ast: nodes.Template) -> set[str]:
     """Column names used as row["..."] or row.name: checked against the columns too."""
     keys = set()
-    for node in ast.find_all((nodes.Getitem, nodes.Getattr)):
-        target = node.node
-        if isinstance(target, nodes.Name) and target.name == "row":
-            if isinstance(node, nodes.Getattr):
-                keys.add(node.attr)
-            elif isinstance(node.arg, nodes.Const) and isinstance(node.arg.value, str):
-                keys.add(node.arg.value)
+    for node in ast.find_all(nodes.Getattr):
+        if isinstance(node.node, nodes.Name) and node.node.name == "row":
+            keys.add(node.attr)
+    for item in ast.find_all(nodes.Getitem):
+        is_row = isinstance(item.node, nodes.Name) and item.node.name == "row"
+        if is_row and isinstance(item.arg, nodes.Const) and isinstance(item.arg.value, str):
+            keys.add(item.arg.value)
     return keys
 
 

@@ -16,8 +16,10 @@ from typing import Any
 from botocore.exceptions import (
     BotoCoreError,
     ClientError,
+    ConnectionClosedError,
     ConnectionError,
     HTTPClientError,
+    ReadTimeoutError,
     SSLError,
 )
 
@@ -25,6 +27,7 @@ from mailer import aws
 from mailer.account import sender_not_verified
 from mailer.errors import (
     AccountError,
+    DeliveryInDoubt,
     QuotaExhausted,
     RecipientRejected,
     RetryableError,
@@ -119,6 +122,12 @@ def map_error(exc: BaseException, *, where: str, sender: str, recipient: str) ->
     if isinstance(exc, SSLError):
         return AccountError(
             f"The TLS connection to {where} failed; check the endpoint and certificates."
+        )
+    if isinstance(exc, ReadTimeoutError | ConnectionClosedError):
+        # The request went out; SES may have accepted it. A retry could duplicate it.
+        return DeliveryInDoubt(
+            f"The connection to {where} broke before SES answered ({type(exc).__name__}); "
+            "the message may have been sent."
         )
     if isinstance(exc, ConnectionError | HTTPClientError):
         return RetryableError(f"The connection to {where} failed ({type(exc).__name__}).")

@@ -27,6 +27,7 @@ from mailer.aws import resolve_region
 from mailer.errors import (
     AccountError,
     ConfigError,
+    DeliveryInDoubt,
     QuotaExhausted,
     RecipientRejected,
     RetryableError,
@@ -259,6 +260,8 @@ class SmtpTransport:
         conn, reused = self._connection()
         try:
             reply = self._transaction(conn, data, sender, recipient, reused)
+        except DeliveryInDoubt:
+            raise
         except smtplib.SMTPServerDisconnected as exc:
             self._drop()
             raise RetryableError(f"{self.config.where} closed the connection; will retry.") from exc
@@ -292,6 +295,13 @@ class SmtpTransport:
             code, reply = conn.data(message)
         except smtplib.SMTPDataError as exc:
             code, reply = exc.smtp_code, exc.smtp_error
+        except (OSError, smtplib.SMTPServerDisconnected) as exc:
+            # The message was (partly) transmitted: the server may have queued it.
+            self._drop()
+            raise DeliveryInDoubt(
+                f"The connection to {self.config.where} broke while sending the message; "
+                "it may have been delivered."
+            ) from exc
         self._expect(conn, code, reply, (250,), "data", sender, recipient)
         return reply
 

@@ -215,7 +215,7 @@ def test_no_generated_data_injects_a_header(
     msg = parse(data)
     expected = {"from", "to", "subject", "date", "message-id", "mime-version", "content-type"}
     expected |= {"list-unsubscribe", "list-unsubscribe-post", "x-data"}
-    assert {k.lower() for k in msg.keys()} == expected
+    assert {k.lower() for k in msg} == expected
     assert not msg.defects
     assert msg["subject"] == subject
     assert msg["from"].addresses[0].display_name == name.strip()

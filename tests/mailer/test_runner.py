@@ -237,3 +237,14 @@ def _wait_for(condition: object, timeout: float = 10.0) -> None:
         if time.monotonic() > deadline:
             raise AssertionError("condition not reached in time")
         time.sleep(0.01)
+
+
+def test_delivery_in_doubt_becomes_unknown_not_a_retry(tmp_path: Path, journal: Journal) -> None:
+    from mailer.errors import DeliveryInDoubt
+
+    cid = make_campaign(tmp_path, journal, 3)
+    script = FakeScript()
+    script.fail("user1@example.com", DeliveryInDoubt("The connection broke after DATA."))
+    result = _runner(journal, cid, script).run()
+    assert result.counts["unknown"] == 1 and result.counts["sent"] == 2
+    assert script.calls == 3  # tried once, never retried silently

@@ -209,6 +209,24 @@ def test_connection_refused_is_retryable(aws: str) -> None:
     assert not info.value.throttled
 
 
+def test_read_timeout_after_the_request_is_in_doubt(ses: SesTransport) -> None:
+    # The request reached SES and no answer came back: retrying could send it twice.
+    from botocore.exceptions import ReadTimeoutError
+
+    from mailer.errors import DeliveryInDoubt
+
+    calls: list[int] = []
+
+    def timeout(request: Any, **kwargs: Any) -> None:
+        calls.append(1)
+        raise ReadTimeoutError(endpoint_url=request.url)
+
+    ses.client.meta.events.register_first("before-send.sesv2.SendEmail", timeout)
+    with pytest.raises(DeliveryInDoubt, match="may have been sent"):
+        send(ses)
+    assert calls == [1]
+
+
 def test_no_credentials_is_an_account_error(aws: str, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.delenv("AWS_ACCESS_KEY_ID")
     monkeypatch.delenv("AWS_SECRET_ACCESS_KEY")

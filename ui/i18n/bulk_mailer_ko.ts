@@ -6,102 +6,102 @@
     <message>
         <location filename="../dialogs/account_dialog.py" line="51"/>
         <source>Account and profiles</source>
-        <translation type="unfinished"></translation>
+        <translation>계정 및 프로필</translation>
     </message>
     <message>
         <location filename="../dialogs/account_dialog.py" line="63"/>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>추가</translation>
     </message>
     <message>
         <location filename="../dialogs/account_dialog.py" line="65"/>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>삭제</translation>
     </message>
     <message>
         <location filename="../dialogs/account_dialog.py" line="67"/>
         <source>Use this profile</source>
-        <translation type="unfinished"></translation>
+        <translation>이 프로필 사용</translation>
     </message>
     <message>
         <location filename="../dialogs/account_dialog.py" line="72"/>
         <source>Profiles (bold = in use):</source>
-        <translation type="unfinished"></translation>
+        <translation>프로필 (굵게 = 사용 중):</translation>
     </message>
     <message>
         <location filename="../dialogs/account_dialog.py" line="86"/>
         <source>Test connection</source>
-        <translation type="unfinished"></translation>
+        <translation>연결 테스트</translation>
     </message>
     <message>
         <location filename="../dialogs/account_dialog.py" line="88"/>
         <source>Set up tracking</source>
-        <translation type="unfinished"></translation>
+        <translation>추적 설정</translation>
     </message>
     <message>
         <location filename="../dialogs/account_dialog.py" line="91"/>
         <source>Create the SES configuration set, SNS topic and SQS queue that report deliveries, bounces and complaints back to Bulk Mailer</source>
-        <translation type="unfinished"></translation>
+        <translation>전달, 반송, 수신 거부 신고를 Bulk Mailer에 알려 주는 SES 구성 세트, SNS 주제, SQS 대기열을 만듭니다</translation>
     </message>
     <message>
         <location filename="../dialogs/account_dialog.py" line="97"/>
         <source>address to verify</source>
-        <translation type="unfinished"></translation>
+        <translation>인증할 주소</translation>
     </message>
     <message>
         <location filename="../dialogs/account_dialog.py" line="98"/>
         <source>Verify address</source>
-        <translation type="unfinished"></translation>
+        <translation>주소 인증</translation>
     </message>
     <message>
         <location filename="../dialogs/account_dialog.py" line="108"/>
         <source>“Test connection” shows the sending limits, sandbox status and identities.</source>
-        <translation type="unfinished"></translation>
+        <translation>‘연결 테스트’를 누르면 발송 한도, 샌드박스 여부, 자격 증명(ID)을 보여 줍니다.</translation>
     </message>
     <message>
         <location filename="../dialogs/account_dialog.py" line="179"/>
         <source>this profile</source>
-        <translation type="unfinished"></translation>
+        <translation>이 프로필</translation>
     </message>
     <message>
         <location filename="../dialogs/account_dialog.py" line="185"/>
         <source>There is already a profile with that name.</source>
-        <translation type="unfinished"></translation>
+        <translation>같은 이름의 프로필이 이미 있습니다.</translation>
     </message>
     <message>
         <location filename="../dialogs/account_dialog.py" line="264"/>
         <source>Connecting…</source>
-        <translation type="unfinished"></translation>
+        <translation>연결하는 중…</translation>
     </message>
     <message>
         <location filename="../dialogs/account_dialog.py" line="281"/>
         <source>Setting up tracking… (this takes a few seconds)</source>
-        <translation type="unfinished"></translation>
+        <translation>추적을 설정하는 중… (몇 초 걸립니다)</translation>
     </message>
     <message>
         <location filename="../dialogs/account_dialog.py" line="295"/>
         <source>Tracking is set up: configuration set %1, queue %2. Click OK to keep it.</source>
-        <translation type="unfinished"></translation>
+        <translation>추적이 설정되었습니다: 구성 세트 %1, 대기열 %2. 유지하려면 확인을 누르세요.</translation>
     </message>
     <message>
         <location filename="../dialogs/account_dialog.py" line="304"/>
         <source>Type the e-mail address to verify.</source>
-        <translation type="unfinished"></translation>
+        <translation>인증할 이메일 주소를 입력하세요.</translation>
     </message>
     <message>
         <location filename="../dialogs/account_dialog.py" line="307"/>
         <source>Asking Amazon SES to verify %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Amazon SES에 %1 인증을 요청하는 중…</translation>
     </message>
     <message>
         <location filename="../dialogs/account_dialog.py" line="319"/>
         <source>Amazon SES sent a confirmation link to %1. Open it, then test the connection again to see the address as verified.</source>
-        <translation type="unfinished"></translation>
+        <translation>Amazon SES가 %1(으)로 확인 링크를 보냈습니다. 링크를 연 뒤 연결 테스트를 다시 하면 인증된 주소로 표시됩니다.</translation>
     </message>
     <message>
         <location filename="../dialogs/account_dialog.py" line="347"/>
         <source>Cannot save the settings</source>
-        <translation type="unfinished"></translation>
+        <translation>설정을 저장할 수 없습니다</translation>
     </message>
 </context>
 <context>
@@ -109,52 +109,52 @@
     <message>
         <location filename="../status_bar.py" line="19"/>
         <source>Change the account or profile</source>
-        <translation type="unfinished"></translation>
+        <translation>계정 또는 프로필 변경</translation>
     </message>
     <message>
         <location filename="../status_bar.py" line="33"/>
         <source>Profile: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>프로필: %1</translation>
     </message>
     <message>
         <location filename="../status_bar.py" line="37"/>
         <source>Account problem</source>
-        <translation type="unfinished"></translation>
+        <translation>계정 문제</translation>
     </message>
     <message>
         <location filename="../status_bar.py" line="44"/>
         <source>Local outbox: nothing leaves this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>로컬 보관함: 이 컴퓨터 밖으로 아무것도 나가지 않습니다</translation>
     </message>
     <message>
         <location filename="../status_bar.py" line="46"/>
         <source>SMTP server</source>
-        <translation type="unfinished"></translation>
+        <translation>SMTP 서버</translation>
     </message>
     <message>
         <location filename="../status_bar.py" line="48"/>
         <source>Checking the account…</source>
-        <translation type="unfinished"></translation>
+        <translation>계정을 확인하는 중…</translation>
     </message>
     <message>
         <location filename="../status_bar.py" line="50"/>
         <source>SES production</source>
-        <translation type="unfinished"></translation>
+        <translation>SES 프로덕션</translation>
     </message>
     <message>
         <location filename="../status_bar.py" line="52"/>
         <source>SES sandbox: verified recipients only</source>
-        <translation type="unfinished"></translation>
+        <translation>SES 샌드박스: 인증된 수신자에게만 발송</translation>
     </message>
     <message>
         <location filename="../status_bar.py" line="58"/>
         <source>Today: %1 sent, no daily limit</source>
-        <translation type="unfinished"></translation>
+        <translation>오늘: %1건 발송, 일일 한도 없음</translation>
     </message>
     <message>
         <location filename="../status_bar.py" line="63"/>
         <source>Today: %1 used / %2 left</source>
-        <translation type="unfinished"></translation>
+        <translation>오늘: %1건 사용 / %2건 남음</translation>
     </message>
 </context>
 <context>
@@ -162,17 +162,17 @@
     <message>
         <location filename="../errors.py" line="88"/>
         <source>Unexpected error</source>
-        <translation type="unfinished"></translation>
+        <translation>예기치 않은 오류</translation>
     </message>
     <message>
         <location filename="../errors.py" line="92"/>
         <source>Something went wrong inside Bulk Mailer. Your campaigns are saved; you can keep working. Please copy the report below and send it to whoever supports Bulk Mailer for you. It contains no passwords or keys.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bulk Mailer 내부에서 문제가 발생했습니다. 캠페인은 저장되어 있으니 계속 작업하셔도 됩니다. 아래 보고서를 복사해서 Bulk Mailer 지원 담당자에게 보내 주세요. 보고서에는 비밀번호나 키가 들어 있지 않습니다.</translation>
     </message>
     <message>
         <location filename="../errors.py" line="102"/>
         <source>Copy report</source>
-        <translation type="unfinished"></translation>
+        <translation>보고서 복사</translation>
     </message>
 </context>
 <context>
@@ -180,27 +180,27 @@
     <message>
         <location filename="../widgets/html_preview.py" line="60"/>
         <source>Load remote images</source>
-        <translation type="unfinished"></translation>
+        <translation>외부 이미지 불러오기</translation>
     </message>
     <message>
         <location filename="../widgets/html_preview.py" line="62"/>
         <source>Images on web servers are blocked until you allow them for this preview</source>
-        <translation type="unfinished"></translation>
+        <translation>웹 서버에 있는 이미지는 이 미리보기에서 허용할 때까지 차단됩니다</translation>
     </message>
     <message>
         <location filename="../widgets/html_preview.py" line="65"/>
         <source>Desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>데스크톱</translation>
     </message>
     <message>
         <location filename="../widgets/html_preview.py" line="66"/>
         <source>Mobile</source>
-        <translation type="unfinished"></translation>
+        <translation>모바일</translation>
     </message>
     <message>
         <location filename="../widgets/html_preview.py" line="76"/>
         <source>Width:</source>
-        <translation type="unfinished"></translation>
+        <translation>너비:</translation>
     </message>
 </context>
 <context>
@@ -208,122 +208,122 @@
     <message>
         <location filename="../main_window.py" line="37"/>
         <source>Bulk Mailer</source>
-        <translation type="unfinished"></translation>
+        <translation>Bulk Mailer</translation>
     </message>
     <message>
         <location filename="../main_window.py" line="52"/>
         <source>1  Recipients</source>
-        <translation type="unfinished"></translation>
+        <translation>1  받는 사람</translation>
     </message>
     <message>
         <location filename="../main_window.py" line="53"/>
         <source>2  Template</source>
-        <translation type="unfinished"></translation>
+        <translation>2  템플릿</translation>
     </message>
     <message>
         <location filename="../main_window.py" line="54"/>
         <source>3  Review &amp; send</source>
-        <translation type="unfinished"></translation>
+        <translation>3  검토 및 발송</translation>
     </message>
     <message>
         <location filename="../main_window.py" line="55"/>
         <source>Campaigns</source>
-        <translation type="unfinished"></translation>
+        <translation>캠페인</translation>
     </message>
     <message>
         <location filename="../main_window.py" line="64"/>
         <source>Preview &amp;&amp; test…</source>
-        <translation type="unfinished"></translation>
+        <translation>미리보기 및 테스트…</translation>
     </message>
     <message>
         <location filename="../main_window.py" line="65"/>
         <source>See a recipient&apos;s message and send it as a test</source>
-        <translation type="unfinished"></translation>
+        <translation>받는 사람별 메일을 확인하고 테스트로 보내 봅니다</translation>
     </message>
     <message>
         <location filename="../main_window.py" line="94"/>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>파일(&amp;F)</translation>
     </message>
     <message>
         <location filename="../main_window.py" line="95"/>
         <source>Open &amp;recipients…</source>
-        <translation type="unfinished"></translation>
+        <translation>받는 사람 파일 열기(&amp;R)…</translation>
     </message>
     <message>
         <location filename="../main_window.py" line="98"/>
         <source>Recent recipient files</source>
-        <translation type="unfinished"></translation>
+        <translation>최근 받는 사람 파일</translation>
     </message>
     <message>
         <location filename="../main_window.py" line="99"/>
         <source>Open &amp;template folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>템플릿 폴더 열기(&amp;T)…</translation>
     </message>
     <message>
         <location filename="../main_window.py" line="103"/>
         <source>&amp;Preview and test send…</source>
-        <translation type="unfinished"></translation>
+        <translation>미리보기 및 테스트 발송(&amp;P)…</translation>
     </message>
     <message>
         <location filename="../main_window.py" line="107"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>끝내기(&amp;Q)</translation>
     </message>
     <message>
         <location filename="../main_window.py" line="112"/>
         <source>&amp;Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>설정(&amp;S)</translation>
     </message>
     <message>
         <location filename="../main_window.py" line="113"/>
         <source>&amp;Account and profiles…</source>
-        <translation type="unfinished"></translation>
+        <translation>계정 및 프로필(&amp;A)…</translation>
     </message>
     <message>
         <location filename="../main_window.py" line="116"/>
         <source>Active &amp;profile</source>
-        <translation type="unfinished"></translation>
+        <translation>사용 중인 프로필(&amp;P)</translation>
     </message>
     <message>
         <location filename="../main_window.py" line="117"/>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>언어(&amp;L)</translation>
     </message>
     <message>
         <location filename="../main_window.py" line="120"/>
         <source>System language</source>
-        <translation type="unfinished"></translation>
+        <translation>시스템 언어</translation>
     </message>
     <message>
         <location filename="../main_window.py" line="131"/>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>도움말(&amp;H)</translation>
     </message>
     <message>
         <location filename="../main_window.py" line="132"/>
         <source>&amp;About Bulk Mailer</source>
-        <translation type="unfinished"></translation>
+        <translation>Bulk Mailer 정보(&amp;A)</translation>
     </message>
     <message>
         <location filename="../main_window.py" line="199"/>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>언어</translation>
     </message>
     <message>
         <location filename="../main_window.py" line="200"/>
         <source>The new language is used from the next start. Restart Bulk Mailer now?</source>
-        <translation type="unfinished"></translation>
+        <translation>새 언어는 다음 실행부터 적용됩니다. 지금 Bulk Mailer를 다시 시작할까요?</translation>
     </message>
     <message>
         <location filename="../main_window.py" line="208"/>
         <source>About Bulk Mailer</source>
-        <translation type="unfinished"></translation>
+        <translation>Bulk Mailer 정보</translation>
     </message>
     <message>
         <location filename="../main_window.py" line="210"/>
         <source>&lt;h3&gt;Bulk Mailer %1&lt;/h3&gt;&lt;p&gt;Send personalised newsletters through Amazon SES at the pace your account allows, and see what happened to every message.&lt;/p&gt;&lt;p&gt;Licensed under the MIT licence.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Bulk Mailer %1&lt;/h3&gt;&lt;p&gt;Amazon SES 계정이 허용하는 속도에 맞춰 개인화된 뉴스레터를 보내고, 메일 한 통 한 통이 어떻게 되었는지 확인하세요.&lt;/p&gt;&lt;p&gt;MIT 라이선스로 배포됩니다.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -331,122 +331,122 @@
     <message>
         <location filename="../dialogs/preview_dialog.py" line="111"/>
         <source>Preview and test send</source>
-        <translation type="unfinished"></translation>
+        <translation>미리보기 및 테스트 발송</translation>
     </message>
     <message>
         <location filename="../dialogs/preview_dialog.py" line="117"/>
         <source>◀ Previous</source>
-        <translation type="unfinished"></translation>
+        <translation>◀ 이전</translation>
     </message>
     <message>
         <location filename="../dialogs/preview_dialog.py" line="119"/>
         <source>Next ▶</source>
-        <translation type="unfinished"></translation>
+        <translation>다음 ▶</translation>
     </message>
     <message>
         <location filename="../dialogs/preview_dialog.py" line="122"/>
         <source>Find by e-mail…</source>
-        <translation type="unfinished"></translation>
+        <translation>이메일로 찾기…</translation>
     </message>
     <message>
         <location filename="../dialogs/preview_dialog.py" line="126"/>
         <source>Recipient (data row):</source>
-        <translation type="unfinished"></translation>
+        <translation>받는 사람 (데이터 행):</translation>
     </message>
     <message>
         <location filename="../dialogs/preview_dialog.py" line="145"/>
         <source>From:</source>
-        <translation type="unfinished"></translation>
+        <translation>보낸 사람:</translation>
     </message>
     <message>
         <location filename="../dialogs/preview_dialog.py" line="146"/>
         <source>To:</source>
-        <translation type="unfinished"></translation>
+        <translation>받는 사람:</translation>
     </message>
     <message>
         <location filename="../dialogs/preview_dialog.py" line="147"/>
         <source>Subject:</source>
-        <translation type="unfinished"></translation>
+        <translation>제목:</translation>
     </message>
     <message>
         <location filename="../dialogs/preview_dialog.py" line="148"/>
         <source>Size:</source>
-        <translation type="unfinished"></translation>
+        <translation>크기:</translation>
     </message>
     <message>
         <location filename="../dialogs/preview_dialog.py" line="158"/>
         <source>HTML</source>
-        <translation type="unfinished"></translation>
+        <translation>HTML</translation>
     </message>
     <message>
         <location filename="../dialogs/preview_dialog.py" line="159"/>
         <source>Plain text</source>
-        <translation type="unfinished"></translation>
+        <translation>일반 텍스트</translation>
     </message>
     <message>
         <location filename="../dialogs/preview_dialog.py" line="160"/>
         <source>Raw MIME</source>
-        <translation type="unfinished"></translation>
+        <translation>원본 MIME</translation>
     </message>
     <message>
         <location filename="../dialogs/preview_dialog.py" line="165"/>
         <source>you@example.com</source>
-        <translation type="unfinished"></translation>
+        <translation>you@example.com</translation>
     </message>
     <message>
         <location filename="../dialogs/preview_dialog.py" line="166"/>
         <source>Send test</source>
-        <translation type="unfinished"></translation>
+        <translation>테스트 발송</translation>
     </message>
     <message>
         <location filename="../dialogs/preview_dialog.py" line="172"/>
         <source>Send this message as a test to:</source>
-        <translation type="unfinished"></translation>
+        <translation>이 메일을 테스트로 보낼 주소:</translation>
     </message>
     <message>
         <location filename="../dialogs/preview_dialog.py" line="199"/>
         <source> of %1</source>
-        <translation type="unfinished"></translation>
+        <translation> / %1</translation>
     </message>
     <message>
         <location filename="../dialogs/preview_dialog.py" line="223"/>
         <source>No recipient address contains “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”이(가) 들어간 받는 사람 주소가 없습니다.</translation>
     </message>
     <message>
         <location filename="../dialogs/preview_dialog.py" line="255"/>
         <source>Open a recipients file first.</source>
-        <translation type="unfinished"></translation>
+        <translation>먼저 받는 사람 파일을 여세요.</translation>
     </message>
     <message>
         <location filename="../dialogs/preview_dialog.py" line="257"/>
         <source>Choose a template first.</source>
-        <translation type="unfinished"></translation>
+        <translation>먼저 템플릿을 고르세요.</translation>
     </message>
     <message>
         <location filename="../dialogs/preview_dialog.py" line="271"/>
         <source>The sender is not set yet (Template page): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>보낸 사람이 아직 설정되지 않았습니다 (템플릿 화면): %1</translation>
     </message>
     <message>
         <location filename="../dialogs/preview_dialog.py" line="277"/>
         <source>This row will not be sent: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>이 행은 발송되지 않습니다: %1</translation>
     </message>
     <message>
         <location filename="../dialogs/preview_dialog.py" line="315"/>
         <source>Type the address to send the test to.</source>
-        <translation type="unfinished"></translation>
+        <translation>테스트 메일을 받을 주소를 입력하세요.</translation>
     </message>
     <message>
         <location filename="../dialogs/preview_dialog.py" line="323"/>
         <source>Sending to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1(으)로 보내는 중…</translation>
     </message>
     <message>
         <location filename="../dialogs/preview_dialog.py" line="338"/>
         <source>Sent to %1. Message id: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1(으)로 보냈습니다. 메시지 ID: %2</translation>
     </message>
 </context>
 <context>
@@ -454,208 +454,208 @@
     <message>
         <location filename="../dialogs/profile_form.py" line="51"/>
         <source>Local outbox (test run)</source>
-        <translation type="unfinished"></translation>
+        <translation>로컬 보관함 (시험 실행)</translation>
     </message>
     <message>
         <location filename="../dialogs/profile_form.py" line="52"/>
         <source>Amazon SES (API)</source>
-        <translation type="unfinished"></translation>
+        <translation>Amazon SES (API)</translation>
     </message>
     <message>
         <location filename="../dialogs/profile_form.py" line="53"/>
         <location filename="../dialogs/profile_form.py" line="100"/>
         <source>SMTP server</source>
-        <translation type="unfinished"></translation>
+        <translation>SMTP 서버</translation>
     </message>
     <message>
         <location filename="../dialogs/profile_form.py" line="60"/>
         <source>Name &lt;news@example.com&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>이름 &lt;news@example.com&gt;</translation>
     </message>
     <message>
         <location filename="../dialogs/profile_form.py" line="63"/>
         <source>Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>이름:</translation>
     </message>
     <message>
         <location filename="../dialogs/profile_form.py" line="64"/>
         <source>Sends through:</source>
-        <translation type="unfinished"></translation>
+        <translation>발송 방법:</translation>
     </message>
     <message>
         <location filename="../dialogs/profile_form.py" line="65"/>
         <source>Default From:</source>
-        <translation type="unfinished"></translation>
+        <translation>기본 보낸 사람:</translation>
     </message>
     <message>
         <location filename="../dialogs/profile_form.py" line="66"/>
         <source>Default Reply-To:</source>
-        <translation type="unfinished"></translation>
+        <translation>기본 회신 주소:</translation>
     </message>
     <message>
         <location filename="../dialogs/profile_form.py" line="68"/>
         <source>stored in the keyring; type to replace</source>
-        <translation type="unfinished"></translation>
+        <translation>키링에 저장됨; 바꾸려면 입력하세요</translation>
     </message>
     <message>
         <location filename="../dialogs/profile_form.py" line="70"/>
         <source>e.g. ap-northeast-2 (Seoul)</source>
-        <translation type="unfinished"></translation>
+        <translation>예: ap-northeast-2 (서울)</translation>
     </message>
     <message>
         <location filename="../dialogs/profile_form.py" line="72"/>
         <source>optional: a profile from ~/.aws/credentials</source>
-        <translation type="unfinished"></translation>
+        <translation>선택 사항: ~/.aws/credentials의 프로필</translation>
     </message>
     <message>
         <location filename="../dialogs/profile_form.py" line="76"/>
         <source>optional</source>
-        <translation type="unfinished"></translation>
+        <translation>선택 사항</translation>
     </message>
     <message>
         <location filename="../dialogs/profile_form.py" line="78"/>
         <source>optional; “Set up tracking” fills it</source>
-        <translation type="unfinished"></translation>
+        <translation>선택 사항; ‘추적 설정’이 채워 줍니다</translation>
     </message>
     <message>
         <location filename="../dialogs/profile_form.py" line="79"/>
         <source>Amazon SES</source>
-        <translation type="unfinished"></translation>
+        <translation>Amazon SES</translation>
     </message>
     <message>
         <location filename="../dialogs/profile_form.py" line="81"/>
         <source>Region:</source>
-        <translation type="unfinished"></translation>
+        <translation>리전:</translation>
     </message>
     <message>
         <location filename="../dialogs/profile_form.py" line="82"/>
         <source>AWS profile:</source>
-        <translation type="unfinished"></translation>
+        <translation>AWS 프로필:</translation>
     </message>
     <message>
         <location filename="../dialogs/profile_form.py" line="83"/>
         <source>Access key ID:</source>
-        <translation type="unfinished"></translation>
+        <translation>액세스 키 ID:</translation>
     </message>
     <message>
         <location filename="../dialogs/profile_form.py" line="84"/>
         <source>Secret access key:</source>
-        <translation type="unfinished"></translation>
+        <translation>비밀 액세스 키:</translation>
     </message>
     <message>
         <location filename="../dialogs/profile_form.py" line="85"/>
         <source>Configuration set:</source>
-        <translation type="unfinished"></translation>
+        <translation>구성 세트:</translation>
     </message>
     <message>
         <location filename="../dialogs/profile_form.py" line="86"/>
         <source>Endpoint URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>엔드포인트 URL:</translation>
     </message>
     <message>
         <location filename="../dialogs/profile_form.py" line="89"/>
         <source>e.g. email-smtp.ap-northeast-2.amazonaws.com</source>
-        <translation type="unfinished"></translation>
+        <translation>예: email-smtp.ap-northeast-2.amazonaws.com</translation>
     </message>
     <message>
         <location filename="../dialogs/profile_form.py" line="94"/>
         <source>STARTTLS</source>
-        <translation type="unfinished"></translation>
+        <translation>STARTTLS</translation>
     </message>
     <message>
         <location filename="../dialogs/profile_form.py" line="94"/>
         <source>SSL/TLS</source>
-        <translation type="unfinished"></translation>
+        <translation>SSL/TLS</translation>
     </message>
     <message>
         <location filename="../dialogs/profile_form.py" line="94"/>
         <source>None (local only)</source>
-        <translation type="unfinished"></translation>
+        <translation>없음 (로컬 전용)</translation>
     </message>
     <message>
         <location filename="../dialogs/profile_form.py" line="102"/>
         <source>Host:</source>
-        <translation type="unfinished"></translation>
+        <translation>호스트:</translation>
     </message>
     <message>
         <location filename="../dialogs/profile_form.py" line="103"/>
         <source>Port:</source>
-        <translation type="unfinished"></translation>
+        <translation>포트:</translation>
     </message>
     <message>
         <location filename="../dialogs/profile_form.py" line="104"/>
         <source>Security:</source>
-        <translation type="unfinished"></translation>
+        <translation>보안:</translation>
     </message>
     <message>
         <location filename="../dialogs/profile_form.py" line="105"/>
         <source>User name:</source>
-        <translation type="unfinished"></translation>
+        <translation>사용자 이름:</translation>
     </message>
     <message>
         <location filename="../dialogs/profile_form.py" line="106"/>
         <source>Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>비밀번호:</translation>
     </message>
     <message>
         <location filename="../dialogs/profile_form.py" line="109"/>
         <source>default: the app&apos;s data folder</source>
-        <translation type="unfinished"></translation>
+        <translation>기본값: 앱 데이터 폴더</translation>
     </message>
     <message>
         <location filename="../dialogs/profile_form.py" line="110"/>
         <source>Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>찾아보기…</translation>
     </message>
     <message>
         <location filename="../dialogs/profile_form.py" line="115"/>
         <source>Local outbox</source>
-        <translation type="unfinished"></translation>
+        <translation>로컬 보관함</translation>
     </message>
     <message>
         <location filename="../dialogs/profile_form.py" line="117"/>
         <source>Folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>폴더:</translation>
     </message>
     <message>
         <location filename="../dialogs/profile_form.py" line="120"/>
         <source>no limit</source>
-        <translation type="unfinished"></translation>
+        <translation>제한 없음</translation>
     </message>
     <message>
         <location filename="../dialogs/profile_form.py" line="121"/>
         <source> per second</source>
-        <translation type="unfinished"></translation>
+        <translation> / 초</translation>
     </message>
     <message>
         <location filename="../dialogs/profile_form.py" line="123"/>
         <source> per 24 hours</source>
-        <translation type="unfinished"></translation>
+        <translation> / 24시간</translation>
     </message>
     <message>
         <location filename="../dialogs/profile_form.py" line="124"/>
         <source>no daily limit</source>
-        <translation type="unfinished"></translation>
+        <translation>일일 한도 없음</translation>
     </message>
     <message>
         <location filename="../dialogs/profile_form.py" line="129"/>
         <source>Sending limits</source>
-        <translation type="unfinished"></translation>
+        <translation>발송 한도</translation>
     </message>
     <message>
         <location filename="../dialogs/profile_form.py" line="131"/>
         <source>Rate:</source>
-        <translation type="unfinished"></translation>
+        <translation>속도:</translation>
     </message>
     <message>
         <location filename="../dialogs/profile_form.py" line="132"/>
         <source>Daily:</source>
-        <translation type="unfinished"></translation>
+        <translation>하루:</translation>
     </message>
     <message>
         <location filename="../dialogs/profile_form.py" line="143"/>
         <source>Outbox folder</source>
-        <translation type="unfinished"></translation>
+        <translation>보관함 폴더</translation>
     </message>
 </context>
 <context>
@@ -663,92 +663,92 @@
     <message>
         <location filename="../models.py" line="57"/>
         <source>valid</source>
-        <translation type="unfinished"></translation>
+        <translation>정상</translation>
     </message>
     <message>
         <location filename="../models.py" line="58"/>
         <source>empty</source>
-        <translation type="unfinished"></translation>
+        <translation>비어 있음</translation>
     </message>
     <message>
         <location filename="../models.py" line="59"/>
         <source>invalid</source>
-        <translation type="unfinished"></translation>
+        <translation>잘못됨</translation>
     </message>
     <message>
         <location filename="../models.py" line="60"/>
         <source>duplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>중복</translation>
     </message>
     <message>
         <location filename="../models.py" line="61"/>
         <source>suppressed</source>
-        <translation type="unfinished"></translation>
+        <translation>발송 제외</translation>
     </message>
     <message>
         <location filename="../models.py" line="62"/>
         <source>pending</source>
-        <translation type="unfinished"></translation>
+        <translation>대기</translation>
     </message>
     <message>
         <location filename="../models.py" line="63"/>
         <source>sending</source>
-        <translation type="unfinished"></translation>
+        <translation>발송 중</translation>
     </message>
     <message>
         <location filename="../models.py" line="64"/>
         <source>sent</source>
-        <translation type="unfinished"></translation>
+        <translation>발송됨</translation>
     </message>
     <message>
         <location filename="../models.py" line="65"/>
         <source>delivered</source>
-        <translation type="unfinished"></translation>
+        <translation>전달됨</translation>
     </message>
     <message>
         <location filename="../models.py" line="66"/>
         <source>bounced</source>
-        <translation type="unfinished"></translation>
+        <translation>반송됨</translation>
     </message>
     <message>
         <location filename="../models.py" line="67"/>
         <source>soft bounce</source>
-        <translation type="unfinished"></translation>
+        <translation>일시 반송</translation>
     </message>
     <message>
         <location filename="../models.py" line="68"/>
         <source>complained</source>
-        <translation type="unfinished"></translation>
+        <translation>스팸 신고</translation>
     </message>
     <message>
         <location filename="../models.py" line="69"/>
         <source>failed</source>
-        <translation type="unfinished"></translation>
+        <translation>실패</translation>
     </message>
     <message>
         <location filename="../models.py" line="70"/>
         <source>skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>건너뜀</translation>
     </message>
     <message>
         <location filename="../models.py" line="71"/>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>알 수 없음</translation>
     </message>
     <message>
         <location filename="../models.py" line="146"/>
         <source>Line</source>
-        <translation type="unfinished"></translation>
+        <translation>줄</translation>
     </message>
     <message>
         <location filename="../models.py" line="147"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>상태</translation>
     </message>
     <message>
         <location filename="../models.py" line="149"/>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>사유</translation>
     </message>
 </context>
 <context>
@@ -756,138 +756,139 @@
     <message>
         <location filename="../pages/recipients_page.py" line="90"/>
         <source>Open file…</source>
-        <translation type="unfinished"></translation>
+        <translation>파일 열기…</translation>
     </message>
     <message>
         <location filename="../pages/recipients_page.py" line="92"/>
         <source>No file open</source>
-        <translation type="unfinished"></translation>
+        <translation>열린 파일 없음</translation>
     </message>
     <message>
         <location filename="../pages/recipients_page.py" line="97"/>
         <source>Character encoding of the file</source>
-        <translation type="unfinished"></translation>
+        <translation>파일의 문자 인코딩</translation>
     </message>
     <message>
         <location filename="../pages/recipients_page.py" line="101"/>
         <source>The column that holds the e-mail addresses</source>
-        <translation type="unfinished"></translation>
+        <translation>이메일 주소가 들어 있는 열</translation>
     </message>
     <message>
         <location filename="../pages/recipients_page.py" line="107"/>
         <source>Encoding:</source>
-        <translation type="unfinished"></translation>
+        <translation>인코딩:</translation>
     </message>
     <message>
         <location filename="../pages/recipients_page.py" line="109"/>
         <source>E-mail column:</source>
-        <translation type="unfinished"></translation>
+        <translation>이메일 열:</translation>
     </message>
     <message>
         <location filename="../pages/recipients_page.py" line="115"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>취소</translation>
     </message>
     <message>
         <location filename="../pages/recipients_page.py" line="120"/>
         <source>Reading the file…</source>
-        <translation type="unfinished"></translation>
+        <translation>파일을 읽는 중…</translation>
     </message>
     <message>
         <location filename="../pages/recipients_page.py" line="140"/>
         <source>Search e-mail, name, any column…</source>
-        <translation type="unfinished"></translation>
+        <translation>이메일, 이름 등 모든 열에서 검색…</translation>
     </message>
     <message>
         <location filename="../pages/recipients_page.py" line="156"/>
         <source>Drop a CSV, TSV or Excel file here, or click “Open file…”.
 The first row must hold the column names; one column holds e-mail addresses.</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV, TSV 또는 엑셀 파일을 여기에 끌어다 놓거나 ‘파일 열기…’를 누르세요.
+첫 줄에는 열 이름이 있어야 하고, 한 열에는 이메일 주소가 있어야 합니다.</translation>
     </message>
     <message>
         <location filename="../pages/recipients_page.py" line="176"/>
         <source>Auto-detect</source>
-        <translation type="unfinished"></translation>
+        <translation>자동 감지</translation>
     </message>
     <message>
         <location filename="../pages/recipients_page.py" line="177"/>
         <source>UTF-8</source>
-        <translation type="unfinished"></translation>
+        <translation>UTF-8</translation>
     </message>
     <message>
         <location filename="../pages/recipients_page.py" line="178"/>
         <source>Korean (CP949 / EUC-KR)</source>
-        <translation type="unfinished"></translation>
+        <translation>한국어 (CP949 / EUC-KR)</translation>
     </message>
     <message>
         <location filename="../pages/recipients_page.py" line="179"/>
         <source>UTF-16</source>
-        <translation type="unfinished"></translation>
+        <translation>UTF-16</translation>
     </message>
     <message>
         <location filename="../pages/recipients_page.py" line="180"/>
         <source>Western (Latin-1)</source>
-        <translation type="unfinished"></translation>
+        <translation>서유럽어 (Latin-1)</translation>
     </message>
     <message>
         <location filename="../pages/recipients_page.py" line="189"/>
         <source>Open recipients</source>
-        <translation type="unfinished"></translation>
+        <translation>받는 사람 파일 열기</translation>
     </message>
     <message>
         <location filename="../pages/recipients_page.py" line="191"/>
         <source>Recipient tables (*.csv *.tsv *.txt *.xlsx);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>받는 사람 표 (*.csv *.tsv *.txt *.xlsx);;모든 파일 (*)</translation>
     </message>
     <message>
         <location filename="../pages/recipients_page.py" line="211"/>
         <source>Reading %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 읽는 중…</translation>
     </message>
     <message>
         <location filename="../pages/recipients_page.py" line="250"/>
         <source>Cannot open the recipients</source>
-        <translation type="unfinished"></translation>
+        <translation>받는 사람 파일을 열 수 없습니다</translation>
     </message>
     <message>
         <location filename="../pages/recipients_page.py" line="299"/>
         <source>Valid</source>
-        <translation type="unfinished"></translation>
+        <translation>정상</translation>
     </message>
     <message>
         <location filename="../pages/recipients_page.py" line="300"/>
         <source>Invalid</source>
-        <translation type="unfinished"></translation>
+        <translation>잘못됨</translation>
     </message>
     <message>
         <location filename="../pages/recipients_page.py" line="301"/>
         <source>Duplicates</source>
-        <translation type="unfinished"></translation>
+        <translation>중복</translation>
     </message>
     <message>
         <location filename="../pages/recipients_page.py" line="302"/>
         <source>Suppressed</source>
-        <translation type="unfinished"></translation>
+        <translation>발송 제외</translation>
     </message>
     <message>
         <location filename="../pages/recipients_page.py" line="303"/>
         <source>Empty</source>
-        <translation type="unfinished"></translation>
+        <translation>비어 있음</translation>
     </message>
     <message>
         <location filename="../pages/recipients_page.py" line="308"/>
         <source>Click to show only these rows; click again to show all</source>
-        <translation type="unfinished"></translation>
+        <translation>누르면 이 행만 보여 주고, 다시 누르면 모두 보여 줍니다</translation>
     </message>
     <message>
         <location filename="../pages/recipients_page.py" line="310"/>
         <source>%1 rows</source>
-        <translation type="unfinished"></translation>
+        <translation>%1행</translation>
     </message>
     <message>
         <location filename="../pages/recipients_page.py" line="313"/>
         <source>showing %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1행 표시 중</translation>
     </message>
 </context>
 <context>
@@ -895,57 +896,57 @@ The first row must hold the column names; one column holds e-mail addresses.</so
     <message>
         <location filename="../widgets/sender_panel.py" line="27"/>
         <source>Sender</source>
-        <translation type="unfinished"></translation>
+        <translation>보낸 사람</translation>
     </message>
     <message>
         <location filename="../widgets/sender_panel.py" line="30"/>
         <source>e.g. Hana Flower Shop</source>
-        <translation type="unfinished"></translation>
+        <translation>예: 하나 꽃집</translation>
     </message>
     <message>
         <location filename="../widgets/sender_panel.py" line="35"/>
         <source>news@example.com</source>
-        <translation type="unfinished"></translation>
+        <translation>news@example.com</translation>
     </message>
     <message>
         <location filename="../widgets/sender_panel.py" line="37"/>
         <source>optional</source>
-        <translation type="unfinished"></translation>
+        <translation>선택 사항</translation>
     </message>
     <message>
         <location filename="../widgets/sender_panel.py" line="40"/>
         <source>https://… or mailto:… (several: separate with spaces)</source>
-        <translation type="unfinished"></translation>
+        <translation>https://… 또는 mailto:… (여러 개는 공백으로 구분)</translation>
     </message>
     <message>
         <location filename="../widgets/sender_panel.py" line="49"/>
         <source>From name:</source>
-        <translation type="unfinished"></translation>
+        <translation>보낸 사람 이름:</translation>
     </message>
     <message>
         <location filename="../widgets/sender_panel.py" line="50"/>
         <source>From address:</source>
-        <translation type="unfinished"></translation>
+        <translation>보낸 사람 주소:</translation>
     </message>
     <message>
         <location filename="../widgets/sender_panel.py" line="51"/>
         <source>Reply-To:</source>
-        <translation type="unfinished"></translation>
+        <translation>회신 주소:</translation>
     </message>
     <message>
         <location filename="../widgets/sender_panel.py" line="52"/>
         <source>Unsubscribe:</source>
-        <translation type="unfinished"></translation>
+        <translation>수신 거부:</translation>
     </message>
     <message>
         <location filename="../widgets/sender_panel.py" line="74"/>
         <source>Any address at a verified domain works: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>인증된 도메인의 주소는 모두 사용할 수 있습니다: %1</translation>
     </message>
     <message>
         <location filename="../widgets/sender_panel.py" line="111"/>
         <source>Enter the address your newsletter comes from.</source>
-        <translation type="unfinished"></translation>
+        <translation>뉴스레터를 보내는 주소를 입력하세요.</translation>
     </message>
 </context>
 <context>
@@ -953,69 +954,69 @@ The first row must hold the column names; one column holds e-mail addresses.</so
     <message>
         <location filename="../pages/template_page.py" line="90"/>
         <source>Open in editor</source>
-        <translation type="unfinished"></translation>
+        <translation>편집기에서 열기</translation>
     </message>
     <message>
         <location filename="../pages/template_page.py" line="91"/>
         <source>Open the file shown below in your editor</source>
-        <translation type="unfinished"></translation>
+        <translation>아래에 보이는 파일을 편집기에서 엽니다</translation>
     </message>
     <message>
         <location filename="../pages/template_page.py" line="93"/>
         <source>Open folder</source>
-        <translation type="unfinished"></translation>
+        <translation>폴더 열기</translation>
     </message>
     <message>
         <location filename="../pages/template_page.py" line="98"/>
         <source>Template:</source>
-        <translation type="unfinished"></translation>
+        <translation>템플릿:</translation>
     </message>
     <message>
         <location filename="../pages/template_page.py" line="120"/>
         <source>Variables</source>
-        <translation type="unfinished"></translation>
+        <translation>변수</translation>
     </message>
     <message>
         <location filename="../pages/template_page.py" line="158"/>
         <source>Other folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>다른 폴더…</translation>
     </message>
     <message>
         <location filename="../pages/template_page.py" line="165"/>
         <source>Choose a template folder</source>
-        <translation type="unfinished"></translation>
+        <translation>템플릿 폴더 선택</translation>
     </message>
     <message>
         <location filename="../pages/template_page.py" line="251"/>
         <source>Choose a template to see its variables.</source>
-        <translation type="unfinished"></translation>
+        <translation>템플릿을 고르면 변수를 보여 줍니다.</translation>
     </message>
     <message>
         <location filename="../pages/template_page.py" line="264"/>
         <source>No column of the recipients file is called this</source>
-        <translation type="unfinished"></translation>
+        <translation>받는 사람 파일에 이 이름의 열이 없습니다</translation>
     </message>
     <message>
         <location filename="../pages/template_page.py" line="270"/>
         <source>Built in: filled in by Bulk Mailer</source>
-        <translation type="unfinished"></translation>
+        <translation>기본 제공: Bulk Mailer가 채워 줍니다</translation>
     </message>
     <message>
         <location filename="../pages/template_page.py" line="273"/>
         <source>Open a recipients file to check these against its columns.</source>
-        <translation type="unfinished"></translation>
+        <translation>받는 사람 파일을 열면 열 이름과 맞는지 확인합니다.</translation>
     </message>
     <message numerus="yes">
         <location filename="../pages/template_page.py" line="275"/>
         <source>%n variable(s) have no matching column: %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>변수 %n개에 맞는 열이 없습니다: %1</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../pages/template_page.py" line="278"/>
         <source>Every variable has a matching column.</source>
-        <translation type="unfinished"></translation>
+        <translation>모든 변수에 맞는 열이 있습니다.</translation>
     </message>
 </context>
 <context>
@@ -1024,57 +1025,57 @@ The first row must hold the column names; one column holds e-mail addresses.</so
         <location filename="../dialogs/account_tasks.py" line="36"/>
         <location filename="../dialogs/account_tasks.py" line="41"/>
         <source>no limit</source>
-        <translation type="unfinished"></translation>
+        <translation>제한 없음</translation>
     </message>
     <message>
         <location filename="../dialogs/account_tasks.py" line="45"/>
         <source>Sending rate: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>발송 속도: %1</translation>
     </message>
     <message>
         <location filename="../dialogs/account_tasks.py" line="47"/>
         <source>Daily quota: %1 (%2 sent in the last 24 hours)</source>
-        <translation type="unfinished"></translation>
+        <translation>일일 할당량: %1 (최근 24시간 동안 %2건 발송)</translation>
     </message>
     <message>
         <location filename="../dialogs/account_tasks.py" line="53"/>
         <source>Production access: sending to anyone</source>
-        <translation type="unfinished"></translation>
+        <translation>프로덕션 액세스: 누구에게나 발송 가능</translation>
     </message>
     <message>
         <location filename="../dialogs/account_tasks.py" line="55"/>
         <source>Sandbox: only verified addresses and the mailbox simulator receive mail</source>
-        <translation type="unfinished"></translation>
+        <translation>샌드박스: 인증된 주소와 메일박스 시뮬레이터만 메일을 받습니다</translation>
     </message>
     <message>
         <location filename="../dialogs/account_tasks.py" line="61"/>
         <source>Sending is PAUSED for this account (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>이 계정은 발송이 일시 중지되었습니다 (%1).</translation>
     </message>
     <message>
         <location filename="../dialogs/account_tasks.py" line="67"/>
         <source>Identities:</source>
-        <translation type="unfinished"></translation>
+        <translation>자격 증명(ID):</translation>
     </message>
     <message>
         <location filename="../dialogs/account_tasks.py" line="69"/>
         <source>No verified identities yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>아직 인증된 자격 증명(ID)이 없습니다.</translation>
     </message>
     <message>
         <location filename="../dialogs/account_tasks.py" line="73"/>
         <source>verified</source>
-        <translation type="unfinished"></translation>
+        <translation>인증됨</translation>
     </message>
     <message>
         <location filename="../dialogs/account_tasks.py" line="75"/>
         <source>not verified</source>
-        <translation type="unfinished"></translation>
+        <translation>인증 안 됨</translation>
     </message>
     <message>
         <location filename="../dialogs/account_tasks.py" line="81"/>
         <source>SMTP limits are the ones set in this profile; send a test message from the preview to check the server and password.</source>
-        <translation type="unfinished"></translation>
+        <translation>SMTP 한도는 이 프로필에 설정한 값입니다. 서버와 비밀번호를 확인하려면 미리보기에서 테스트 메일을 보내 보세요.</translation>
     </message>
 </context>
 <context>
@@ -1082,7 +1083,7 @@ The first row must hold the column names; one column holds e-mail addresses.</so
     <message>
         <location filename="../errors.py" line="54"/>
         <source>Bulk Mailer</source>
-        <translation type="unfinished"></translation>
+        <translation>Bulk Mailer</translation>
     </message>
 </context>
 <context>
@@ -1090,22 +1091,22 @@ The first row must hold the column names; one column holds e-mail addresses.</so
     <message>
         <location filename="../pages/placeholder.py" line="55"/>
         <source>Review &amp; send</source>
-        <translation type="unfinished"></translation>
+        <translation>검토 및 발송</translation>
     </message>
     <message>
         <location filename="../pages/placeholder.py" line="56"/>
         <source>Here you will check the campaign before it starts (recipients, estimated time, today&apos;s quota, sandbox warnings), start it, and follow it live: pause, resume or cancel, counters, the sending rate and a chart.</source>
-        <translation type="unfinished"></translation>
+        <translation>여기에서 캠페인을 시작하기 전에 확인하고(받는 사람 수, 예상 소요 시간, 오늘 남은 할당량, 샌드박스 경고) 시작한 뒤 실시간으로 지켜볼 수 있습니다: 일시 중지, 재개, 취소, 집계, 발송 속도, 차트.</translation>
     </message>
     <message>
         <location filename="../pages/placeholder.py" line="64"/>
         <source>Campaigns</source>
-        <translation type="unfinished"></translation>
+        <translation>캠페인</translation>
     </message>
     <message>
         <location filename="../pages/placeholder.py" line="65"/>
         <source>Here you will find every past and unfinished campaign with its counts, see what happened to each recipient, resume a campaign and export the results.</source>
-        <translation type="unfinished"></translation>
+        <translation>여기에서 지난 캠페인과 끝나지 않은 캠페인을 집계와 함께 보고, 받는 사람별 결과를 확인하고, 캠페인을 재개하고, 결과를 내보낼 수 있습니다.</translation>
     </message>
 </context>
 <context>
@@ -1113,12 +1114,12 @@ The first row must hold the column names; one column holds e-mail addresses.</so
     <message>
         <location filename="../test_send.py" line="37"/>
         <source>This account is in the SES sandbox, which only delivers to verified addresses and the mailbox simulator. Verify %1 first (Settings → Account), or pick a verified address.</source>
-        <translation type="unfinished"></translation>
+        <translation>이 계정은 SES 샌드박스 상태라서 인증된 주소와 메일박스 시뮬레이터에만 발송합니다. 먼저 %1을(를) 인증하거나(설정 → 계정) 인증된 주소를 고르세요.</translation>
     </message>
     <message>
         <location filename="../test_send.py" line="55"/>
         <source>The SES sandbox only delivers to verified addresses; %1 is not verified.</source>
-        <translation type="unfinished"></translation>
+        <translation>SES 샌드박스는 인증된 주소에만 발송합니다. %1은(는) 인증되지 않았습니다.</translation>
     </message>
 </context>
 </TS>

@@ -133,6 +133,8 @@ class TemplatePage(QWidget):
         split.addWidget(side)
         split.setStretchFactor(0, 3)
         split.setStretchFactor(1, 2)
+        split.setChildrenCollapsible(False)
+        split.setSizes([700, 460])  # the sources get most of the width
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.description)
