@@ -108,20 +108,25 @@ def run_campaign(journal: Journal, campaign_id: int, plan: RunPlan, out: Console
         )
         tracking = start_tracking(plan.profile, journal, on_error=lambda m: None)
 
+        done = threading.Event()
+
         def work() -> None:
             try:
                 result.append(runner.run())
             except MailerError as exc:
                 failure.append(exc)
+            finally:
+                done.set()
 
-        thread = threading.Thread(target=work, name="campaign")
-        thread.start()
+        # Wait on an Event, not Thread.join: a join interrupted by Ctrl-C can return
+        # early afterwards on Python 3.11.
+        threading.Thread(target=work, name="campaign", daemon=True).start()
         try:
-            while thread.is_alive():
-                thread.join(0.2)
+            while not done.wait(0.2):
+                pass
         except KeyboardInterrupt:
             runner.stop("Stopped by Ctrl-C.")
-            thread.join()
+            done.wait()
         finally:
             if tracking:
                 tracking.stop()

@@ -18,10 +18,18 @@ def _describe(p: RunProgress) -> str:
     eta = f"ETA {_duration(p.eta_seconds)}" if p.eta_seconds is not None else ""
     state = p.status
     if p.status == "waiting_quota" and p.waiting_until:
-        state = "waiting for quota until " + time.strftime("%H:%M", time.localtime(p.waiting_until))
+        state = "waiting for quota until " + clock_time(p.waiting_until)
     elif p.status == "paused" and p.reason:
         state = p.reason
     return "  ".join(x for x in (rate, eta, f"failed {failed}", state) if x)
+
+
+def clock_time(epoch: float) -> str:
+    """HH:MM today, or with the date when it is another day."""
+    when = time.localtime(epoch)
+    if time.strftime("%Y%m%d", when) == time.strftime("%Y%m%d"):
+        return time.strftime("%H:%M", when)
+    return time.strftime("%Y-%m-%d %H:%M", when)
 
 
 def _duration(seconds: float | None) -> str:
@@ -69,7 +77,7 @@ class LiveBar:
     def _note_wait(self, p: RunProgress) -> None:
         if p.waiting_until and p.waiting_until != self._printed_wait:
             self._printed_wait = p.waiting_until
-            until = time.strftime("%H:%M", time.localtime(p.waiting_until))
+            until = clock_time(p.waiting_until)
             self._console.print(f"waiting for quota until {until}", markup=False)
 
 

@@ -124,7 +124,7 @@ def shoot(language: str, out: Path) -> list[Path]:
     window.steps.setCurrentRow(TEMPLATE)
     window.template_page.open_folder_path(template_folder(tmp))
     wait_until(lambda: context.template is not None)
-    sender = window.template_page.sender
+    sender = window.template_page.sender_panel
     sender.from_name.setText("하나 꽃집" if language == "ko" else "Hana Flower Shop")
     sender.from_addr.setEditText("news@hana-flowers.example")
     sender.unsubscribe.setText("mailto:unsubscribe@hana-flowers.example")
@@ -148,7 +148,7 @@ def shoot(language: str, out: Path) -> list[Path]:
     preview.tabs.setCurrentIndex(2)
     preview.test_address.setEditText("me@hana-flowers.example")
     preview.send_test()
-    wait_until(lambda: bool(preview.result.text()) and "…" not in preview.result.text())
+    wait_until(lambda: bool(preview.result_label.text()) and "…" not in preview.result_label.text())
     save(preview, "09-preview-raw-test-sent")
     preview.close()
 

@@ -40,7 +40,8 @@ class AppContext(QObject):
         self.table_path: Path | None = None
         self.template: TemplateSet | None = None
         self.template_folder: Path | None = None
-        self.sender: SenderSettings | None = None
+        # Shadows QObject.sender(), which nothing here calls; the send page reads it.
+        self.sender: SenderSettings | None = None  # type: ignore[assignment]
         self.sender_error: str = ""  # why the typed sender fields are not usable
         self.limits: AccountLimits | None = None
         self.limits_error: str = ""

@@ -57,6 +57,7 @@ class MainWindow(QMainWindow):
             self.steps.addItem(QListWidgetItem(text))
         self.steps.setFixedWidth(190)
         self.steps.setSpacing(2)
+        self.steps.setStyleSheet("QListWidget#steps::item { padding: 8px 6px; }")
         font = self.steps.font()
         font.setPointSizeF(font.pointSizeF() * 1.1)
         self.steps.setFont(font)

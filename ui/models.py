@@ -15,7 +15,14 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 import numpy as np
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QObject, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtGui import QBrush, QColor, QPalette
 from PySide6.QtWidgets import QApplication
 
@@ -203,12 +210,12 @@ class RecipientModel(QAbstractTableModel):
         return SEND_STATES[self._states[index]]
 
     # -- Qt model API --------------------------------------------------------
-    def rowCount(self, parent: QModelIndex = _INDEX) -> int:
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = _INDEX) -> int:
         if parent.isValid() or self._table is None:
             return 0
         return len(self._rows) if self._rows is not None else len(self._table)
 
-    def columnCount(self, parent: QModelIndex = _INDEX) -> int:
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = _INDEX) -> int:
         return 0 if parent.isValid() else len(self._headers)
 
     def headerData(
@@ -220,7 +227,9 @@ class RecipientModel(QAbstractTableModel):
             return self._headers[section] if 0 <= section < len(self._headers) else None
         return section + 1
 
-    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def data(
+        self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
         table, prepared = self._table, self._index
         if table is None or prepared is None or not index.isValid():
             return None
@@ -249,13 +258,19 @@ class RecipientModel(QAbstractTableModel):
         return None
 
 
+_tints: dict[tuple[str, int], QColor] = {}
+
+
 def _tint(colour: str) -> QColor:
     """``colour`` at 22 % over the palette's base, so it works in light and dark mode."""
     base = QApplication.palette().color(QPalette.ColorRole.Base)
-    tint = QColor(colour)
-    a = 0.22
-    return QColor(
-        round(base.red() * (1 - a) + tint.red() * a),
-        round(base.green() * (1 - a) + tint.green() * a),
-        round(base.blue() * (1 - a) + tint.blue() * a),
-    )
+    key = (colour, base.rgba())
+    cached = _tints.get(key)
+    if cached is None:
+        tint, a = QColor(colour), 0.22
+        cached = _tints[key] = QColor(
+            round(base.red() * (1 - a) + tint.red() * a),
+            round(base.green() * (1 - a) + tint.green() * a),
+            round(base.blue() * (1 - a) + tint.blue() * a),
+        )
+    return cached

@@ -16,9 +16,9 @@ from mailer.templates import TemplateSet
 def write_recipients(path: Path, n: int, *, domain: str = "example.com") -> Path:
     with open(path, "w", newline="", encoding="utf-8") as fh:
         w = csv.writer(fh)
-        w.writerow(["name", "email"])
+        w.writerow(["name", "email", "city", "plan"])
         for i in range(n):
-            w.writerow([f"사용자 {i}", f"user{i}@{domain}"])
+            w.writerow([f"사용자 {i}", f"user{i}@{domain}", "서울", "free"])
     return path
 
 

@@ -107,7 +107,7 @@ def test_export_rows_and_test_sends(journal: Journal, tmp_path: Path) -> None:
     journal.write_batch(cid, [RowChange(0, State.FAILED, error="rejected")], "a")
     rows = list(journal.export_rows(cid))
     assert rows[0][:5] == [2, "user0@example.com", "failed", None, "rejected"]
-    assert rows[0][-2:] == ["사용자 0", "user0@example.com"]
+    assert rows[0][-4:] == ["사용자 0", "user0@example.com", "서울", "free"]
     journal.log_test_send("p", "t@example.com", "mid")
     assert journal.test_sends()[0][1:4] == ("p", "t@example.com", "mid")
     assert journal.send_times_since(0, "p") == []  # test sends do not count against the quota

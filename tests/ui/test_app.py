@@ -97,3 +97,34 @@ def test_language_choice_is_remembered(window: MainWindow, boxes: Any) -> None:
     window.change_language("ko")
     assert prefs.language() == "ko"
     assert boxes.shown and boxes.shown[0][0] == "question"
+
+
+def test_send_and_campaign_pages_plug_in_when_present(
+    qtbot: Any, context: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A ui.pages.send_page module replaces the placeholder and can veto closing."""
+    import types
+
+    from PySide6.QtWidgets import QWidget
+
+    module = types.ModuleType("ui.pages.send_page")
+
+    class SendPage(QWidget):
+        def __init__(self, ctx: Any) -> None:
+            super().__init__()
+            self.ctx = ctx
+            self.allow = False
+
+        def can_close(self) -> bool:
+            return self.allow
+
+    module.SendPage = SendPage  # type: ignore[attr-defined]
+    monkeypatch.setitem(sys.modules, "ui.pages.send_page", module)
+    window = MainWindow(context)
+    qtbot.addWidget(window)
+    assert isinstance(window.send_page, SendPage) and window.send_page.ctx is context
+    assert context.recipient_model is window.recipients_page.model
+    window.show()
+    assert not window.close()  # the dashboard said no (e.g. mid-send)
+    window.send_page.allow = True
+    assert window.close()

@@ -71,8 +71,10 @@ def test_compiled_catalogue_translates(tmp_path: Path, qapp: Any) -> None:
     translator = QTranslator()
     assert translator.load(str(qm))
     assert translator.translate("MainWindow", "Campaigns") == "캠페인"
-    assert translator.translate("TemplatePage", "%n variable(s) have no matching column: %1",
-                                "", 2) != ""
+    assert (
+        translator.translate("TemplatePage", "%n variable(s) have no matching column: %1", "", 2)
+        != ""
+    )
 
 
 def test_language_follows_the_system_locale() -> None:

@@ -59,7 +59,7 @@ def test_search_by_email(qtbot: Any, ready: Any) -> None:
     dialog = open_dialog(qtbot, ready, 0)
     target = 5
     dialog.search.setText(ready.table.emails[target].split("@")[0])
-    dialog.find()
+    dialog.find_recipient()
     qtbot.waitUntil(lambda: dialog.current is not None and dialog.current.row == target)
 
 
@@ -87,7 +87,7 @@ def test_test_send_reaches_the_outbox(qtbot: Any, ready: Any, tmp_path: Path) ->
     dialog = open_dialog(qtbot, ready, 2)
     dialog.test_address.setEditText("me@example.org")
     dialog.send_test()
-    qtbot.waitUntil(lambda: "Message id" in dialog.result.text(), timeout=10_000)
+    qtbot.waitUntil(lambda: "Message id" in dialog.result_label.text(), timeout=10_000)
     files = list((tmp_path / "maildir" / "new").iterdir())
     assert len(files) == 1
     assert files[0].read_bytes() == dialog.current.message  # the exact bytes
@@ -115,7 +115,7 @@ def test_sandbox_refuses_unverified_addresses_up_front(qtbot: Any, ready: Any) -
     assert "bounce@simulator.amazonses.com" in offered
     dialog.test_address.setEditText("stranger@example.org")
     dialog.send_test()
-    assert "sandbox" in dialog.result.text()
+    assert "sandbox" in dialog.result_label.text()
 
 
 def test_missing_sender_is_explained(qtbot: Any, ready: Any) -> None:

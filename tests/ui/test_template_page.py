@@ -71,7 +71,7 @@ def test_editing_a_file_reloads(qtbot: Any, page: TemplatePage, template_dir: Pa
 def test_sender_fields_publish_sender_settings(
     qtbot: Any, page: TemplatePage, context: Any
 ) -> None:
-    panel = page.sender
+    panel = page.sender_panel
     panel.from_name.setText("하나 꽃집")
     panel.from_addr.setEditText("news@example.com")
     panel.reply_to.setText("owner@example.com")

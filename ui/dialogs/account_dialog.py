@@ -154,6 +154,7 @@ class AccountDialog(QDialog):
         if name not in self.profiles:
             return
         self.current = name
+        self.report.clear()
         self.form.set_profile(self.profiles[name], fixed_name=name not in self.new_names)
         self.remove_button.setEnabled(name != self._default_name())
         self._kind_changed()

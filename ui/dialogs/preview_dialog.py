@@ -113,7 +113,7 @@ class PreviewDialog(QDialog):
 
         self.spin = QSpinBox()
         self.spin.setKeyboardTracking(False)
-        self.spin.valueChanged.connect(lambda _v: self.render())
+        self.spin.valueChanged.connect(lambda _v: self.refresh_preview())
         self.prev_button = QPushButton(self.tr("◀ Previous"))
         self.prev_button.clicked.connect(lambda: self.spin.stepBy(-1))
         self.next_button = QPushButton(self.tr("Next ▶"))
@@ -121,7 +121,8 @@ class PreviewDialog(QDialog):
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("Find by e-mail…"))
         self.search.setClearButtonEnabled(True)
-        self.search.returnPressed.connect(self.find)
+        self.search.returnPressed.connect(self.find_recipient)
+        self.search.setMinimumWidth(220)
         chooser = QHBoxLayout()
         chooser.addWidget(QLabel(self.tr("Recipient (data row):")))
         chooser.addWidget(self.spin)
@@ -141,6 +142,7 @@ class PreviewDialog(QDialog):
         self.warning = QLabel()
         self.warning.setWordWrap(True)
         self.warning.setStyleSheet("color: #c62828;")
+        self.warning.hide()
         headers = QFormLayout()
         headers.addRow(self.tr("From:"), self.from_label)
         headers.addRow(self.tr("To:"), self.to_label)
@@ -162,12 +164,14 @@ class PreviewDialog(QDialog):
         self.test_address = QComboBox()
         self.test_address.setEditable(True)
         self.test_address.setMinimumContentsLength(28)
-        self.test_address.lineEdit().setPlaceholderText(self.tr("you@example.com"))
+        address_edit = self.test_address.lineEdit()
+        assert address_edit is not None  # editable combo boxes always have one
+        address_edit.setPlaceholderText(self.tr("you@example.com"))
         self.send_button = QPushButton(self.tr("Send test"))
         self.send_button.clicked.connect(self.send_test)
-        self.result = QLabel()
-        self.result.setWordWrap(True)
-        self.result.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.result_label = QLabel()
+        self.result_label.setWordWrap(True)
+        self.result_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         test_row = QHBoxLayout()
         test_row.addWidget(QLabel(self.tr("Send this message as a test to:")))
         test_row.addWidget(self.test_address, 1)
@@ -180,13 +184,13 @@ class PreviewDialog(QDialog):
         layout.addLayout(headers)
         layout.addWidget(self.tabs, 1)
         layout.addLayout(test_row)
-        layout.addWidget(self.result)
+        layout.addWidget(self.result_label)
         layout.addWidget(buttons)
 
         self._fill_test_addresses()
         context.table_changed.connect(self._table_changed)
-        context.template_changed.connect(self.render)
-        context.sender_changed.connect(self.render)
+        context.template_changed.connect(self.refresh_preview)
+        context.sender_changed.connect(self.refresh_preview)
         context.identities_changed.connect(self._fill_test_addresses)
         self._table_changed(row)
 
@@ -199,13 +203,13 @@ class PreviewDialog(QDialog):
         self.spin.setSuffix(self.tr(" of %1").replace("%1", f"{count:,}"))
         self.spin.setValue(min(row + 1, count))
         self.spin.blockSignals(False)
-        self.render()
+        self.refresh_preview()
 
     @property
     def row(self) -> int:
         return self.spin.value() - 1
 
-    def find(self) -> None:
+    def find_recipient(self) -> None:
         table, text = self.context.table, self.search.text().strip()
         if table is None or not text:
             return
@@ -219,7 +223,7 @@ class PreviewDialog(QDialog):
 
     def _found(self, row: int | None) -> None:
         if row is None:
-            self.warning.setText(
+            self._warn(
                 self.tr("No recipient address contains “%1”.").replace(
                     "%1", self.search.text().strip()
                 )
@@ -227,8 +231,12 @@ class PreviewDialog(QDialog):
         else:
             self.spin.setValue(row + 1)
 
+    def _warn(self, text: str) -> None:
+        self.warning.setText(text)
+        self.warning.setVisible(bool(text))
+
     # -- rendering -----------------------------------------------------------
-    def render(self) -> None:
+    def refresh_preview(self) -> None:
         table, template, sender = self.context.table, self.context.template, self.context.sender
         self._generation += 1
         generation = self._generation
@@ -252,9 +260,9 @@ class PreviewDialog(QDialog):
         for label in (self.from_label, self.to_label, self.subject_label, self.size_label):
             label.clear()
         if self.context.table is None:
-            self.warning.setText(self.tr("Open a recipients file first."))
+            self._warn(self.tr("Open a recipients file first."))
         else:
-            self.warning.setText(self.tr("Choose a template first."))
+            self._warn(self.tr("Choose a template first."))
         self.send_button.setEnabled(False)
 
     def _built(self, generation: int, built: BuiltPreview) -> None:
@@ -276,7 +284,7 @@ class PreviewDialog(QDialog):
             notes.append(
                 self.tr("This row will not be sent: %1").replace("%1", built.reason or built.status)
             )
-        self.warning.setText("\n".join(notes))
+        self._warn("\n".join(notes))
         self.html_view.set_html(built.html or "")
         self.tabs.setTabEnabled(0, built.html is not None)
         if built.html is None and self.tabs.currentIndex() == 0:
@@ -292,7 +300,7 @@ class PreviewDialog(QDialog):
             show_error(self, exc)
             return
         self.current = None
-        self.warning.setText(str(exc))
+        self._warn(str(exc))
         self.send_button.setEnabled(False)
 
     # -- test send -----------------------------------------------------------
@@ -320,7 +328,7 @@ class PreviewDialog(QDialog):
             return
         profile = self.context.profile
         self.send_button.setEnabled(False)
-        self.result.setText(self.tr("Sending to %1…").replace("%1", address))
+        self.result_label.setText(self.tr("Sending to %1…").replace("%1", address))
         run_task(
             lambda _c: send_test(profile, built.message, sender.from_addr, address),
             self._sent,
@@ -348,5 +356,5 @@ class PreviewDialog(QDialog):
             show_error(self, exc)
 
     def _show_result(self, ok: bool, text: str) -> None:
-        self.result.setStyleSheet("color: #2e7d32;" if ok else "color: #c62828;")
-        self.result.setText(text)
+        self.result_label.setStyleSheet("color: #2e7d32;" if ok else "color: #c62828;")
+        self.result_label.setText(text)

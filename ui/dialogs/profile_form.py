@@ -65,7 +65,7 @@ class ProfileForm(QWidget):
         common.addRow(self.tr("Default From:"), self.from_addr)
         common.addRow(self.tr("Default Reply-To:"), self.reply_to)
 
-        keep = self.tr("stored in the keyring; type to replace")
+        keep = self.tr("saved only in the system keyring")
         self.region = QLineEdit()
         self.region.setPlaceholderText(self.tr("e.g. ap-northeast-2 (Seoul)"))
         self.aws_profile = QLineEdit()

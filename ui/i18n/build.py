@@ -4,6 +4,12 @@
 pyside6-lupdate (new strings appear as unfinished until someone translates them).
 The app calls ``ensure_compiled()`` at start: it compiles only when a .qm is missing
 or older than its .ts, and never fails the start (English is shown instead).
+
+Adding a string: write it with ``self.tr("...")`` (or ``QCoreApplication.translate(
+"context", "...")`` with literal arguments: lupdate reads only literals), run
+``python -m ui.i18n.build --update``, translate the new entries with
+``pyside6-linguist ui/i18n/bulk_mailer_ko.ts``, and run the build again.
+tests/ui/test_i18n.py fails while any string lacks its Korean translation.
 """
 
 from __future__ import annotations

@@ -59,47 +59,47 @@
         <translation>‘연결 테스트’를 누르면 발송 한도, 샌드박스 여부, 자격 증명(ID)을 보여 줍니다.</translation>
     </message>
     <message>
-        <location filename="../dialogs/account_dialog.py" line="179"/>
+        <location filename="../dialogs/account_dialog.py" line="180"/>
         <source>this profile</source>
         <translation>이 프로필</translation>
     </message>
     <message>
-        <location filename="../dialogs/account_dialog.py" line="185"/>
+        <location filename="../dialogs/account_dialog.py" line="186"/>
         <source>There is already a profile with that name.</source>
         <translation>같은 이름의 프로필이 이미 있습니다.</translation>
     </message>
     <message>
-        <location filename="../dialogs/account_dialog.py" line="264"/>
+        <location filename="../dialogs/account_dialog.py" line="265"/>
         <source>Connecting…</source>
         <translation>연결하는 중…</translation>
     </message>
     <message>
-        <location filename="../dialogs/account_dialog.py" line="281"/>
+        <location filename="../dialogs/account_dialog.py" line="282"/>
         <source>Setting up tracking… (this takes a few seconds)</source>
         <translation>추적을 설정하는 중… (몇 초 걸립니다)</translation>
     </message>
     <message>
-        <location filename="../dialogs/account_dialog.py" line="295"/>
+        <location filename="../dialogs/account_dialog.py" line="296"/>
         <source>Tracking is set up: configuration set %1, queue %2. Click OK to keep it.</source>
         <translation>추적이 설정되었습니다: 구성 세트 %1, 대기열 %2. 유지하려면 확인을 누르세요.</translation>
     </message>
     <message>
-        <location filename="../dialogs/account_dialog.py" line="304"/>
+        <location filename="../dialogs/account_dialog.py" line="305"/>
         <source>Type the e-mail address to verify.</source>
         <translation>인증할 이메일 주소를 입력하세요.</translation>
     </message>
     <message>
-        <location filename="../dialogs/account_dialog.py" line="307"/>
+        <location filename="../dialogs/account_dialog.py" line="308"/>
         <source>Asking Amazon SES to verify %1…</source>
         <translation>Amazon SES에 %1 인증을 요청하는 중…</translation>
     </message>
     <message>
-        <location filename="../dialogs/account_dialog.py" line="319"/>
+        <location filename="../dialogs/account_dialog.py" line="320"/>
         <source>Amazon SES sent a confirmation link to %1. Open it, then test the connection again to see the address as verified.</source>
         <translation>Amazon SES가 %1(으)로 확인 링크를 보냈습니다. 링크를 연 뒤 연결 테스트를 다시 하면 인증된 주소로 표시됩니다.</translation>
     </message>
     <message>
-        <location filename="../dialogs/account_dialog.py" line="347"/>
+        <location filename="../dialogs/account_dialog.py" line="348"/>
         <source>Cannot save the settings</source>
         <translation>설정을 저장할 수 없습니다</translation>
     </message>
@@ -158,6 +158,39 @@
     </message>
 </context>
 <context>
+    <name>CountersWidget</name>
+    <message>
+        <location filename="../widgets/send_counters.py" line="48"/>
+        <source>Sent</source>
+        <translation>발송됨</translation>
+    </message>
+    <message>
+        <location filename="../widgets/send_counters.py" line="49"/>
+        <source>Delivered</source>
+        <translation>전달됨</translation>
+    </message>
+    <message>
+        <location filename="../widgets/send_counters.py" line="50"/>
+        <source>Bounced</source>
+        <translation>반송됨</translation>
+    </message>
+    <message>
+        <location filename="../widgets/send_counters.py" line="51"/>
+        <source>Complaints</source>
+        <translation>스팸 신고</translation>
+    </message>
+    <message>
+        <location filename="../widgets/send_counters.py" line="52"/>
+        <source>Failed</source>
+        <translation>실패</translation>
+    </message>
+    <message>
+        <location filename="../widgets/send_counters.py" line="53"/>
+        <source>Remaining</source>
+        <translation>남음</translation>
+    </message>
+</context>
+<context>
     <name>CrashDialog</name>
     <message>
         <location filename="../errors.py" line="88"/>
@@ -173,6 +206,94 @@
         <location filename="../errors.py" line="102"/>
         <source>Copy report</source>
         <translation>보고서 복사</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardPanel</name>
+    <message>
+        <location filename="../pages/send_dashboard.py" line="54"/>
+        <source>Pause</source>
+        <translation>일시 중지</translation>
+    </message>
+    <message>
+        <location filename="../pages/send_dashboard.py" line="55"/>
+        <source>Resume</source>
+        <translation>재개</translation>
+    </message>
+    <message>
+        <location filename="../pages/send_dashboard.py" line="56"/>
+        <source>Cancel</source>
+        <translation>취소</translation>
+    </message>
+    <message>
+        <location filename="../pages/send_dashboard.py" line="57"/>
+        <source>Done</source>
+        <translation>완료</translation>
+    </message>
+    <message>
+        <location filename="../pages/send_dashboard.py" line="85"/>
+        <source>Rate:</source>
+        <translation>속도:</translation>
+    </message>
+    <message>
+        <location filename="../pages/send_dashboard.py" line="87"/>
+        <source>Time left:</source>
+        <translation>남은 시간:</translation>
+    </message>
+    <message>
+        <location filename="../pages/send_dashboard.py" line="89"/>
+        <source>Daily quota:</source>
+        <translation>일일 할당량:</translation>
+    </message>
+    <message>
+        <location filename="../pages/send_dashboard.py" line="97"/>
+        <source>Recent errors:</source>
+        <translation>최근 오류:</translation>
+    </message>
+    <message>
+        <location filename="../pages/send_dashboard.py" line="119"/>
+        <source>Preparing…</source>
+        <translation>준비하는 중…</translation>
+    </message>
+    <message>
+        <location filename="../pages/send_dashboard.py" line="127"/>
+        <source>unknown</source>
+        <translation>알 수 없음</translation>
+    </message>
+    <message>
+        <location filename="../pages/send_dashboard.py" line="147"/>
+        <source>Not started</source>
+        <translation>시작 전</translation>
+    </message>
+    <message>
+        <location filename="../pages/send_dashboard.py" line="159"/>
+        <source>no limit</source>
+        <translation>제한 없음</translation>
+    </message>
+    <message>
+        <location filename="../pages/send_dashboard.py" line="161"/>
+        <source>%1 per second (maximum %2)</source>
+        <translation>초당 %1건 (최대 %2건)</translation>
+    </message>
+    <message>
+        <location filename="../pages/send_dashboard.py" line="164"/>
+        <source>waiting</source>
+        <translation>대기 중</translation>
+    </message>
+    <message>
+        <location filename="../pages/send_dashboard.py" line="171"/>
+        <source>Daily quota reached: waiting for quota until %1</source>
+        <translation>일일 할당량 도달: %1까지 할당량을 기다립니다</translation>
+    </message>
+    <message>
+        <location filename="../pages/send_dashboard.py" line="191"/>
+        <source>%1 sent in 24 hours, no daily limit</source>
+        <translation>24시간 동안 %1건 발송, 일일 한도 없음</translation>
+    </message>
+    <message>
+        <location filename="../pages/send_dashboard.py" line="197"/>
+        <source>%1 of %2 used in the last 24 hours</source>
+        <translation>최근 24시간 동안 %2건 중 %1건 사용</translation>
     </message>
 </context>
 <context>
@@ -231,97 +352,97 @@
         <translation>캠페인</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="64"/>
+        <location filename="../main_window.py" line="65"/>
         <source>Preview &amp;&amp; test…</source>
         <translation>미리보기 및 테스트…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="65"/>
+        <location filename="../main_window.py" line="66"/>
         <source>See a recipient&apos;s message and send it as a test</source>
         <translation>받는 사람별 메일을 확인하고 테스트로 보내 봅니다</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="94"/>
+        <location filename="../main_window.py" line="95"/>
         <source>&amp;File</source>
         <translation>파일(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="95"/>
+        <location filename="../main_window.py" line="96"/>
         <source>Open &amp;recipients…</source>
         <translation>받는 사람 파일 열기(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="98"/>
+        <location filename="../main_window.py" line="99"/>
         <source>Recent recipient files</source>
         <translation>최근 받는 사람 파일</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="99"/>
+        <location filename="../main_window.py" line="100"/>
         <source>Open &amp;template folder…</source>
         <translation>템플릿 폴더 열기(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="103"/>
+        <location filename="../main_window.py" line="104"/>
         <source>&amp;Preview and test send…</source>
         <translation>미리보기 및 테스트 발송(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="107"/>
+        <location filename="../main_window.py" line="108"/>
         <source>&amp;Quit</source>
         <translation>끝내기(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="112"/>
+        <location filename="../main_window.py" line="113"/>
         <source>&amp;Settings</source>
         <translation>설정(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="113"/>
+        <location filename="../main_window.py" line="114"/>
         <source>&amp;Account and profiles…</source>
         <translation>계정 및 프로필(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="116"/>
+        <location filename="../main_window.py" line="117"/>
         <source>Active &amp;profile</source>
         <translation>사용 중인 프로필(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="117"/>
+        <location filename="../main_window.py" line="118"/>
         <source>&amp;Language</source>
         <translation>언어(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="120"/>
+        <location filename="../main_window.py" line="121"/>
         <source>System language</source>
         <translation>시스템 언어</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="131"/>
+        <location filename="../main_window.py" line="132"/>
         <source>&amp;Help</source>
         <translation>도움말(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="132"/>
+        <location filename="../main_window.py" line="133"/>
         <source>&amp;About Bulk Mailer</source>
         <translation>Bulk Mailer 정보(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="199"/>
+        <location filename="../main_window.py" line="200"/>
         <source>Language</source>
         <translation>언어</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="200"/>
+        <location filename="../main_window.py" line="201"/>
         <source>The new language is used from the next start. Restart Bulk Mailer now?</source>
         <translation>새 언어는 다음 실행부터 적용됩니다. 지금 Bulk Mailer를 다시 시작할까요?</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="208"/>
+        <location filename="../main_window.py" line="209"/>
         <source>About Bulk Mailer</source>
         <translation>Bulk Mailer 정보</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="210"/>
+        <location filename="../main_window.py" line="211"/>
         <source>&lt;h3&gt;Bulk Mailer %1&lt;/h3&gt;&lt;p&gt;Send personalised newsletters through Amazon SES at the pace your account allows, and see what happened to every message.&lt;/p&gt;&lt;p&gt;Licensed under the MIT licence.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Bulk Mailer %1&lt;/h3&gt;&lt;p&gt;Amazon SES 계정이 허용하는 속도에 맞춰 개인화된 뉴스레터를 보내고, 메일 한 통 한 통이 어떻게 되었는지 확인하세요.&lt;/p&gt;&lt;p&gt;MIT 라이선스로 배포됩니다.&lt;/p&gt;</translation>
     </message>
@@ -349,102 +470,102 @@
         <translation>이메일로 찾기…</translation>
     </message>
     <message>
-        <location filename="../dialogs/preview_dialog.py" line="126"/>
+        <location filename="../dialogs/preview_dialog.py" line="127"/>
         <source>Recipient (data row):</source>
         <translation>받는 사람 (데이터 행):</translation>
     </message>
     <message>
-        <location filename="../dialogs/preview_dialog.py" line="145"/>
+        <location filename="../dialogs/preview_dialog.py" line="147"/>
         <source>From:</source>
         <translation>보낸 사람:</translation>
     </message>
     <message>
-        <location filename="../dialogs/preview_dialog.py" line="146"/>
+        <location filename="../dialogs/preview_dialog.py" line="148"/>
         <source>To:</source>
         <translation>받는 사람:</translation>
     </message>
     <message>
-        <location filename="../dialogs/preview_dialog.py" line="147"/>
+        <location filename="../dialogs/preview_dialog.py" line="149"/>
         <source>Subject:</source>
         <translation>제목:</translation>
     </message>
     <message>
-        <location filename="../dialogs/preview_dialog.py" line="148"/>
+        <location filename="../dialogs/preview_dialog.py" line="150"/>
         <source>Size:</source>
         <translation>크기:</translation>
     </message>
     <message>
-        <location filename="../dialogs/preview_dialog.py" line="158"/>
+        <location filename="../dialogs/preview_dialog.py" line="160"/>
         <source>HTML</source>
         <translation>HTML</translation>
     </message>
     <message>
-        <location filename="../dialogs/preview_dialog.py" line="159"/>
+        <location filename="../dialogs/preview_dialog.py" line="161"/>
         <source>Plain text</source>
         <translation>일반 텍스트</translation>
     </message>
     <message>
-        <location filename="../dialogs/preview_dialog.py" line="160"/>
+        <location filename="../dialogs/preview_dialog.py" line="162"/>
         <source>Raw MIME</source>
         <translation>원본 MIME</translation>
     </message>
     <message>
-        <location filename="../dialogs/preview_dialog.py" line="165"/>
+        <location filename="../dialogs/preview_dialog.py" line="169"/>
         <source>you@example.com</source>
         <translation>you@example.com</translation>
     </message>
     <message>
-        <location filename="../dialogs/preview_dialog.py" line="166"/>
+        <location filename="../dialogs/preview_dialog.py" line="170"/>
         <source>Send test</source>
         <translation>테스트 발송</translation>
     </message>
     <message>
-        <location filename="../dialogs/preview_dialog.py" line="172"/>
+        <location filename="../dialogs/preview_dialog.py" line="176"/>
         <source>Send this message as a test to:</source>
         <translation>이 메일을 테스트로 보낼 주소:</translation>
     </message>
     <message>
-        <location filename="../dialogs/preview_dialog.py" line="199"/>
+        <location filename="../dialogs/preview_dialog.py" line="203"/>
         <source> of %1</source>
         <translation> / %1</translation>
     </message>
     <message>
-        <location filename="../dialogs/preview_dialog.py" line="223"/>
+        <location filename="../dialogs/preview_dialog.py" line="227"/>
         <source>No recipient address contains “%1”.</source>
         <translation>“%1”이(가) 들어간 받는 사람 주소가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../dialogs/preview_dialog.py" line="255"/>
+        <location filename="../dialogs/preview_dialog.py" line="263"/>
         <source>Open a recipients file first.</source>
         <translation>먼저 받는 사람 파일을 여세요.</translation>
     </message>
     <message>
-        <location filename="../dialogs/preview_dialog.py" line="257"/>
+        <location filename="../dialogs/preview_dialog.py" line="265"/>
         <source>Choose a template first.</source>
         <translation>먼저 템플릿을 고르세요.</translation>
     </message>
     <message>
-        <location filename="../dialogs/preview_dialog.py" line="271"/>
+        <location filename="../dialogs/preview_dialog.py" line="279"/>
         <source>The sender is not set yet (Template page): %1</source>
         <translation>보낸 사람이 아직 설정되지 않았습니다 (템플릿 화면): %1</translation>
     </message>
     <message>
-        <location filename="../dialogs/preview_dialog.py" line="277"/>
+        <location filename="../dialogs/preview_dialog.py" line="285"/>
         <source>This row will not be sent: %1</source>
         <translation>이 행은 발송되지 않습니다: %1</translation>
     </message>
     <message>
-        <location filename="../dialogs/preview_dialog.py" line="315"/>
+        <location filename="../dialogs/preview_dialog.py" line="323"/>
         <source>Type the address to send the test to.</source>
         <translation>테스트 메일을 받을 주소를 입력하세요.</translation>
     </message>
     <message>
-        <location filename="../dialogs/preview_dialog.py" line="323"/>
+        <location filename="../dialogs/preview_dialog.py" line="331"/>
         <source>Sending to %1…</source>
         <translation>%1(으)로 보내는 중…</translation>
     </message>
     <message>
-        <location filename="../dialogs/preview_dialog.py" line="338"/>
+        <location filename="../dialogs/preview_dialog.py" line="346"/>
         <source>Sent to %1. Message id: %2</source>
         <translation>%1(으)로 보냈습니다. 메시지 ID: %2</translation>
     </message>
@@ -494,8 +615,8 @@
     </message>
     <message>
         <location filename="../dialogs/profile_form.py" line="68"/>
-        <source>stored in the keyring; type to replace</source>
-        <translation>키링에 저장됨; 바꾸려면 입력하세요</translation>
+        <source>saved only in the system keyring</source>
+        <translation>시스템 키링에만 저장됩니다</translation>
     </message>
     <message>
         <location filename="../dialogs/profile_form.py" line="70"/>
@@ -661,92 +782,92 @@
 <context>
     <name>RecipientModel</name>
     <message>
-        <location filename="../models.py" line="57"/>
+        <location filename="../models.py" line="64"/>
         <source>valid</source>
         <translation>정상</translation>
     </message>
     <message>
-        <location filename="../models.py" line="58"/>
+        <location filename="../models.py" line="65"/>
         <source>empty</source>
         <translation>비어 있음</translation>
     </message>
     <message>
-        <location filename="../models.py" line="59"/>
+        <location filename="../models.py" line="66"/>
         <source>invalid</source>
         <translation>잘못됨</translation>
     </message>
     <message>
-        <location filename="../models.py" line="60"/>
+        <location filename="../models.py" line="67"/>
         <source>duplicate</source>
         <translation>중복</translation>
     </message>
     <message>
-        <location filename="../models.py" line="61"/>
+        <location filename="../models.py" line="68"/>
         <source>suppressed</source>
         <translation>발송 제외</translation>
     </message>
     <message>
-        <location filename="../models.py" line="62"/>
+        <location filename="../models.py" line="69"/>
         <source>pending</source>
         <translation>대기</translation>
     </message>
     <message>
-        <location filename="../models.py" line="63"/>
+        <location filename="../models.py" line="70"/>
         <source>sending</source>
         <translation>발송 중</translation>
     </message>
     <message>
-        <location filename="../models.py" line="64"/>
+        <location filename="../models.py" line="71"/>
         <source>sent</source>
         <translation>발송됨</translation>
     </message>
     <message>
-        <location filename="../models.py" line="65"/>
+        <location filename="../models.py" line="72"/>
         <source>delivered</source>
         <translation>전달됨</translation>
     </message>
     <message>
-        <location filename="../models.py" line="66"/>
+        <location filename="../models.py" line="73"/>
         <source>bounced</source>
         <translation>반송됨</translation>
     </message>
     <message>
-        <location filename="../models.py" line="67"/>
+        <location filename="../models.py" line="74"/>
         <source>soft bounce</source>
         <translation>일시 반송</translation>
     </message>
     <message>
-        <location filename="../models.py" line="68"/>
+        <location filename="../models.py" line="75"/>
         <source>complained</source>
         <translation>스팸 신고</translation>
     </message>
     <message>
-        <location filename="../models.py" line="69"/>
+        <location filename="../models.py" line="76"/>
         <source>failed</source>
         <translation>실패</translation>
     </message>
     <message>
-        <location filename="../models.py" line="70"/>
+        <location filename="../models.py" line="77"/>
         <source>skipped</source>
         <translation>건너뜀</translation>
     </message>
     <message>
-        <location filename="../models.py" line="71"/>
+        <location filename="../models.py" line="78"/>
         <source>unknown</source>
         <translation>알 수 없음</translation>
     </message>
     <message>
-        <location filename="../models.py" line="146"/>
+        <location filename="../models.py" line="153"/>
         <source>Line</source>
         <translation>줄</translation>
     </message>
     <message>
-        <location filename="../models.py" line="147"/>
+        <location filename="../models.py" line="154"/>
         <source>Status</source>
         <translation>상태</translation>
     </message>
     <message>
-        <location filename="../models.py" line="149"/>
+        <location filename="../models.py" line="156"/>
         <source>Reason</source>
         <translation>사유</translation>
     </message>
@@ -892,6 +1013,205 @@ The first row must hold the column names; one column holds e-mail addresses.</so
     </message>
 </context>
 <context>
+    <name>ReviewPanel</name>
+    <message>
+        <location filename="../pages/send_review.py" line="134"/>
+        <source>Review &amp; send</source>
+        <translation>검토 및 발송</translation>
+    </message>
+    <message>
+        <location filename="../pages/send_review.py" line="143"/>
+        <source>Resume it</source>
+        <translation>재개하기</translation>
+    </message>
+    <message>
+        <location filename="../pages/send_review.py" line="152"/>
+        <source>e.g. June newsletter</source>
+        <translation>예: 6월 뉴스레터</translation>
+    </message>
+    <message>
+        <location filename="../pages/send_review.py" line="159"/>
+        <source>This campaign</source>
+        <translation>이 캠페인</translation>
+    </message>
+    <message>
+        <location filename="../pages/send_review.py" line="161"/>
+        <source>Name:</source>
+        <translation>이름:</translation>
+    </message>
+    <message>
+        <location filename="../pages/send_review.py" line="162"/>
+        <source>Recipients to send:</source>
+        <translation>발송할 받는 사람:</translation>
+    </message>
+    <message>
+        <location filename="../pages/send_review.py" line="163"/>
+        <source>Estimated time:</source>
+        <translation>예상 소요 시간:</translation>
+    </message>
+    <message>
+        <location filename="../pages/send_review.py" line="164"/>
+        <source>Daily quota:</source>
+        <translation>일일 할당량:</translation>
+    </message>
+    <message>
+        <location filename="../pages/send_review.py" line="165"/>
+        <source>Sending through:</source>
+        <translation>발송 방법:</translation>
+    </message>
+    <message>
+        <location filename="../pages/send_review.py" line="174"/>
+        <source>Before you can send</source>
+        <translation>발송하기 전에</translation>
+    </message>
+    <message>
+        <location filename="../pages/send_review.py" line="179"/>
+        <source>I have checked the preview, the sender and the recipients</source>
+        <translation>미리보기, 보낸 사람, 받는 사람을 모두 확인했습니다</translation>
+    </message>
+    <message>
+        <location filename="../pages/send_review.py" line="182"/>
+        <source>Start sending</source>
+        <translation>발송 시작</translation>
+    </message>
+    <message>
+        <location filename="../pages/send_review.py" line="217"/>
+        <source>Go to Recipients</source>
+        <translation>받는 사람으로 이동</translation>
+    </message>
+    <message>
+        <location filename="../pages/send_review.py" line="217"/>
+        <source>Go to Template</source>
+        <translation>템플릿으로 이동</translation>
+    </message>
+    <message>
+        <location filename="../pages/send_review.py" line="238"/>
+        <source> (%1 unverified skipped)</source>
+        <translation> (인증 안 된 %1건 건너뜀)</translation>
+    </message>
+    <message>
+        <location filename="../pages/send_review.py" line="241"/>
+        <source>unknown until the account answers</source>
+        <translation>계정 응답 전까지 알 수 없음</translation>
+    </message>
+    <message>
+        <location filename="../pages/send_review.py" line="243"/>
+        <source>no rate limit: as fast as the server accepts</source>
+        <translation>속도 제한 없음: 서버가 받는 만큼 빠르게</translation>
+    </message>
+    <message>
+        <location filename="../pages/send_review.py" line="246"/>
+        <source>about %1 at %2 per second</source>
+        <translation>초당 %2건으로 약 %1</translation>
+    </message>
+</context>
+<context>
+    <name>SendChart</name>
+    <message>
+        <location filename="../widgets/send_chart.py" line="36"/>
+        <source>Sent per second</source>
+        <translation>초당 발송</translation>
+    </message>
+    <message>
+        <location filename="../widgets/send_chart.py" line="37"/>
+        <source>Delivered (total)</source>
+        <translation>전달됨 (누적)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/send_chart.py" line="38"/>
+        <source>Bounced (total)</source>
+        <translation>반송됨 (누적)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/send_chart.py" line="42"/>
+        <source>Seconds</source>
+        <translation>초</translation>
+    </message>
+    <message>
+        <location filename="../widgets/send_chart.py" line="45"/>
+        <source>Per second</source>
+        <translation>초당</translation>
+    </message>
+    <message>
+        <location filename="../widgets/send_chart.py" line="48"/>
+        <source>Messages</source>
+        <translation>메일 수</translation>
+    </message>
+</context>
+<context>
+    <name>SendPage</name>
+    <message>
+        <location filename="../pages/send_page.py" line="110"/>
+        <source>No recipients: open a recipient file.</source>
+        <translation>받는 사람이 없습니다: 받는 사람 파일을 여세요.</translation>
+    </message>
+    <message>
+        <location filename="../pages/send_page.py" line="112"/>
+        <source>The recipient file has no valid address.</source>
+        <translation>받는 사람 파일에 올바른 주소가 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../pages/send_page.py" line="114"/>
+        <source>No template: pick a template folder.</source>
+        <translation>템플릿이 없습니다: 템플릿 폴더를 고르세요.</translation>
+    </message>
+    <message>
+        <location filename="../pages/send_page.py" line="116"/>
+        <source>No sender: fill in the From address on the Template step.</source>
+        <translation>보낸 사람이 없습니다: 템플릿 단계에서 보낸 사람 주소를 입력하세요.</translation>
+    </message>
+    <message>
+        <location filename="../pages/send_page.py" line="125"/>
+        <source>The template uses %1, which the recipient file has no column for.</source>
+        <translation>템플릿이 %1을(를) 사용하지만 받는 사람 파일에 해당 열이 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../pages/send_page.py" line="176"/>
+        <source>Bulk Mailer</source>
+        <translation>Bulk Mailer</translation>
+    </message>
+    <message>
+        <location filename="../pages/send_page.py" line="177"/>
+        <source>Another campaign is sending. Wait for it to end, or pause and cancel it.</source>
+        <translation>다른 캠페인이 발송 중입니다. 끝날 때까지 기다리거나, 일시 중지한 뒤 취소하세요.</translation>
+    </message>
+    <message>
+        <location filename="../pages/send_page.py" line="182"/>
+        <source>Campaign %1</source>
+        <translation>캠페인 %1</translation>
+    </message>
+    <message>
+        <location filename="../pages/send_page.py" line="275"/>
+        <source>A campaign is sending</source>
+        <translation>캠페인 발송 중</translation>
+    </message>
+    <message>
+        <location filename="../pages/send_page.py" line="277"/>
+        <source>Stop sending and quit? The campaign is paused safely: nothing is lost or sent twice, and you can resume it when you open Bulk Mailer again.</source>
+        <translation>발송을 멈추고 종료할까요? 캠페인은 안전하게 일시 중지됩니다. 잃어버리거나 두 번 보내는 메일은 없으며, Bulk Mailer를 다시 열면 이어서 보낼 수 있습니다.</translation>
+    </message>
+    <message>
+        <location filename="../pages/send_page.py" line="304"/>
+        <source>Unfinished campaign</source>
+        <translation>끝나지 않은 캠페인</translation>
+    </message>
+    <message>
+        <location filename="../pages/send_page.py" line="306"/>
+        <source>The campaign “%1” stopped before the end: %2 messages are not sent yet. Resume it now?</source>
+        <translation>캠페인 “%1”이(가) 끝나기 전에 멈췄습니다. 아직 보내지 않은 메일이 %2통 있습니다. 지금 이어서 보낼까요?</translation>
+    </message>
+    <message>
+        <location filename="../pages/send_page.py" line="320"/>
+        <source>“%1” did not finish: %2 messages are not sent yet.</source>
+        <translation>“%1”이(가) 끝나지 않았습니다: 아직 보내지 않은 메일이 %2통 있습니다.</translation>
+    </message>
+    <message>
+        <location filename="../pages/send_page.py" line="323"/>
+        <source>(%1 more unfinished on the Campaigns page.)</source>
+        <translation>(캠페인 화면에 끝나지 않은 캠페인이 %1개 더 있습니다.)</translation>
+    </message>
+</context>
+<context>
     <name>SenderPanel</name>
     <message>
         <location filename="../widgets/sender_panel.py" line="27"/>
@@ -904,47 +1224,47 @@ The first row must hold the column names; one column holds e-mail addresses.</so
         <translation>예: 하나 꽃집</translation>
     </message>
     <message>
-        <location filename="../widgets/sender_panel.py" line="35"/>
+        <location filename="../widgets/sender_panel.py" line="37"/>
         <source>news@example.com</source>
         <translation>news@example.com</translation>
     </message>
     <message>
-        <location filename="../widgets/sender_panel.py" line="37"/>
+        <location filename="../widgets/sender_panel.py" line="39"/>
         <source>optional</source>
         <translation>선택 사항</translation>
     </message>
     <message>
-        <location filename="../widgets/sender_panel.py" line="40"/>
+        <location filename="../widgets/sender_panel.py" line="42"/>
         <source>https://… or mailto:… (several: separate with spaces)</source>
         <translation>https://… 또는 mailto:… (여러 개는 공백으로 구분)</translation>
     </message>
     <message>
-        <location filename="../widgets/sender_panel.py" line="49"/>
+        <location filename="../widgets/sender_panel.py" line="51"/>
         <source>From name:</source>
         <translation>보낸 사람 이름:</translation>
     </message>
     <message>
-        <location filename="../widgets/sender_panel.py" line="50"/>
+        <location filename="../widgets/sender_panel.py" line="52"/>
         <source>From address:</source>
         <translation>보낸 사람 주소:</translation>
     </message>
     <message>
-        <location filename="../widgets/sender_panel.py" line="51"/>
+        <location filename="../widgets/sender_panel.py" line="53"/>
         <source>Reply-To:</source>
         <translation>회신 주소:</translation>
     </message>
     <message>
-        <location filename="../widgets/sender_panel.py" line="52"/>
+        <location filename="../widgets/sender_panel.py" line="54"/>
         <source>Unsubscribe:</source>
         <translation>수신 거부:</translation>
     </message>
     <message>
-        <location filename="../widgets/sender_panel.py" line="74"/>
+        <location filename="../widgets/sender_panel.py" line="76"/>
         <source>Any address at a verified domain works: %1</source>
         <translation>인증된 도메인의 주소는 모두 사용할 수 있습니다: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/sender_panel.py" line="111"/>
+        <location filename="../widgets/sender_panel.py" line="113"/>
         <source>Enter the address your newsletter comes from.</source>
         <translation>뉴스레터를 보내는 주소를 입력하세요.</translation>
     </message>
@@ -977,44 +1297,44 @@ The first row must hold the column names; one column holds e-mail addresses.</so
         <translation>변수</translation>
     </message>
     <message>
-        <location filename="../pages/template_page.py" line="158"/>
+        <location filename="../pages/template_page.py" line="160"/>
         <source>Other folder…</source>
         <translation>다른 폴더…</translation>
     </message>
     <message>
-        <location filename="../pages/template_page.py" line="165"/>
+        <location filename="../pages/template_page.py" line="167"/>
         <source>Choose a template folder</source>
         <translation>템플릿 폴더 선택</translation>
     </message>
     <message>
-        <location filename="../pages/template_page.py" line="251"/>
+        <location filename="../pages/template_page.py" line="253"/>
         <source>Choose a template to see its variables.</source>
         <translation>템플릿을 고르면 변수를 보여 줍니다.</translation>
     </message>
     <message>
-        <location filename="../pages/template_page.py" line="264"/>
+        <location filename="../pages/template_page.py" line="266"/>
         <source>No column of the recipients file is called this</source>
         <translation>받는 사람 파일에 이 이름의 열이 없습니다</translation>
     </message>
     <message>
-        <location filename="../pages/template_page.py" line="270"/>
+        <location filename="../pages/template_page.py" line="272"/>
         <source>Built in: filled in by Bulk Mailer</source>
         <translation>기본 제공: Bulk Mailer가 채워 줍니다</translation>
     </message>
     <message>
-        <location filename="../pages/template_page.py" line="273"/>
+        <location filename="../pages/template_page.py" line="275"/>
         <source>Open a recipients file to check these against its columns.</source>
         <translation>받는 사람 파일을 열면 열 이름과 맞는지 확인합니다.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../pages/template_page.py" line="275"/>
+        <location filename="../pages/template_page.py" line="277"/>
         <source>%n variable(s) have no matching column: %1</source>
         <translation>
             <numerusform>변수 %n개에 맞는 열이 없습니다: %1</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../pages/template_page.py" line="278"/>
+        <location filename="../pages/template_page.py" line="280"/>
         <source>Every variable has a matching column.</source>
         <translation>모든 변수에 맞는 열이 있습니다.</translation>
     </message>
@@ -1089,22 +1409,22 @@ The first row must hold the column names; one column holds e-mail addresses.</so
 <context>
     <name>pages</name>
     <message>
-        <location filename="../pages/placeholder.py" line="55"/>
+        <location filename="../pages/placeholder.py" line="57"/>
         <source>Review &amp; send</source>
         <translation>검토 및 발송</translation>
     </message>
     <message>
-        <location filename="../pages/placeholder.py" line="56"/>
+        <location filename="../pages/placeholder.py" line="58"/>
         <source>Here you will check the campaign before it starts (recipients, estimated time, today&apos;s quota, sandbox warnings), start it, and follow it live: pause, resume or cancel, counters, the sending rate and a chart.</source>
         <translation>여기에서 캠페인을 시작하기 전에 확인하고(받는 사람 수, 예상 소요 시간, 오늘 남은 할당량, 샌드박스 경고) 시작한 뒤 실시간으로 지켜볼 수 있습니다: 일시 중지, 재개, 취소, 집계, 발송 속도, 차트.</translation>
     </message>
     <message>
-        <location filename="../pages/placeholder.py" line="64"/>
+        <location filename="../pages/placeholder.py" line="66"/>
         <source>Campaigns</source>
         <translation>캠페인</translation>
     </message>
     <message>
-        <location filename="../pages/placeholder.py" line="65"/>
+        <location filename="../pages/placeholder.py" line="67"/>
         <source>Here you will find every past and unfinished campaign with its counts, see what happened to each recipient, resume a campaign and export the results.</source>
         <translation>여기에서 지난 캠페인과 끝나지 않은 캠페인을 집계와 함께 보고, 받는 사람별 결과를 확인하고, 캠페인을 재개하고, 결과를 내보낼 수 있습니다.</translation>
     </message>

@@ -29,7 +29,9 @@ class PlaceholderPage(QWidget):
         heading.setFont(font)
         body = QLabel(text)
         body.setWordWrap(True)
-        body.setMaximumWidth(560)
+        body.setFixedWidth(560)
+        # Between stretches a wrapped label gets one line unless told its wrapped height.
+        body.setMinimumHeight(body.heightForWidth(560))
         layout = QVBoxLayout(self)
         layout.addStretch(1)
         layout.addWidget(heading, 0, Qt.AlignmentFlag.AlignHCenter)

@@ -32,7 +32,9 @@ class SenderPanel(QGroupBox):
         self.from_addr.setEditable(True)
         self.from_addr.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.from_addr.setEditText(prefs.get_str("sender/from_addr"))
-        self.from_addr.lineEdit().setPlaceholderText(self.tr("news@example.com"))
+        address_edit = self.from_addr.lineEdit()
+        assert address_edit is not None  # editable combo boxes always have one
+        address_edit.setPlaceholderText(self.tr("news@example.com"))
         self.reply_to = QLineEdit(prefs.get_str("sender/reply_to"))
         self.reply_to.setPlaceholderText(self.tr("optional"))
         self.unsubscribe = QLineEdit(prefs.get_str("sender/unsubscribe"))
@@ -55,7 +57,7 @@ class SenderPanel(QGroupBox):
 
         self._timer = QTimer(self, singleShot=True, interval=200)
         self._timer.timeout.connect(self.publish)
-        for edit in (self.from_name, self.reply_to, self.unsubscribe, self.from_addr.lineEdit()):
+        for edit in (self.from_name, self.reply_to, self.unsubscribe, address_edit):
             edit.textChanged.connect(lambda _t: self._timer.start())
         context.identities_changed.connect(self._offer_identities)
         context.template_changed.connect(self._template_defaults)

@@ -1,0 +1,237 @@
+"""Qt models for the campaigns page: the campaign list and one campaign's recipients.
+
+``CampaignRowsModel`` pages through ``journal.recipients`` with canFetchMore /
+fetchMore, and each page is read on a pool thread: a campaign of a million rows
+opens with its first page, and the view asks for more only as the user scrolls.
+"""
+
+from __future__ import annotations
+
+import time
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QObject, Qt
+from PySide6.QtGui import QBrush, QColor
+
+from ui.campaign_tasks import CampaignRow, JournalSource, recipients_page
+from ui.models import status_label
+from ui.send_format import campaign_status
+from ui.tasks import run_task
+
+if TYPE_CHECKING:
+    from mailer.journal import RecipientRecord
+
+_INDEX = QModelIndex()
+PAGE = 500
+_STATE_COLOURS = {
+    "sent": "#2e9e5b",
+    "delivered": "#1f8a4c",
+    "bounced": "#d64545",
+    "soft_bounced": "#b26a00",
+    "complained": "#b03aa8",
+    "failed": "#d64545",
+    "unknown": "#b26a00",
+    "skipped": "#8a8a8a",
+}
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("CampaignModels", text)
+
+
+def _when(epoch: float) -> str:
+    return time.strftime("%Y-%m-%d %H:%M", time.localtime(epoch))
+
+
+class CampaignListModel(QAbstractTableModel):
+    """One row per campaign, newest first."""
+
+    COLUMNS = ("id", "name", "created", "status", "sent", "delivered", "bounced",
+               "complained", "failed", "unknown", "left", "total")  # fmt: skip
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.rows: list[CampaignRow] = []
+        self._headers = [
+            _tr("No."), _tr("Name"), _tr("Created"), _tr("Status"), _tr("Sent"),
+            _tr("Delivered"), _tr("Bounced"), _tr("Complaints"), _tr("Failed"),
+            _tr("Unknown"), _tr("Not sent yet"), _tr("Total"),
+        ]  # fmt: skip
+
+    def set_rows(self, rows: list[CampaignRow]) -> None:
+        self.beginResetModel()
+        self.rows = list(rows)
+        self.endResetModel()
+
+    def row_of(self, campaign_id: int) -> int | None:
+        for i, r in enumerate(self.rows):
+            if r.id == campaign_id:
+                return i
+        return None
+
+    def rowCount(self, parent: QModelIndex = _INDEX) -> int:
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: QModelIndex = _INDEX) -> int:
+        return 0 if parent.isValid() else len(self.COLUMNS)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        if orientation == Qt.Orientation.Horizontal:
+            return self._headers[section] if 0 <= section < len(self._headers) else None
+        return section + 1
+
+    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self.rows):
+            return None
+        row = self.rows[index.row()]
+        key = self.COLUMNS[index.column()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._display(row, key)
+        if role == Qt.ItemDataRole.ToolTipRole and key in ("status", "name"):
+            return row.summary.reason or row.summary.name
+        unfinished = row.summary.status != "finished" and row.resumable
+        if role == Qt.ItemDataRole.ForegroundRole and key == "status" and unfinished:
+            return QBrush(QColor("#b26a00"))
+        if role == Qt.ItemDataRole.TextAlignmentRole and key not in ("name", "status", "created"):
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+    def _display(self, row: CampaignRow, key: str) -> Any:
+        c = row.counts
+        if key == "id":
+            return row.id
+        if key == "name":
+            return row.summary.name
+        if key == "created":
+            return _when(row.summary.created)
+        if key == "status":
+            return campaign_status(row.summary.status)
+        if key == "sent":
+            return f"{row.sent:,}"
+        if key == "bounced":
+            return f"{c.get('bounced', 0) + c.get('soft_bounced', 0):,}"
+        if key == "left":
+            return f"{row.left:,}"
+        if key == "total":
+            return f"{row.summary.total:,}"
+        return f"{c.get(key, 0):,}"
+
+
+class CampaignRowsModel(QAbstractTableModel):
+    """One campaign's recipients, loaded a page at a time off the UI thread."""
+
+    COLUMNS = ("line", "email", "state", "error", "message_id", "attempts", "updated")
+
+    def __init__(self, source: JournalSource, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.source = source
+        self.campaign_id: int | None = None
+        self.total = 0
+        self.records: list[RecipientRecord] = []
+        self._loading = False
+        self._generation = 0
+        self._exhausted = False
+        self._headers = [
+            _tr("Line"), _tr("E-mail"), _tr("Status"), _tr("Error or reason"),
+            _tr("Message ID"), _tr("Attempts"), _tr("Updated"),
+        ]  # fmt: skip
+
+    def set_campaign(self, campaign_id: int | None, total: int = 0) -> None:
+        self.beginResetModel()
+        self._generation += 1  # pages still on their way belong to the old campaign
+        self.campaign_id = campaign_id
+        self.total = total
+        self.records = []
+        self._loading = False
+        self._exhausted = campaign_id is None
+        self.endResetModel()
+
+    def record(self, row: int) -> RecipientRecord | None:
+        return self.records[row] if 0 <= row < len(self.records) else None
+
+    @property
+    def loading(self) -> bool:
+        return self._loading
+
+    # -- paging --------------------------------------------------------------
+    def canFetchMore(self, parent: QModelIndex = _INDEX) -> bool:
+        if parent.isValid() or self.campaign_id is None or self._exhausted:
+            return False
+        return not self._loading and len(self.records) < self.total
+
+    def fetchMore(self, parent: QModelIndex = _INDEX) -> None:
+        if not self.canFetchMore(parent):
+            return
+        assert self.campaign_id is not None
+        self._loading = True
+        generation, campaign_id = self._generation, self.campaign_id
+        after = self.records[-1].idx + 1 if self.records else 0
+        source = self.source
+        run_task(
+            lambda _c: recipients_page(source, campaign_id, after, PAGE),
+            lambda page: self._arrived(generation, page),
+            lambda exc: self._failed(generation, exc),
+            receiver=self,
+        )
+
+    def _arrived(self, generation: int, page: list[RecipientRecord]) -> None:
+        if generation != self._generation:
+            return
+        self._loading = False
+        if not page:
+            self._exhausted = True
+            return
+        first = len(self.records)
+        self.beginInsertRows(_INDEX, first, first + len(page) - 1)
+        self.records.extend(page)
+        self.endInsertRows()
+        if len(page) < PAGE:
+            self._exhausted = True
+
+    def _failed(self, generation: int, exc: BaseException) -> None:
+        if generation == self._generation:
+            self._loading = False
+            self._exhausted = True
+        raise exc  # MailerError or bug: the excepthook shows it
+
+    # -- Qt model API --------------------------------------------------------
+    def rowCount(self, parent: QModelIndex = _INDEX) -> int:
+        return 0 if parent.isValid() else len(self.records)
+
+    def columnCount(self, parent: QModelIndex = _INDEX) -> int:
+        return 0 if parent.isValid() else len(self.COLUMNS)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        if orientation == Qt.Orientation.Horizontal:
+            return self._headers[section] if 0 <= section < len(self._headers) else None
+        return section + 1
+
+    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self.records):
+            return None
+        r = self.records[index.row()]
+        key = self.COLUMNS[index.column()]
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            if key == "state":
+                return status_label(r.state)
+            if key == "error":
+                return r.error or r.reason
+            if key == "message_id":
+                return r.message_id or ""
+            if key == "updated":
+                return _when(r.updated)
+            value: Any = getattr(r, key)
+            return value
+        if role == Qt.ItemDataRole.ForegroundRole and key == "state" and r.state in _STATE_COLOURS:
+            return QBrush(QColor(_STATE_COLOURS[r.state]))
+        if role == Qt.ItemDataRole.TextAlignmentRole and key in ("line", "attempts"):
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None

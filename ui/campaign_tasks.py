@@ -1,0 +1,102 @@
+"""Journal reads and the CSV export for the campaigns page: all run on pool threads.
+
+``JournalSource`` opens the journal lazily, on the first pool thread that needs it
+(opening touches the disk), and shares that one thread-safe connection afterwards.
+"""
+
+from __future__ import annotations
+
+import csv
+import threading
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from mailer.journal import CampaignSummary, Journal, RecipientRecord
+
+EXPORT_HEADER = ["line", "email", "state", "message_id", "error", "attempts", "updated"]
+
+
+class JournalSource:
+    def __init__(self, path: Path | None = None) -> None:
+        self._path = path
+        self._journal: Journal | None = None
+        self._lock = threading.Lock()
+
+    def get(self) -> Journal:
+        """Call on a pool thread, never on the UI thread."""
+        from mailer.journal import Journal
+        from mailer.settings import data_dir
+
+        with self._lock:
+            if self._journal is None:
+                self._journal = Journal(self._path or data_dir() / "journal.sqlite3")
+            return self._journal
+
+    def close(self) -> None:
+        with self._lock:
+            if self._journal is not None:
+                self._journal.close()
+                self._journal = None
+
+
+@dataclass(frozen=True)
+class CampaignRow:
+    summary: CampaignSummary
+    counts: dict[str, int]
+
+    @property
+    def id(self) -> int:
+        return self.summary.id
+
+    @property
+    def sent(self) -> int:
+        c = self.counts
+        return sum(
+            c.get(s, 0) for s in ("sent", "delivered", "bounced", "soft_bounced", "complained")
+        )
+
+    @property
+    def left(self) -> int:
+        return self.counts.get("pending", 0) + self.counts.get("sending", 0)
+
+    @property
+    def resumable(self) -> bool:
+        return self.left > 0 or self.summary.status in ("running", "ready")
+
+
+def list_campaigns(source: JournalSource) -> list[CampaignRow]:
+    journal = source.get()
+    return [CampaignRow(c, journal.counts(c.id)) for c in journal.campaigns()]
+
+
+def recipients_page(
+    source: JournalSource, campaign_id: int, after: int, limit: int
+) -> list[RecipientRecord]:
+    """Rows with idx >= ``after`` (keyset paging: fast at any depth of a big campaign)."""
+    return source.get().recipients(campaign_id, offset=after, limit=limit)
+
+
+def row_events(source: JournalSource, campaign_id: int, idx: int) -> list[tuple[str, str, str]]:
+    return source.get().row_events(campaign_id, idx)
+
+
+def export_results(source: JournalSource, campaign_id: int, path: Path) -> int:
+    """The results CSV, as `mailer export` writes it; returns the number of recipients."""
+    from mailer.errors import InputError
+
+    journal = source.get()
+    columns = journal.columns(campaign_id)
+    count = 0
+    try:
+        # utf-8-sig: Excel (Korean Windows included) opens it with the right encoding.
+        with open(path, "w", newline="", encoding="utf-8-sig") as fh:
+            writer = csv.writer(fh)
+            writer.writerow([*EXPORT_HEADER, *columns])
+            for row in journal.export_rows(campaign_id):
+                writer.writerow(row)
+                count += 1
+    except OSError as exc:
+        raise InputError(f"Cannot write {path}: {exc.strerror}. Choose another file.") from exc
+    return count

@@ -1,0 +1,237 @@
+"""While a campaign sends: controls, progress, counters, rate, quota, ETA and the chart.
+
+``DashboardPanel`` only shows ``Progress`` snapshots (at most ~10 a second, from the
+SendController) and forwards button presses as signals; the chart takes one sample a
+second from its own timer, so it keeps moving while the campaign waits.
+"""
+
+from __future__ import annotations
+
+import time
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QProgressBar,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ui.send_format import campaign_status, clock, duration, number, rate
+from ui.widgets.send_chart import Sample, SendChart
+from ui.widgets.send_counters import CountersWidget
+
+if TYPE_CHECKING:
+    from mailer.progress import Progress
+
+REASON_STYLES = {
+    "paused": "QLabel { background: rgba(224, 160, 48, 0.20); border: 1px solid #e0a030;"
+    " border-radius: 4px; padding: 8px; font-weight: bold; }",
+    "stopped": "QLabel { background: rgba(214, 69, 69, 0.15); border: 1px solid #d64545;"
+    " border-radius: 4px; padding: 8px; font-weight: bold; }",
+}
+
+
+class DashboardPanel(QWidget):
+    pause_requested = Signal()
+    resume_requested = Signal()
+    cancel_requested = Signal()
+    close_requested = Signal()  # "Done": back to the review
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.title = QLabel()
+        font = self.title.font()
+        font.setPointSizeF(font.pointSizeF() * 1.3)
+        font.setBold(True)
+        self.title.setFont(font)
+        self.status = QLabel()
+        self.pause_button = QPushButton(self.tr("Pause"))
+        self.resume_button = QPushButton(self.tr("Resume"))
+        self.cancel_button = QPushButton(self.tr("Cancel"))
+        self.done_button = QPushButton(self.tr("Done"))
+        self.pause_button.clicked.connect(self.pause_requested)
+        self.resume_button.clicked.connect(self.resume_requested)
+        self.cancel_button.clicked.connect(self.cancel_requested)
+        self.done_button.clicked.connect(self.close_requested)
+        top = QHBoxLayout()
+        top.addWidget(self.title, 1)
+        top.addWidget(self.status)
+        for button in (self.pause_button, self.resume_button, self.cancel_button):
+            top.addWidget(button)
+        top.addWidget(self.done_button)
+
+        self.reason = QLabel()
+        self.reason.setWordWrap(True)
+        self.reason.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.reason.hide()
+        self.waiting = QLabel()
+        self.waiting.setStyleSheet("color: #b26a00; font-weight: bold;")
+        self.waiting.hide()
+
+        self.bar = QProgressBar()
+        self.bar.setFormat("%p %")
+        self.counters = CountersWidget()
+        self.rate = QLabel()
+        self.eta = QLabel()
+        self.quota = QProgressBar()
+        self.quota.setTextVisible(True)
+        facts = QGridLayout()
+        facts.addWidget(QLabel(self.tr("Rate:")), 0, 0)
+        facts.addWidget(self.rate, 0, 1)
+        facts.addWidget(QLabel(self.tr("Time left:")), 0, 2)
+        facts.addWidget(self.eta, 0, 3)
+        facts.addWidget(QLabel(self.tr("Daily quota:")), 1, 0)
+        facts.addWidget(self.quota, 1, 1, 1, 3)
+        facts.setColumnStretch(1, 1)
+        facts.setColumnStretch(3, 1)
+
+        self.chart = SendChart()
+        self.errors = QListWidget()
+        self.errors.setMaximumHeight(90)
+        self.errors_label = QLabel(self.tr("Recent errors:"))
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.reason)
+        layout.addWidget(self.waiting)
+        layout.addWidget(self.bar)
+        layout.addWidget(self.counters)
+        layout.addLayout(facts)
+        layout.addWidget(self.chart, 1)
+        layout.addWidget(self.errors_label)
+        layout.addWidget(self.errors)
+
+        self.last: Progress | None = None
+        self._started = 0.0
+        self._last_sample: tuple[float, int] | None = None
+        self._sampler = QTimer(self, interval=1000)
+        self._sampler.timeout.connect(self.sample)
+
+    # -- lifecycle -----------------------------------------------------------
+    def begin(self, title: str) -> None:
+        self.title.setText(title)
+        self.status.setText(self.tr("Preparing…"))
+        self.last = None
+        self.bar.setRange(0, 0)  # busy until the first snapshot
+        self.counters.show_counts({}, 0, 0)
+        self.rate.setText("—")
+        self.eta.setText("—")
+        self.quota.setRange(0, 1)
+        self.quota.setValue(0)
+        self.quota.setFormat(self.tr("unknown"))
+        self.reason.hide()
+        self.waiting.hide()
+        self.errors.clear()
+        self.errors.setVisible(False)
+        self.errors_label.setVisible(False)
+        self.chart.clear()
+        self._started = time.monotonic()
+        self._last_sample = None
+        self._set_buttons(running=True, paused=False)
+        self._sampler.start()
+
+    def end(self, final: Progress | None, failure: str = "") -> None:
+        """The send ended (finished, stopped, cancelled) or could not start (``failure``)."""
+        self._sampler.stop()
+        if final is not None:
+            self.show_progress(final)
+            self.sample()
+        else:
+            self.bar.setRange(0, 1)
+            self.status.setText(self.tr("Not started"))
+            self._show_reason(failure, "stopped")
+        self._set_buttons(running=False, paused=False)
+
+    # -- snapshots -----------------------------------------------------------
+    def show_progress(self, p: Progress) -> None:
+        self.last = p
+        self.status.setText(campaign_status(p.status))
+        sendable = max(0, p.total - p.counts.get("skipped", 0))
+        self.bar.setRange(0, max(1, sendable))
+        self.bar.setValue(min(sendable, sendable - p.remaining - p.counts.get("unknown", 0)))
+        self.counters.show_counts(p.counts, p.sent, p.remaining)
+        maximum = self.tr("no limit") if not p.max_rate else rate(p.max_rate)
+        self.rate.setText(
+            self.tr("%1 per second (maximum %2)").replace("%1", rate(p.rate)).replace("%2", maximum)
+        )
+        self.eta.setText(
+            self.tr("waiting") if p.status == "waiting_quota" else duration(p.eta_seconds)
+        )
+        if p.status in ("finished", "stopped", "cancelled"):
+            self.eta.setText("—")
+        self._show_quota(p)
+        if p.waiting_until is not None:
+            self.waiting.setText(
+                self.tr("Daily quota reached: waiting for quota until %1").replace(
+                    "%1", clock(p.waiting_until)
+                )
+            )
+        self.waiting.setVisible(p.waiting_until is not None)
+        if p.status == "paused":
+            self._show_reason(p.reason, "paused")
+        elif p.status in ("stopped", "cancelled") and p.reason:
+            self._show_reason(p.reason, "stopped")
+        else:
+            self.reason.hide()
+        self._show_errors(p.recent_errors)
+        if p.status not in ("finished", "stopped", "cancelled"):
+            self._set_buttons(running=True, paused=p.status == "paused")
+
+    def _show_quota(self, p: Progress) -> None:
+        if p.quota_limit is None:
+            self.quota.setRange(0, 1)
+            self.quota.setValue(0)
+            self.quota.setFormat(
+                self.tr("%1 sent in 24 hours, no daily limit").replace("%1", number(p.quota_used))
+            )
+            return
+        self.quota.setRange(0, max(1, p.quota_limit))
+        self.quota.setValue(min(p.quota_used, p.quota_limit))
+        self.quota.setFormat(
+            self.tr("%1 of %2 used in the last 24 hours")
+            .replace("%1", number(p.quota_used))
+            .replace("%2", number(p.quota_limit))
+        )
+
+    def _show_reason(self, text: str, kind: str) -> None:
+        self.reason.setText(text)
+        self.reason.setStyleSheet(REASON_STYLES[kind])
+        self.reason.setVisible(bool(text))
+
+    def _show_errors(self, errors: tuple[str, ...]) -> None:
+        current = [self.errors.item(i).text() for i in range(self.errors.count())]
+        if list(errors) != current:
+            self.errors.clear()
+            self.errors.addItems(list(errors))
+        self.errors.setVisible(bool(errors))
+        self.errors_label.setVisible(bool(errors))
+
+    def _set_buttons(self, *, running: bool, paused: bool) -> None:
+        self.pause_button.setVisible(running and not paused)
+        self.resume_button.setVisible(running and paused)
+        self.cancel_button.setVisible(running)
+        self.done_button.setVisible(not running)
+
+    def sample(self) -> None:
+        """One chart point: sends in the last second, deliveries and bounces so far."""
+        p = self.last
+        if p is None:
+            return
+        now = time.monotonic()
+        sent = p.sent
+        previous = self._last_sample
+        per_second = 0.0
+        if previous is not None and now > previous[0]:
+            per_second = max(0.0, (sent - previous[1]) / (now - previous[0]))
+        self._last_sample = (now, sent)
+        bounced = p.counts.get("bounced", 0) + p.counts.get("soft_bounced", 0)
+        self.chart.add(
+            Sample(now - self._started, per_second, p.counts.get("delivered", 0), bounced),
+            p.max_rate,
+        )

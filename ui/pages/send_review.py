@@ -1,0 +1,310 @@
+"""Before a send: what will happen, what is missing, and the explicit confirmation.
+
+``compute_review`` runs off the UI thread (it walks every row for the sandbox check
+and reads today's sends from the journal); ``ReviewPanel`` shows its answer, the
+problems with a button to the step that fixes each, and a confirmation checkbox
+("I have checked the preview...") that must be ticked before Start is enabled and
+is cleared whenever the recipients, template, sender or profile change.
+"""
+
+from __future__ import annotations
+
+import math
+import threading
+import time
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ui.send_format import clock, duration, number
+
+if TYPE_CHECKING:
+    from mailer.account import AccountLimits, Identity
+    from mailer.recipients import RecipientTable
+    from mailer.settings import Profile
+    from mailer.templates import TemplateSet
+
+# Steps of the main window (ui.main_window: RECIPIENTS, TEMPLATE).
+STEP_RECIPIENTS, STEP_TEMPLATE = 0, 1
+WARNING_STYLE = (
+    "QLabel { background: rgba(224, 160, 48, 0.18); border: 1px solid #e0a030;"
+    " border-radius: 4px; padding: 8px; }"
+)
+
+
+@dataclass(frozen=True)
+class Review:
+    """The numbers shown before starting."""
+
+    valid: int
+    sandbox_skips: int
+    missing_variables: tuple[str, ...]
+    rate: float | None  # per second; 0 = no limit; None = limits unknown
+    quota_limit: int | None
+    quota_used: int
+    sandbox: bool
+    now: float = field(default_factory=time.time)
+
+    @property
+    def to_send(self) -> int:
+        return self.valid - self.sandbox_skips
+
+    @property
+    def seconds(self) -> float | None:
+        if not self.rate:
+            return None
+        return self.to_send / self.rate
+
+    @property
+    def quota_left(self) -> int | None:
+        return None if self.quota_limit is None else max(0, self.quota_limit - self.quota_used)
+
+    @property
+    def finish_at(self) -> float | None:
+        """When the quota is too small: about when the last message could go (epoch)."""
+        left = self.quota_left
+        if left is None or self.quota_limit is None or self.to_send <= left:
+            return None
+        if self.quota_limit <= 0:
+            return math.inf
+        days = math.ceil((self.to_send - left) / self.quota_limit)
+        return self.now + days * 24 * 3600
+
+
+def compute_review(
+    table: RecipientTable,
+    template: TemplateSet,
+    profile: Profile,
+    limits: AccountLimits | None,
+    identities: list[Identity],
+    cancel: threading.Event,
+) -> Review:
+    """Worker thread: sandbox skips, missing variables and today's sends from the journal."""
+    from mailer.account import sandbox_allows
+    from mailer.campaign import account_key
+    from mailer.journal import Journal
+
+    valid = table.valid_indices()
+    sandbox = profile.kind == "ses" and limits is not None and not limits.production
+    skips = 0
+    if sandbox:
+        skips = sum(1 for i in valid if not sandbox_allows(table.emails[i], identities))
+    own = 0
+    if limits is not None and not cancel.is_set():
+        journal = Journal.open_default()
+        try:  # the runner counts its own send log too: the quota is the larger of both
+            own = len(journal.send_times_since(time.time() - 24 * 3600, account_key(profile)))
+        finally:
+            journal.close()
+    return Review(
+        valid=len(valid),
+        sandbox_skips=skips,
+        missing_variables=tuple(template.missing_variables(table.columns)),
+        rate=None if limits is None else limits.max_send_rate,
+        quota_limit=None if limits is None else limits.max_24h,
+        quota_used=0 if limits is None else max(limits.sent_last_24h, own),
+        sandbox=sandbox,
+    )
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("ReviewPanel", text)
+
+
+class ReviewPanel(QWidget):
+    """The pre-send summary; emits ``start_requested`` and ``step_requested(step)``."""
+
+    start_requested = Signal()
+    step_requested = Signal(int)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        heading = QLabel(self.tr("Review & send"))
+        font = heading.font()
+        font.setPointSizeF(font.pointSizeF() * 1.4)
+        font.setBold(True)
+        heading.setFont(font)
+
+        self.resume_banner = QLabel()
+        self.resume_banner.setWordWrap(True)
+        self.resume_banner.setStyleSheet(WARNING_STYLE)
+        self.resume_button = QPushButton(self.tr("Resume it"))
+        self.resume_row = QWidget()
+        row = QHBoxLayout(self.resume_row)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.resume_banner, 1)
+        row.addWidget(self.resume_button)
+        self.resume_row.hide()
+
+        self.name = QLineEdit()
+        self.name.setPlaceholderText(self.tr("e.g. June newsletter"))
+        self.recipients = QLabel()
+        self.duration = QLabel()
+        self.quota = QLabel()
+        self.quota.setWordWrap(True)
+        self.via = QLabel()
+        self.via.setWordWrap(True)
+        facts = QGroupBox(self.tr("This campaign"))
+        form = QFormLayout(facts)
+        form.addRow(self.tr("Name:"), self.name)
+        form.addRow(self.tr("Recipients to send:"), self.recipients)
+        form.addRow(self.tr("Estimated time:"), self.duration)
+        form.addRow(self.tr("Daily quota:"), self.quota)
+        form.addRow(self.tr("Sending through:"), self.via)
+
+        self.sandbox = QLabel()
+        self.sandbox.setWordWrap(True)
+        self.sandbox.setTextFormat(Qt.TextFormat.RichText)
+        self.sandbox.setOpenExternalLinks(True)
+        self.sandbox.setStyleSheet(WARNING_STYLE)
+        self.sandbox.hide()
+
+        self.problems_box = QGroupBox(self.tr("Before you can send"))
+        self.problems_layout = QVBoxLayout(self.problems_box)
+        self.problems_box.hide()
+
+        self.confirm = QCheckBox(
+            self.tr("I have checked the preview, the sender and the recipients")
+        )
+        self.confirm.toggled.connect(self._update_start)
+        self.start_button = QPushButton(self.tr("Start sending"))
+        self.start_button.setDefault(True)
+        self.start_button.clicked.connect(self.start_requested)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.confirm, 1)
+        bottom.addWidget(self.start_button)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(heading)
+        layout.addWidget(self.resume_row)
+        layout.addWidget(facts)
+        layout.addWidget(self.sandbox)
+        layout.addWidget(self.problems_box)
+        layout.addStretch(1)
+        layout.addLayout(bottom)
+        self._ready = False
+        self.review: Review | None = None
+
+    # -- showing -------------------------------------------------------------
+    def show_problems(self, problems: list[tuple[str, int]]) -> None:
+        """Each problem: a sentence and the step (STEP_*) that fixes it."""
+        while self.problems_layout.count():
+            item = self.problems_layout.takeAt(0)
+            widget = item.widget() if item is not None else None
+            if widget is not None:
+                widget.deleteLater()
+        for text, step in problems:
+            line = QWidget()
+            row = QHBoxLayout(line)
+            row.setContentsMargins(0, 0, 0, 0)
+            label = QLabel(text)
+            label.setWordWrap(True)
+            label.setStyleSheet("color: #c62828;")
+            to_recipients = step == STEP_RECIPIENTS
+            go = QPushButton(
+                self.tr("Go to Recipients") if to_recipients else self.tr("Go to Template")
+            )
+            go.clicked.connect(lambda _c=False, s=step: self.step_requested.emit(s))
+            row.addWidget(label, 1)
+            row.addWidget(go)
+            self.problems_layout.addWidget(line)
+        self.problems_box.setVisible(bool(problems))
+        self._ready = not problems
+        self._update_start()
+
+    def show_review(self, review: Review | None, profile: Profile) -> None:
+        self.review = review
+        self.via.setText(_via(profile))
+        if review is None:
+            for label in (self.recipients, self.duration, self.quota):
+                label.setText("—")
+            self.sandbox.hide()
+            self._update_start()
+            return
+        text = number(review.to_send)
+        if review.sandbox_skips:
+            text += self.tr(" (%1 unverified skipped)").replace("%1", number(review.sandbox_skips))
+        self.recipients.setText(text)
+        if review.rate is None:
+            self.duration.setText(self.tr("unknown until the account answers"))
+        elif review.rate == 0:
+            self.duration.setText(self.tr("no rate limit: as fast as the server accepts"))
+        else:
+            self.duration.setText(
+                self.tr("about %1 at %2 per second")
+                .replace("%1", duration(review.seconds))
+                .replace("%2", f"{review.rate:g}")
+            )
+        self.quota.setText(_quota_text(review))
+        self.quota.setStyleSheet("color: #b26a00;" if review.finish_at is not None else "")
+        if review.sandbox:
+            self.sandbox.setText(_sandbox_text(review))
+        self.sandbox.setVisible(review.sandbox)
+        self._update_start()
+
+    def show_resume_offer(self, text: str) -> None:
+        self.resume_banner.setText(text)
+        self.resume_row.setVisible(bool(text))
+
+    def reset_confirmation(self) -> None:
+        self.confirm.setChecked(False)
+
+    def _update_start(self) -> None:
+        review = self.review
+        sendable = review is not None and review.to_send > 0 and self._ready
+        self.start_button.setEnabled(sendable and self.confirm.isChecked())
+
+
+def _via(profile: Profile) -> str:
+    kinds = {
+        "outbox": _tr("local outbox (nothing leaves this computer)"),
+        "ses": _tr("Amazon SES"),
+        "smtp": _tr("SMTP server"),
+    }
+    return (
+        _tr("%1 — profile “%2”")
+        .replace("%1", kinds.get(profile.kind, profile.kind))
+        .replace("%2", profile.name)
+    )
+
+
+def _quota_text(review: Review) -> str:
+    left = review.quota_left
+    if review.rate is None:
+        return _tr("unknown until the account answers")
+    if left is None:
+        return _tr("no daily limit (%1 sent in the last 24 hours)").replace(
+            "%1", number(review.quota_used)
+        )
+    text = _tr("%1 left of %2 for the last 24 hours").replace("%1", number(left))
+    text = text.replace("%2", number(review.quota_limit or 0))
+    finish = review.finish_at
+    if finish is not None:
+        when = _tr("never (the daily quota is 0)") if math.isinf(finish) else clock(finish)
+        text += "\n" + _tr(
+            "Not enough for everyone today: the campaign waits for the quota to free up "
+            "and would finish around %1."
+        ).replace("%1", when)
+    return text
+
+
+def _sandbox_text(review: Review) -> str:
+    text = _tr(
+        "<b>Your SES account is in the sandbox.</b> It sends only to verified addresses; "
+        "unverified recipients are skipped (%1 of them in this list). To send to "
+        "everyone, request production access in the SES console (Account dashboard → "
+        "Request production access); Amazon usually answers within a day."
+    ).replace("%1", number(review.sandbox_skips))
+    return text

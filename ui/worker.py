@@ -1,0 +1,310 @@
+"""Running a campaign off the UI thread, with progress batched for the UI.
+
+``CampaignWorker`` is a QObject moved to its own QThread (Qt's documented worker
+pattern): its ``run`` slot opens the journal, creates the campaign (or picks up a
+stored one), builds a ``CampaignRunner`` and blocks in ``runner.run()``. The runner
+calls back from its own threads; those calls only drop the snapshot into a
+``ProgressBuffer``. ``SendController`` lives on the UI thread, pulls the buffer with
+a 100 ms QTimer and emits at most ~10 ``progress`` signals a second whatever the
+send rate, each carrying every row change since the previous one.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import threading
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, QThread, QTimer, Signal, Slot
+
+if TYPE_CHECKING:
+    from mailer.journal import Journal
+    from mailer.message import SenderSettings
+    from mailer.progress import Progress
+    from mailer.recipients import RecipientTable
+    from mailer.runner import CampaignRunner, Limits
+    from mailer.settings import Profile
+    from mailer.templates import TemplateSet
+    from mailer.transports.base import TransportFactory
+
+PULL_MS = 100  # the UI gets at most one progress signal per pull
+
+
+@dataclass(frozen=True)
+class NewCampaign:
+    """Everything needed to snapshot a new campaign into the journal."""
+
+    name: str
+    table: RecipientTable
+    template: TemplateSet
+    sender: SenderSettings
+    profile: Profile
+    concurrency: int = 4
+
+
+@dataclass(frozen=True)
+class SendRequest:
+    """Either ``new`` (create, then send) or ``campaign_id`` (resume a stored one)."""
+
+    new: NewCampaign | None = None
+    campaign_id: int | None = None
+    resend_unknown: bool = False
+    journal_path: Path | None = None  # None = <data dir>/journal.sqlite3
+    # Test and benchmark seams: replace the profile's transport and limits.
+    transport_factory: TransportFactory | None = None
+    limits: Limits | None = None
+
+
+@dataclass
+class ProgressBuffer:
+    """Thread-safe mailbox between the runner's threads and the UI's pull timer.
+
+    Keeps only the newest snapshot but merges the row changes of every snapshot
+    pushed since the last ``take`` (last state wins per row), so none is lost.
+    """
+
+    _latest: Progress | None = None
+    _changes: dict[int, str] = field(default_factory=dict)
+    _lock: threading.Lock = field(default_factory=threading.Lock)
+
+    def push(self, progress: Progress) -> None:
+        with self._lock:
+            self._latest = progress
+            for idx, state in progress.changes:
+                self._changes[idx] = state
+
+    def take(self) -> Progress | None:
+        with self._lock:
+            latest, changes = self._latest, self._changes
+            self._latest, self._changes = None, {}
+        if latest is None:
+            return None
+        return dataclasses.replace(latest, changes=tuple(changes.items()))
+
+
+class CampaignWorker(QObject):
+    """Lives on the send thread; ``run`` blocks there until the campaign ends."""
+
+    created = Signal(int)  # campaign id, once it is in the journal
+    done = Signal(object)  # the final Progress
+    error = Signal(object)  # the exception (MailerError or a bug)
+
+    def __init__(self, request: SendRequest, buffer: ProgressBuffer) -> None:
+        super().__init__()
+        self.request = request
+        self.buffer = buffer
+        self.tracking_errors: list[str] = []
+        self.outcome: Progress | BaseException | None = None  # set before done/error
+        self._runner: CampaignRunner | None = None
+        self._lock = threading.Lock()
+        self._paused_early = False  # pause/cancel before the runner exists
+        self._stop_early: tuple[str, str] | None = None
+
+    # -- control (UI thread; the runner's methods are thread-safe) ------------
+    def pause(self) -> None:
+        with self._lock:
+            self._paused_early = True
+            runner = self._runner
+        if runner is not None:
+            runner.pause()
+
+    def resume(self) -> None:
+        with self._lock:
+            self._paused_early = False
+            runner = self._runner
+        if runner is not None:
+            runner.resume()
+
+    def cancel(self) -> None:
+        self.stop("Cancelled by you; the rest can be sent later with resume.", "cancelled")
+
+    def stop(self, reason: str, status: str = "stopped") -> None:
+        with self._lock:
+            self._stop_early = (reason, status)
+            runner = self._runner
+        if runner is not None:
+            runner.stop(reason, status=status)
+
+    # -- the send thread -------------------------------------------------------
+    @Slot()
+    def run(self) -> None:
+        try:
+            final = self._run()
+        except BaseException as exc:  # everything goes back to the UI thread
+            self.outcome = exc
+            self.error.emit(exc)
+        else:
+            self.outcome = final
+            self.done.emit(final)
+        finally:
+            thread = self.thread()
+            if thread is not None:
+                thread.quit()  # the documented pattern: the thread ends with its work
+
+    def _run(self) -> Progress:
+        from mailer.journal import Journal
+        from mailer.settings import data_dir
+
+        journal = Journal(self.request.journal_path or data_dir() / "journal.sqlite3")
+        try:
+            return self._send(journal)
+        finally:
+            journal.close()
+
+    def _send(self, journal: Journal) -> Progress:
+        from mailer.campaign import prepare_run
+        from mailer.runner import CampaignRunner
+        from mailer.tracking_run import start_tracking
+
+        req = self.request
+        if req.new is not None:
+            campaign_id = _create(journal, req.new)
+            profile: Profile | None = req.new.profile
+        elif req.campaign_id is not None:
+            campaign_id, profile = req.campaign_id, None  # the stored profile, as the CLI does
+        else:
+            raise ValueError("SendRequest needs a new campaign or a campaign id")
+        self.created.emit(campaign_id)
+        plan = prepare_run(journal, campaign_id, profile=profile, resend_unknown=req.resend_unknown)
+        runner = CampaignRunner(
+            journal,
+            campaign_id,
+            req.transport_factory or plan.factory,
+            req.limits or plan.limits,
+            plan.options,
+            on_progress=self.buffer.push,
+        )
+        with self._lock:
+            self._runner = runner
+            paused, stop = self._paused_early, self._stop_early
+        if stop is not None:
+            runner.stop(*stop)
+        elif paused:
+            runner.pause()
+        tracking = start_tracking(plan.profile, journal, on_error=self.tracking_errors.append)
+        try:
+            return runner.run()
+        finally:
+            if tracking is not None:
+                tracking.stop()
+
+
+def _create(journal: Journal, new: NewCampaign) -> int:
+    """Snapshot the campaign; an SES sandbox skips the unverified recipients."""
+    from mailer.campaign import check_template, create_campaign, sandbox_skips
+
+    check_template(new.table, new.template)
+    skips, _ = sandbox_skips(new.table, new.profile)
+    return create_campaign(
+        journal,
+        name=new.name,
+        table=new.table,
+        template=new.template,
+        sender=new.sender,
+        profile=new.profile,
+        concurrency=new.concurrency,
+        skips=skips,
+    )
+
+
+class SendController(QObject):
+    """The UI thread's handle on one send: start it, steer it, hear about it."""
+
+    created = Signal(int)
+    progress = Signal(object)  # Progress with the changes since the previous signal
+    finished = Signal(object)  # the final Progress
+    failed = Signal(str)  # a MailerError's sentence
+    crashed = Signal(object)  # an unexpected exception: a bug for the crash dialog
+
+    def __init__(self, request: SendRequest, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.request = request
+        self.campaign_id: int | None = request.campaign_id
+        self.last: Progress | None = None
+        self.signals_sent = 0
+        self.buffer = ProgressBuffer()
+        self.worker = CampaignWorker(request, self.buffer)
+        self.thread = QThread()
+        self.thread.setObjectName("campaign-sender")
+        self.worker.moveToThread(self.thread)
+        self.thread.started.connect(self.worker.run)
+        # Queued to this (UI-thread) object: the handlers run on the UI thread.
+        self.worker.created.connect(self._created)
+        self.worker.done.connect(self._done)
+        self.worker.error.connect(self._error)
+        self._timer = QTimer(self, interval=PULL_MS)
+        self._timer.timeout.connect(self.pull)
+        self.running = False
+
+    def start(self) -> None:
+        self.running = True
+        self._timer.start()
+        self.thread.start()
+
+    # Thread-safe pass-throughs to the runner.
+    def pause(self) -> None:
+        self.worker.pause()
+
+    def resume(self) -> None:
+        self.worker.resume()
+
+    def cancel(self) -> None:
+        self.worker.cancel()
+
+    def stop(self, reason: str) -> None:
+        self.worker.stop(reason)
+
+    def wait(self, msecs: int = 60_000) -> bool:
+        """Block until the send thread has ended (closing the app), then deliver the end."""
+        ended = self.thread.wait(msecs)
+        outcome = self.worker.outcome
+        if ended and self.running and outcome is not None:
+            # The queued done/error signal waits for an event loop that is not running:
+            # deliver the end now; the late signal is then ignored.
+            if isinstance(outcome, BaseException):
+                self._error(outcome)
+            else:
+                self._done(outcome)
+        return ended
+
+    @property
+    def tracking_errors(self) -> list[str]:
+        return list(self.worker.tracking_errors)
+
+    def pull(self) -> None:
+        snapshot = self.buffer.take()
+        if snapshot is not None:
+            self.last = snapshot
+            self.signals_sent += 1
+            self.progress.emit(snapshot)
+
+    def _created(self, campaign_id: int) -> None:
+        self.campaign_id = campaign_id
+        self.created.emit(campaign_id)
+
+    def _end(self) -> None:
+        self._timer.stop()
+        self.pull()  # the last changes before the end signal
+        self.running = False
+        self.thread.quit()
+        self.thread.wait()
+
+    def _done(self, final: Progress) -> None:
+        if not self.running:
+            return
+        self._end()
+        self.last = dataclasses.replace(final, changes=())
+        self.finished.emit(self.last)
+
+    def _error(self, exc: BaseException) -> None:
+        from ui.errors import is_user_error
+
+        if not self.running:
+            return
+        self._end()
+        if is_user_error(exc):
+            self.failed.emit(str(exc))
+        else:
+            self.crashed.emit(exc)
