@@ -44,3 +44,28 @@ bench: $(TEST_STAMP)
 
 clean:
 	rm -rf $(VENV) demo-data .pytest_cache .mypy_cache .ruff_cache
+
+# --- desktop launcher and packaged app (packaging/README.md) -------------------
+PKG_VENV := .venv-package
+PKG_STAMP := $(PKG_VENV)/.installed
+
+.PHONY: install-desktop uninstall-desktop package
+
+install-desktop: $(STAMP)
+	$(BIN)/python packaging/install_desktop.py install
+
+uninstall-desktop:
+	$(PYTHON) packaging/install_desktop.py uninstall
+
+# A separate venv, so PyInstaller never lands in the app's .venv.
+$(PKG_STAMP): pyproject.toml
+	$(PYTHON) -m venv $(PKG_VENV)
+	$(PKG_VENV)/bin/pip install --quiet --upgrade pip
+	$(PKG_VENV)/bin/pip install --quiet -e '.[package]'
+	touch $(PKG_STAMP)
+
+package: $(PKG_STAMP)
+	rm -rf dist/BulkMailer dist/BulkMailer.app build/pyinstaller
+	$(PKG_VENV)/bin/pyinstaller --noconfirm --clean --log-level WARN --distpath dist \
+		--workpath build/pyinstaller packaging/pyinstaller/bulk_mailer.spec
+	dist/BulkMailer/BulkMailer --version

@@ -119,6 +119,10 @@ def run_app(tmp: Path, endpoint: Endpoint, limit: int, seconds: float) -> dict[s
         "seconds": round(wall, 2),
         "times": stats["accepted"],
         "throttled": stats["throttled"],
+        # When the 429s came, in seconds after the first accepted send.
+        "throttled_at": [
+            round(t - min(stats["accepted"] or [t]), 2) for t in stats["throttled_at"][:10]
+        ],
         "bad": stats["bad"],
         "status": progress.status,
     }
@@ -165,7 +169,7 @@ def main() -> None:
             use_mailer_env(tmp)
             for limit in (int(x) for x in args.limits.split(",")):
                 app = run_app(tmp, endpoint, limit, args.seconds)
-                loop = (
+                loop: dict[str, Any] = (
                     {"sent": 0, "times": [], "throttled": 0}
                     if args.app_only
                     else run_loop(tmp, endpoint, limit, args.seconds)
@@ -183,6 +187,7 @@ def main() -> None:
                     app_per_s=round(app_rate, 2),
                     app_pct=pct(app_rate, limit),
                     app_429=app["throttled"],
+                    app_429_at_s=app["throttled_at"],
                     app_max_1s_window=max_in_window(app["times"]),
                     app_status=app["status"],
                     loop_sent=loop["sent"],

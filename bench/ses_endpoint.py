@@ -84,7 +84,7 @@ class Handler(BaseHTTPRequestHandler):
     disable_nagle_algorithm = True
     bucket: Bucket  # set on the class by serve()
 
-    def log_message(self, format: str, *args: Any) -> None:  # noqa: A002 (stdlib name)
+    def log_message(self, format: str, *args: Any) -> None:
         return  # a line per request would cost more than the request
 
     def _body(self) -> bytes:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import logging
 import sys
 from collections.abc import Sequence
 
@@ -21,6 +22,12 @@ def parse_args(argv: Sequence[str]) -> argparse.Namespace:
     parser.add_argument("--version", action="version", version=f"bulk-mailer {__version__}")
     parser.add_argument("--language", choices=("system", "en", "ko"), help="UI language")
     parser.add_argument("--settings", help="use this settings file instead of the default")
+    parser.add_argument(
+        "--self-check",
+        action="store_true",
+        help="open the window, preview and send one example message to a temporary "
+        "outbox, then exit (0 = works); use with QT_QPA_PLATFORM=offscreen",
+    )
     return parser.parse_known_args(list(argv))[0]  # the rest is Qt's (-style, -platform)
 
 
@@ -40,17 +47,31 @@ def prepare_qt() -> None:
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = parse_args(sys.argv[1:] if argv is None else argv)
+    # The self-check writes only to a temporary folder: set that up before logging/Qt.
+    check_root = None
+    if args.self_check:
+        from ui import self_check
+
+        check_root = self_check.isolate()
+    from mailer import logs
+
+    log_file = logs.setup()
+    logging.getLogger("ui.app").info("Bulk Mailer %s starting, log %s", __version__, log_file)
     prepare_qt()
     from PySide6.QtWidgets import QApplication
 
     from ui import i18n, prefs
     from ui.errors import install_excepthook, show_error
+    from ui.resources import app_icon
 
     app = QApplication.instance() or QApplication([sys.argv[0], *sys.argv[1:]])
     assert isinstance(app, QApplication)
     app.setDesktopFileName("bulk-mailer")
+    app.setWindowIcon(app_icon())  # every window and the taskbar entry inherit it
     i18n.install(app, args.language or prefs.language())
     install_excepthook()
+    if check_root is not None:
+        return self_check.run(app, check_root)
 
     from mailer.errors import MailerError
     from mailer.settings import Settings

@@ -10,7 +10,14 @@ from __future__ import annotations
 import time
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QObject, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtGui import QBrush, QColor
 
 from ui.campaign_tasks import CampaignRow, JournalSource, recipients_page
@@ -35,10 +42,6 @@ _STATE_COLOURS = {
 }
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("CampaignModels", text)
-
-
 def _when(epoch: float) -> str:
     return time.strftime("%Y-%m-%d %H:%M", time.localtime(epoch))
 
@@ -46,17 +49,38 @@ def _when(epoch: float) -> str:
 class CampaignListModel(QAbstractTableModel):
     """One row per campaign, newest first."""
 
-    COLUMNS = ("id", "name", "created", "status", "sent", "delivered", "bounced",
-               "complained", "failed", "unknown", "left", "total")  # fmt: skip
+    COLUMNS = (
+        "id",
+        "name",
+        "created",
+        "status",
+        "sent",
+        "delivered",
+        "bounced",
+        "complained",
+        "failed",
+        "unknown",
+        "left",
+        "total",
+    )
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.rows: list[CampaignRow] = []
         self._headers = [
-            _tr("No."), _tr("Name"), _tr("Created"), _tr("Status"), _tr("Sent"),
-            _tr("Delivered"), _tr("Bounced"), _tr("Complaints"), _tr("Failed"),
-            _tr("Unknown"), _tr("Not sent yet"), _tr("Total"),
-        ]  # fmt: skip
+            QCoreApplication.translate("CampaignModels", "No."),
+            QCoreApplication.translate("CampaignModels", "Name"),
+            QCoreApplication.translate("CampaignModels", "Created"),
+            QCoreApplication.translate("CampaignModels", "Status"),
+            QCoreApplication.translate("CampaignModels", "Sent"),
+            QCoreApplication.translate("CampaignModels", "Delivered"),
+            QCoreApplication.translate("CampaignModels", "Bounced"),
+            QCoreApplication.translate("CampaignModels", "Complaints"),
+            QCoreApplication.translate("CampaignModels", "Failed"),
+            QCoreApplication.translate("CampaignModels", "Unknown"),
+            QCoreApplication.translate("CampaignModels", "Not sent yet"),
+            QCoreApplication.translate("CampaignModels", "Total"),
+        ]
 
     def set_rows(self, rows: list[CampaignRow]) -> None:
         self.beginResetModel()
@@ -69,10 +93,10 @@ class CampaignListModel(QAbstractTableModel):
                 return i
         return None
 
-    def rowCount(self, parent: QModelIndex = _INDEX) -> int:
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = _INDEX) -> int:
         return 0 if parent.isValid() else len(self.rows)
 
-    def columnCount(self, parent: QModelIndex = _INDEX) -> int:
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = _INDEX) -> int:
         return 0 if parent.isValid() else len(self.COLUMNS)
 
     def headerData(
@@ -84,7 +108,9 @@ class CampaignListModel(QAbstractTableModel):
             return self._headers[section] if 0 <= section < len(self._headers) else None
         return section + 1
 
-    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def data(
+        self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self.rows):
             return None
         row = self.rows[index.row()]
@@ -136,9 +162,14 @@ class CampaignRowsModel(QAbstractTableModel):
         self._generation = 0
         self._exhausted = False
         self._headers = [
-            _tr("Line"), _tr("E-mail"), _tr("Status"), _tr("Error or reason"),
-            _tr("Message ID"), _tr("Attempts"), _tr("Updated"),
-        ]  # fmt: skip
+            QCoreApplication.translate("CampaignModels", "Line"),
+            QCoreApplication.translate("CampaignModels", "E-mail"),
+            QCoreApplication.translate("CampaignModels", "Status"),
+            QCoreApplication.translate("CampaignModels", "Error or reason"),
+            QCoreApplication.translate("CampaignModels", "Message ID"),
+            QCoreApplication.translate("CampaignModels", "Attempts"),
+            QCoreApplication.translate("CampaignModels", "Updated"),
+        ]
 
     def set_campaign(self, campaign_id: int | None, total: int = 0) -> None:
         self.beginResetModel()
@@ -158,12 +189,12 @@ class CampaignRowsModel(QAbstractTableModel):
         return self._loading
 
     # -- paging --------------------------------------------------------------
-    def canFetchMore(self, parent: QModelIndex = _INDEX) -> bool:
+    def canFetchMore(self, parent: QModelIndex | QPersistentModelIndex = _INDEX) -> bool:
         if parent.isValid() or self.campaign_id is None or self._exhausted:
             return False
         return not self._loading and len(self.records) < self.total
 
-    def fetchMore(self, parent: QModelIndex = _INDEX) -> None:
+    def fetchMore(self, parent: QModelIndex | QPersistentModelIndex = _INDEX) -> None:
         if not self.canFetchMore(parent):
             return
         assert self.campaign_id is not None
@@ -199,10 +230,10 @@ class CampaignRowsModel(QAbstractTableModel):
         raise exc  # MailerError or bug: the excepthook shows it
 
     # -- Qt model API --------------------------------------------------------
-    def rowCount(self, parent: QModelIndex = _INDEX) -> int:
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = _INDEX) -> int:
         return 0 if parent.isValid() else len(self.records)
 
-    def columnCount(self, parent: QModelIndex = _INDEX) -> int:
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = _INDEX) -> int:
         return 0 if parent.isValid() else len(self.COLUMNS)
 
     def headerData(
@@ -214,7 +245,9 @@ class CampaignRowsModel(QAbstractTableModel):
             return self._headers[section] if 0 <= section < len(self._headers) else None
         return section + 1
 
-    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def data(
+        self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self.records):
             return None
         r = self.records[index.row()]

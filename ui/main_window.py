@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ui import __version__, prefs
+from ui import prefs
 from ui.account_watch import AccountWatcher
 from ui.context import AppContext
 from ui.pages.placeholder import load_page
@@ -130,6 +130,9 @@ class MainWindow(QMainWindow):
         group.triggered.connect(lambda action: self.change_language(str(action.data())))
 
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        open_logs = help_menu.addAction(self.tr("Open &log folder"))
+        open_logs.triggered.connect(self.open_log_folder)
+        help_menu.addSeparator()
         about = help_menu.addAction(self.tr("&About Bulk Mailer"))
         about.setMenuRole(QAction.MenuRole.AboutRole)
         about.triggered.connect(self.about)
@@ -204,15 +207,15 @@ class MainWindow(QMainWindow):
             QProcess.startDetached(sys.executable, ["-m", "ui.app", *sys.argv[1:]])
 
     def about(self) -> None:
-        QMessageBox.about(
-            self,
-            self.tr("About Bulk Mailer"),
-            self.tr(
-                "<h3>Bulk Mailer %1</h3><p>Send personalised newsletters through "
-                "Amazon SES at the pace your account allows, and see what happened to "
-                "every message.</p><p>Licensed under the MIT licence.</p>"
-            ).replace("%1", __version__),
-        )
+        from ui.dialogs.about_dialog import AboutDialog
+
+        AboutDialog(self.context.settings.path, self).exec()
+
+    def open_log_folder(self) -> None:
+        from mailer.logs import log_dir
+        from ui.dialogs.about_dialog import open_folder
+
+        open_folder(log_dir())
 
     # -- state ---------------------------------------------------------------
     def restore_state(self) -> None:

@@ -8,10 +8,6 @@ import time
 from PySide6.QtCore import QCoreApplication, QDateTime, QLocale
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("send_format", text)
-
-
 def number(n: int) -> str:
     return f"{n:,}"
 
@@ -19,18 +15,26 @@ def number(n: int) -> str:
 def duration(seconds: float | None) -> str:
     """``None`` -> "unknown"; otherwise "45 s", "12 min", "3 h 20 min", "2 days 4 h"."""
     if seconds is None or math.isinf(seconds) or math.isnan(seconds):
-        return _tr("unknown")
+        return QCoreApplication.translate("send_format", "unknown")
     s = max(0, round(seconds))
     if s < 90:
-        return _tr("%1 s").replace("%1", str(s))
+        return QCoreApplication.translate("send_format", "%1 s").replace("%1", str(s))
     minutes = round(s / 60)
     if minutes < 90:
-        return _tr("%1 min").replace("%1", str(minutes))
+        return QCoreApplication.translate("send_format", "%1 min").replace("%1", str(minutes))
     hours, minutes = divmod(minutes, 60)
     if hours < 48:
-        return _tr("%1 h %2 min").replace("%1", str(hours)).replace("%2", str(minutes))
+        return (
+            QCoreApplication.translate("send_format", "%1 h %2 min")
+            .replace("%1", str(hours))
+            .replace("%2", str(minutes))
+        )
     days, hours = divmod(hours, 24)
-    return _tr("%1 days %2 h").replace("%1", str(days)).replace("%2", str(hours))
+    return (
+        QCoreApplication.translate("send_format", "%1 days %2 h")
+        .replace("%1", str(days))
+        .replace("%2", str(hours))
+    )
 
 
 def clock(epoch: float, now: float | None = None) -> str:
@@ -49,12 +53,12 @@ def rate(per_second: float) -> str:
 def campaign_status(status: str) -> str:
     """A campaign's status (journal or Progress) in words."""
     labels = {
-        "running": _tr("Sending"),
-        "paused": _tr("Paused"),
-        "waiting_quota": _tr("Waiting for quota"),
-        "finished": _tr("Finished"),
-        "stopped": _tr("Stopped (resumable)"),
-        "cancelled": _tr("Cancelled"),
-        "ready": _tr("Not started"),
+        "running": QCoreApplication.translate("send_format", "Sending"),
+        "paused": QCoreApplication.translate("send_format", "Paused"),
+        "waiting_quota": QCoreApplication.translate("send_format", "Waiting for quota"),
+        "finished": QCoreApplication.translate("send_format", "Finished"),
+        "stopped": QCoreApplication.translate("send_format", "Stopped (resumable)"),
+        "cancelled": QCoreApplication.translate("send_format", "Cancelled"),
+        "ready": QCoreApplication.translate("send_format", "Not started"),
     }
     return labels.get(status, status)

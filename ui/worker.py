@@ -180,7 +180,7 @@ class CampaignWorker(QObject):
             self._runner = runner
             paused, stop = self._paused_early, self._stop_early
         if stop is not None:
-            runner.stop(*stop)
+            runner.stop(stop[0], status=stop[1])
         elif paused:
             runner.pause()
         tracking = start_tracking(plan.profile, journal, on_error=self.tracking_errors.append)
@@ -226,10 +226,10 @@ class SendController(QObject):
         self.signals_sent = 0
         self.buffer = ProgressBuffer()
         self.worker = CampaignWorker(request, self.buffer)
-        self.thread = QThread()
-        self.thread.setObjectName("campaign-sender")
-        self.worker.moveToThread(self.thread)
-        self.thread.started.connect(self.worker.run)
+        self.send_thread = QThread()
+        self.send_thread.setObjectName("campaign-sender")
+        self.worker.moveToThread(self.send_thread)
+        self.send_thread.started.connect(self.worker.run)
         # Queued to this (UI-thread) object: the handlers run on the UI thread.
         self.worker.created.connect(self._created)
         self.worker.done.connect(self._done)
@@ -241,7 +241,7 @@ class SendController(QObject):
     def start(self) -> None:
         self.running = True
         self._timer.start()
-        self.thread.start()
+        self.send_thread.start()
 
     # Thread-safe pass-throughs to the runner.
     def pause(self) -> None:
@@ -258,7 +258,7 @@ class SendController(QObject):
 
     def wait(self, msecs: int = 60_000) -> bool:
         """Block until the send thread has ended (closing the app), then deliver the end."""
-        ended = self.thread.wait(msecs)
+        ended = bool(self.send_thread.wait(msecs))
         outcome = self.worker.outcome
         if ended and self.running and outcome is not None:
             # The queued done/error signal waits for an event loop that is not running:
@@ -288,8 +288,8 @@ class SendController(QObject):
         self._timer.stop()
         self.pull()  # the last changes before the end signal
         self.running = False
-        self.thread.quit()
-        self.thread.wait()
+        self.send_thread.quit()
+        self.send_thread.wait()
 
     def _done(self, final: Progress) -> None:
         if not self.running:

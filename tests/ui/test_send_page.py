@@ -42,7 +42,9 @@ def ready(qtbot: Any, window: MainWindow, tmp_path: Path, n: int, **limits: Any)
     window.template_page.sender_panel.from_addr.setEditText("news@example.com")
     page = page_of(window)
     qtbot.waitUntil(lambda: window.context.template is not None and window.context.sender)
-    qtbot.waitUntil(lambda: page.review.review is not None and not page.review.problems_box.isVisibleTo(page))
+    qtbot.waitUntil(
+        lambda: page.review.review is not None and not page.review.problems_box.isVisibleTo(page)
+    )
     script = FakeScript()
     page.run_overrides = {
         "transport_factory": fake_factory(script),
@@ -57,7 +59,9 @@ def test_problems_point_to_the_step_that_fixes_them(qtbot: Any, window: MainWind
     window.steps.setCurrentRow(SEND)
     qtbot.waitUntil(lambda: page.review.problems_layout.count() >= 3)
     assert not page.review.start_button.isEnabled()
-    texts = [b.text() for b in page.review.problems_box.findChildren(type(page.review.start_button))]
+    texts = [
+        b.text() for b in page.review.problems_box.findChildren(type(page.review.start_button))
+    ]
     assert "Go to Recipients" in texts and "Go to Template" in texts
     page.review.step_requested.emit(TEMPLATE)
     assert window.steps.currentRow() == TEMPLATE
@@ -68,8 +72,13 @@ def test_problems_point_to_the_step_that_fixes_them(qtbot: Any, window: MainWind
 def test_review_numbers_sandbox_and_quota(qtbot: Any, tmp_path: Path) -> None:
     table, template = table_and_template(tmp_path, 30)
     limits = AccountLimits(max_send_rate=2, max_24h=10, sent_last_24h=4, production=False)
-    identities = [Identity("user1@example.com", "email", True, ""), Identity("x.org", "domain", True, "")]
-    review = compute_review(table, template, Profile(kind="ses"), limits, identities, threading.Event())
+    identities = [
+        Identity("user1@example.com", "email", True, ""),
+        Identity("x.org", "domain", True, ""),
+    ]
+    review = compute_review(
+        table, template, Profile(kind="ses"), limits, identities, threading.Event()
+    )
     assert (review.valid, review.sandbox_skips, review.to_send) == (30, 29, 1)
     assert review.quota_left == 6 and review.finish_at is None
     panel = ReviewPanel()
@@ -78,7 +87,9 @@ def test_review_numbers_sandbox_and_quota(qtbot: Any, tmp_path: Path) -> None:
     assert not panel.sandbox.isHidden() and "sandbox" in panel.sandbox.text()
     assert "29" in panel.recipients.text()
     # Too small a quota: the review says when it would finish.
-    big = compute_review(table, template, Profile(), AccountLimits(1, 10, 0, True), [], threading.Event())
+    big = compute_review(
+        table, template, Profile(), AccountLimits(1, 10, 0, True), [], threading.Event()
+    )
     assert big.finish_at is not None and big.finish_at > big.now
     panel.show_review(big, Profile())
     assert "would finish around" in panel.quota.text()

@@ -107,3 +107,13 @@ def test_a_missing_campaign_fails_with_the_core_sentence(qtbot: Any) -> None:
         controller.start()
     assert "There is no campaign 999" in failed.args[0]
     assert not controller.running
+
+
+def test_cancel_before_the_runner_exists_still_ends_cleanly(qtbot: Any, tmp_path: Path) -> None:
+    controller = SendController(new_request(tmp_path, 30, FakeScript(), rate=5))
+    with qtbot.waitSignal(controller.finished, timeout=10_000) as finished:
+        controller.start()
+        controller.cancel()  # usually lands while the campaign is still being created
+    final: Progress = finished.args[0]
+    assert final.status == "cancelled"
+    assert final.sent <= 1

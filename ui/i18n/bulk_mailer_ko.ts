@@ -2,6 +2,39 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ko_KR">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <location filename="../dialogs/about_dialog.py" line="58"/>
+        <source>About Bulk Mailer</source>
+        <translation>Bulk Mailer 정보</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/about_dialog.py" line="67"/>
+        <source>&lt;h3&gt;Bulk Mailer %1&lt;/h3&gt;&lt;p&gt;Send personalised newsletters through Amazon SES at the pace your account allows, and see what happened to every message.&lt;/p&gt;&lt;p&gt;Licensed under the %2 licence.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Bulk Mailer %1&lt;/h3&gt;&lt;p&gt;Amazon SES 계정이 허용하는 속도에 맞춰 개인화된 뉴스레터를 보내고, 메일 한 통 한 통이 어떻게 되었는지 확인하세요.&lt;/p&gt;&lt;p&gt;%2 라이선스로 배포됩니다.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/about_dialog.py" line="80"/>
+        <source>Data (campaigns, outbox):</source>
+        <translation>데이터 (캠페인, 보관함):</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/about_dialog.py" line="81"/>
+        <source>Settings:</source>
+        <translation>설정:</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/about_dialog.py" line="82"/>
+        <source>Logs:</source>
+        <translation>로그:</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/about_dialog.py" line="86"/>
+        <source>Open this folder</source>
+        <translation>이 폴더 열기</translation>
+    </message>
+</context>
+<context>
     <name>AccountDialog</name>
     <message>
         <location filename="../dialogs/account_dialog.py" line="51"/>
@@ -155,6 +188,185 @@
         <location filename="../status_bar.py" line="63"/>
         <source>Today: %1 used / %2 left</source>
         <translation>오늘: %1건 사용 / %2건 남음</translation>
+    </message>
+</context>
+<context>
+    <name>CampaignModels</name>
+    <message>
+        <location filename="../campaign_models.py" line="71"/>
+        <source>No.</source>
+        <translation>번호</translation>
+    </message>
+    <message>
+        <location filename="../campaign_models.py" line="72"/>
+        <source>Name</source>
+        <translation>이름</translation>
+    </message>
+    <message>
+        <location filename="../campaign_models.py" line="73"/>
+        <source>Created</source>
+        <translation>만든 날짜</translation>
+    </message>
+    <message>
+        <location filename="../campaign_models.py" line="74"/>
+        <location filename="../campaign_models.py" line="167"/>
+        <source>Status</source>
+        <translation>상태</translation>
+    </message>
+    <message>
+        <location filename="../campaign_models.py" line="75"/>
+        <source>Sent</source>
+        <translation>발송됨</translation>
+    </message>
+    <message>
+        <location filename="../campaign_models.py" line="76"/>
+        <source>Delivered</source>
+        <translation>전달됨</translation>
+    </message>
+    <message>
+        <location filename="../campaign_models.py" line="77"/>
+        <source>Bounced</source>
+        <translation>반송됨</translation>
+    </message>
+    <message>
+        <location filename="../campaign_models.py" line="78"/>
+        <source>Complaints</source>
+        <translation>스팸 신고</translation>
+    </message>
+    <message>
+        <location filename="../campaign_models.py" line="79"/>
+        <source>Failed</source>
+        <translation>실패</translation>
+    </message>
+    <message>
+        <location filename="../campaign_models.py" line="80"/>
+        <source>Unknown</source>
+        <translation>확인 불가</translation>
+    </message>
+    <message>
+        <location filename="../campaign_models.py" line="81"/>
+        <source>Not sent yet</source>
+        <translation>미발송</translation>
+    </message>
+    <message>
+        <location filename="../campaign_models.py" line="82"/>
+        <source>Total</source>
+        <translation>전체</translation>
+    </message>
+    <message>
+        <location filename="../campaign_models.py" line="165"/>
+        <source>Line</source>
+        <translation>줄</translation>
+    </message>
+    <message>
+        <location filename="../campaign_models.py" line="166"/>
+        <source>E-mail</source>
+        <translation>이메일</translation>
+    </message>
+    <message>
+        <location filename="../campaign_models.py" line="168"/>
+        <source>Error or reason</source>
+        <translation>오류 또는 사유</translation>
+    </message>
+    <message>
+        <location filename="../campaign_models.py" line="169"/>
+        <source>Message ID</source>
+        <translation>메시지 ID</translation>
+    </message>
+    <message>
+        <location filename="../campaign_models.py" line="170"/>
+        <source>Attempts</source>
+        <translation>시도</translation>
+    </message>
+    <message>
+        <location filename="../campaign_models.py" line="171"/>
+        <source>Updated</source>
+        <translation>갱신 시각</translation>
+    </message>
+</context>
+<context>
+    <name>CampaignsPage</name>
+    <message>
+        <location filename="../pages/campaigns_page.py" line="65"/>
+        <source>Refresh</source>
+        <translation>새로 고침</translation>
+    </message>
+    <message>
+        <location filename="../pages/campaigns_page.py" line="79"/>
+        <location filename="../pages/campaigns_page.py" line="175"/>
+        <source>Choose a campaign above to see its recipients.</source>
+        <translation>위에서 캠페인을 고르면 받는 사람별 결과가 보입니다.</translation>
+    </message>
+    <message>
+        <location filename="../pages/campaigns_page.py" line="82"/>
+        <source>Resume</source>
+        <translation>재개</translation>
+    </message>
+    <message>
+        <location filename="../pages/campaigns_page.py" line="83"/>
+        <source>Send the messages that are not sent yet</source>
+        <translation>아직 보내지 않은 메일을 보냅니다</translation>
+    </message>
+    <message>
+        <location filename="../pages/campaigns_page.py" line="85"/>
+        <source>Resend unknown…</source>
+        <translation>확인 불가 재발송…</translation>
+    </message>
+    <message>
+        <location filename="../pages/campaigns_page.py" line="87"/>
+        <source>Send again the messages the app was sending when it stopped</source>
+        <translation>앱이 멈췄을 때 보내는 중이던 메일을 다시 보냅니다</translation>
+    </message>
+    <message>
+        <location filename="../pages/campaigns_page.py" line="90"/>
+        <source>Export results…</source>
+        <translation>결과 내보내기…</translation>
+    </message>
+    <message>
+        <location filename="../pages/campaigns_page.py" line="104"/>
+        <source>Events of the selected recipient:</source>
+        <translation>선택한 받는 사람의 이벤트:</translation>
+    </message>
+    <message>
+        <location filename="../pages/campaigns_page.py" line="148"/>
+        <source>%1 campaigns</source>
+        <translation>캠페인 %1개</translation>
+    </message>
+    <message>
+        <location filename="../pages/campaigns_page.py" line="150"/>
+        <source>%1 unfinished</source>
+        <translation>미완료 %1개</translation>
+    </message>
+    <message>
+        <location filename="../pages/campaigns_page.py" line="210"/>
+        <source>No delivery events for this recipient.</source>
+        <translation>이 받는 사람에 대한 전달 이벤트가 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../pages/campaigns_page.py" line="231"/>
+        <source>Resend unknown messages?</source>
+        <translation>확인 불가 메일을 다시 보낼까요?</translation>
+    </message>
+    <message>
+        <location filename="../pages/campaigns_page.py" line="233"/>
+        <source>%1 messages were being sent when the app stopped. Bulk Mailer cannot tell whether they went out. If you send them again, some recipients may get the same message twice. Resend them?</source>
+        <translation>앱이 멈췄을 때 메일 %1건을 보내는 중이었습니다. 이 메일이 실제로 나갔는지는 Bulk Mailer가 알 수 없습니다. 다시 보내면 일부 받는 사람이 같은 메일을 두 번 받을 수 있습니다. 다시 보낼까요?</translation>
+    </message>
+    <message>
+        <location filename="../pages/campaigns_page.py" line="247"/>
+        <location filename="../pages/campaigns_page.py" line="265"/>
+        <source>Export results</source>
+        <translation>결과 내보내기</translation>
+    </message>
+    <message>
+        <location filename="../pages/campaigns_page.py" line="247"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 파일 (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../pages/campaigns_page.py" line="266"/>
+        <source>Exported %1 recipients to %2.</source>
+        <translation>받는 사람 %1명의 결과를 %2에 내보냈습니다.</translation>
     </message>
 </context>
 <context>
@@ -423,28 +635,23 @@
     </message>
     <message>
         <location filename="../main_window.py" line="133"/>
+        <source>Open &amp;log folder</source>
+        <translation>로그 폴더 열기(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="136"/>
         <source>&amp;About Bulk Mailer</source>
         <translation>Bulk Mailer 정보(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="200"/>
+        <location filename="../main_window.py" line="203"/>
         <source>Language</source>
         <translation>언어</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="201"/>
+        <location filename="../main_window.py" line="204"/>
         <source>The new language is used from the next start. Restart Bulk Mailer now?</source>
         <translation>새 언어는 다음 실행부터 적용됩니다. 지금 Bulk Mailer를 다시 시작할까요?</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="209"/>
-        <source>About Bulk Mailer</source>
-        <translation>Bulk Mailer 정보</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="211"/>
-        <source>&lt;h3&gt;Bulk Mailer %1&lt;/h3&gt;&lt;p&gt;Send personalised newsletters through Amazon SES at the pace your account allows, and see what happened to every message.&lt;/p&gt;&lt;p&gt;Licensed under the MIT licence.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Bulk Mailer %1&lt;/h3&gt;&lt;p&gt;Amazon SES 계정이 허용하는 속도에 맞춰 개인화된 뉴스레터를 보내고, 메일 한 통 한 통이 어떻게 되었는지 확인하세요.&lt;/p&gt;&lt;p&gt;MIT 라이선스로 배포됩니다.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -1015,94 +1222,140 @@ The first row must hold the column names; one column holds e-mail addresses.</so
 <context>
     <name>ReviewPanel</name>
     <message>
-        <location filename="../pages/send_review.py" line="134"/>
+        <location filename="../pages/send_review.py" line="130"/>
         <source>Review &amp; send</source>
         <translation>검토 및 발송</translation>
     </message>
     <message>
-        <location filename="../pages/send_review.py" line="143"/>
+        <location filename="../pages/send_review.py" line="139"/>
         <source>Resume it</source>
         <translation>재개하기</translation>
     </message>
     <message>
-        <location filename="../pages/send_review.py" line="152"/>
+        <location filename="../pages/send_review.py" line="148"/>
         <source>e.g. June newsletter</source>
         <translation>예: 6월 뉴스레터</translation>
     </message>
     <message>
-        <location filename="../pages/send_review.py" line="159"/>
+        <location filename="../pages/send_review.py" line="155"/>
         <source>This campaign</source>
         <translation>이 캠페인</translation>
     </message>
     <message>
-        <location filename="../pages/send_review.py" line="161"/>
+        <location filename="../pages/send_review.py" line="157"/>
         <source>Name:</source>
         <translation>이름:</translation>
     </message>
     <message>
-        <location filename="../pages/send_review.py" line="162"/>
+        <location filename="../pages/send_review.py" line="158"/>
         <source>Recipients to send:</source>
         <translation>발송할 받는 사람:</translation>
     </message>
     <message>
-        <location filename="../pages/send_review.py" line="163"/>
+        <location filename="../pages/send_review.py" line="159"/>
         <source>Estimated time:</source>
         <translation>예상 소요 시간:</translation>
     </message>
     <message>
-        <location filename="../pages/send_review.py" line="164"/>
+        <location filename="../pages/send_review.py" line="160"/>
         <source>Daily quota:</source>
         <translation>일일 할당량:</translation>
     </message>
     <message>
-        <location filename="../pages/send_review.py" line="165"/>
+        <location filename="../pages/send_review.py" line="161"/>
         <source>Sending through:</source>
         <translation>발송 방법:</translation>
     </message>
     <message>
-        <location filename="../pages/send_review.py" line="174"/>
+        <location filename="../pages/send_review.py" line="170"/>
         <source>Before you can send</source>
         <translation>발송하기 전에</translation>
     </message>
     <message>
-        <location filename="../pages/send_review.py" line="179"/>
+        <location filename="../pages/send_review.py" line="175"/>
         <source>I have checked the preview, the sender and the recipients</source>
         <translation>미리보기, 보낸 사람, 받는 사람을 모두 확인했습니다</translation>
     </message>
     <message>
-        <location filename="../pages/send_review.py" line="182"/>
+        <location filename="../pages/send_review.py" line="178"/>
         <source>Start sending</source>
         <translation>발송 시작</translation>
     </message>
     <message>
-        <location filename="../pages/send_review.py" line="217"/>
+        <location filename="../pages/send_review.py" line="213"/>
         <source>Go to Recipients</source>
         <translation>받는 사람으로 이동</translation>
     </message>
     <message>
-        <location filename="../pages/send_review.py" line="217"/>
+        <location filename="../pages/send_review.py" line="213"/>
         <source>Go to Template</source>
         <translation>템플릿으로 이동</translation>
     </message>
     <message>
-        <location filename="../pages/send_review.py" line="238"/>
+        <location filename="../pages/send_review.py" line="234"/>
         <source> (%1 unverified skipped)</source>
         <translation> (인증 안 된 %1건 건너뜀)</translation>
     </message>
     <message>
-        <location filename="../pages/send_review.py" line="241"/>
+        <location filename="../pages/send_review.py" line="237"/>
+        <location filename="../pages/send_review.py" line="284"/>
         <source>unknown until the account answers</source>
         <translation>계정 응답 전까지 알 수 없음</translation>
     </message>
     <message>
-        <location filename="../pages/send_review.py" line="243"/>
+        <location filename="../pages/send_review.py" line="239"/>
         <source>no rate limit: as fast as the server accepts</source>
         <translation>속도 제한 없음: 서버가 받는 만큼 빠르게</translation>
     </message>
     <message>
-        <location filename="../pages/send_review.py" line="246"/>
+        <location filename="../pages/send_review.py" line="242"/>
         <source>about %1 at %2 per second</source>
         <translation>초당 %2건으로 약 %1</translation>
+    </message>
+    <message>
+        <location filename="../pages/send_review.py" line="268"/>
+        <source>local outbox (nothing leaves this computer)</source>
+        <translation>로컬 보관함 (이 컴퓨터 밖으로 나가지 않음)</translation>
+    </message>
+    <message>
+        <location filename="../pages/send_review.py" line="271"/>
+        <source>Amazon SES</source>
+        <translation>Amazon SES</translation>
+    </message>
+    <message>
+        <location filename="../pages/send_review.py" line="272"/>
+        <source>SMTP server</source>
+        <translation>SMTP 서버</translation>
+    </message>
+    <message>
+        <location filename="../pages/send_review.py" line="275"/>
+        <source>%1 — profile “%2”</source>
+        <translation>%1 — 프로필 “%2”</translation>
+    </message>
+    <message>
+        <location filename="../pages/send_review.py" line="286"/>
+        <source>no daily limit (%1 sent in the last 24 hours)</source>
+        <translation>일일 한도 없음 (최근 24시간 동안 %1건 발송)</translation>
+    </message>
+    <message>
+        <location filename="../pages/send_review.py" line="289"/>
+        <source>%1 left of %2 for the last 24 hours</source>
+        <translation>최근 24시간 기준 %2건 중 %1건 남음</translation>
+    </message>
+    <message>
+        <location filename="../pages/send_review.py" line="296"/>
+        <source>never (the daily quota is 0)</source>
+        <translation>끝나지 않음 (일일 할당량이 0)</translation>
+    </message>
+    <message>
+        <location filename="../pages/send_review.py" line="300"/>
+        <source>Not enough for everyone today: the campaign waits for the quota to free up and would finish around %1.</source>
+        <translation>오늘 할당량으로는 모두에게 보낼 수 없습니다. 캠페인은 할당량이 다시 생길 때까지 기다리며, %1쯤 끝날 예정입니다.</translation>
+    </message>
+    <message>
+        <location filename="../pages/send_review.py" line="309"/>
+        <source>&lt;b&gt;Your SES account is in the sandbox.&lt;/b&gt; It sends only to verified addresses; unverified recipients are skipped (%1 of them in this list). To send to everyone, request production access in the SES console (Account dashboard → Request production access); Amazon usually answers within a day.</source>
+        <translation>&lt;b&gt;SES 계정이 샌드박스 상태입니다.&lt;/b&gt; 인증된 주소로만 보낼 수 있어 인증되지 않은 받는 사람은 건너뜁니다(이 목록에서 %1명). 모두에게 보내려면 SES 콘솔에서 프로덕션 액세스를 요청하세요(계정 대시보드 → 프로덕션 액세스 요청). Amazon은 보통 하루 안에 답변합니다.</translation>
     </message>
 </context>
 <context>
@@ -1128,12 +1381,12 @@ The first row must hold the column names; one column holds e-mail addresses.</so
         <translation>초</translation>
     </message>
     <message>
-        <location filename="../widgets/send_chart.py" line="45"/>
+        <location filename="../widgets/send_chart.py" line="46"/>
         <source>Per second</source>
         <translation>초당</translation>
     </message>
     <message>
-        <location filename="../widgets/send_chart.py" line="48"/>
+        <location filename="../widgets/send_chart.py" line="49"/>
         <source>Messages</source>
         <translation>메일 수</translation>
     </message>
@@ -1181,32 +1434,32 @@ The first row must hold the column names; one column holds e-mail addresses.</so
         <translation>캠페인 %1</translation>
     </message>
     <message>
-        <location filename="../pages/send_page.py" line="275"/>
+        <location filename="../pages/send_page.py" line="276"/>
         <source>A campaign is sending</source>
         <translation>캠페인 발송 중</translation>
     </message>
     <message>
-        <location filename="../pages/send_page.py" line="277"/>
+        <location filename="../pages/send_page.py" line="278"/>
         <source>Stop sending and quit? The campaign is paused safely: nothing is lost or sent twice, and you can resume it when you open Bulk Mailer again.</source>
         <translation>발송을 멈추고 종료할까요? 캠페인은 안전하게 일시 중지됩니다. 잃어버리거나 두 번 보내는 메일은 없으며, Bulk Mailer를 다시 열면 이어서 보낼 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../pages/send_page.py" line="304"/>
+        <location filename="../pages/send_page.py" line="305"/>
         <source>Unfinished campaign</source>
         <translation>끝나지 않은 캠페인</translation>
     </message>
     <message>
-        <location filename="../pages/send_page.py" line="306"/>
+        <location filename="../pages/send_page.py" line="307"/>
         <source>The campaign “%1” stopped before the end: %2 messages are not sent yet. Resume it now?</source>
         <translation>캠페인 “%1”이(가) 끝나기 전에 멈췄습니다. 아직 보내지 않은 메일이 %2통 있습니다. 지금 이어서 보낼까요?</translation>
     </message>
     <message>
-        <location filename="../pages/send_page.py" line="320"/>
+        <location filename="../pages/send_page.py" line="321"/>
         <source>“%1” did not finish: %2 messages are not sent yet.</source>
         <translation>“%1”이(가) 끝나지 않았습니다: 아직 보내지 않은 메일이 %2통 있습니다.</translation>
     </message>
     <message>
-        <location filename="../pages/send_page.py" line="323"/>
+        <location filename="../pages/send_page.py" line="324"/>
         <source>(%1 more unfinished on the Campaigns page.)</source>
         <translation>(캠페인 화면에 끝나지 않은 캠페인이 %1개 더 있습니다.)</translation>
     </message>
@@ -1427,6 +1680,69 @@ The first row must hold the column names; one column holds e-mail addresses.</so
         <location filename="../pages/placeholder.py" line="67"/>
         <source>Here you will find every past and unfinished campaign with its counts, see what happened to each recipient, resume a campaign and export the results.</source>
         <translation>여기에서 지난 캠페인과 끝나지 않은 캠페인을 집계와 함께 보고, 받는 사람별 결과를 확인하고, 캠페인을 재개하고, 결과를 내보낼 수 있습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>send_format</name>
+    <message>
+        <location filename="../send_format.py" line="18"/>
+        <source>unknown</source>
+        <translation>알 수 없음</translation>
+    </message>
+    <message>
+        <location filename="../send_format.py" line="21"/>
+        <source>%1 s</source>
+        <translation>%1초</translation>
+    </message>
+    <message>
+        <location filename="../send_format.py" line="24"/>
+        <source>%1 min</source>
+        <translation>%1분</translation>
+    </message>
+    <message>
+        <location filename="../send_format.py" line="28"/>
+        <source>%1 h %2 min</source>
+        <translation>%1시간 %2분</translation>
+    </message>
+    <message>
+        <location filename="../send_format.py" line="34"/>
+        <source>%1 days %2 h</source>
+        <translation>%1일 %2시간</translation>
+    </message>
+    <message>
+        <location filename="../send_format.py" line="56"/>
+        <source>Sending</source>
+        <translation>발송 중</translation>
+    </message>
+    <message>
+        <location filename="../send_format.py" line="57"/>
+        <source>Paused</source>
+        <translation>일시 중지됨</translation>
+    </message>
+    <message>
+        <location filename="../send_format.py" line="58"/>
+        <source>Waiting for quota</source>
+        <translation>할당량 대기 중</translation>
+    </message>
+    <message>
+        <location filename="../send_format.py" line="59"/>
+        <source>Finished</source>
+        <translation>완료</translation>
+    </message>
+    <message>
+        <location filename="../send_format.py" line="60"/>
+        <source>Stopped (resumable)</source>
+        <translation>멈춤 (재개 가능)</translation>
+    </message>
+    <message>
+        <location filename="../send_format.py" line="61"/>
+        <source>Cancelled</source>
+        <translation>취소됨</translation>
+    </message>
+    <message>
+        <location filename="../send_format.py" line="62"/>
+        <source>Not started</source>
+        <translation>시작 전</translation>
     </message>
 </context>
 <context>

@@ -260,6 +260,7 @@ class SendPage(QWidget):
         if controller is not None and controller.campaign_id is not None:
             self.hub.send_ended.emit(controller.campaign_id)
         self.check_unfinished()
+        self._review_timer.start()  # today's quota has changed
 
     def back_to_review(self) -> None:
         self.stack.setCurrentWidget(self.review)

@@ -119,10 +119,6 @@ def compute_review(
     )
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ReviewPanel", text)
-
-
 class ReviewPanel(QWidget):
     """The pre-send summary; emits ``start_requested`` and ``step_requested(step)``."""
 
@@ -269,12 +265,14 @@ class ReviewPanel(QWidget):
 
 def _via(profile: Profile) -> str:
     kinds = {
-        "outbox": _tr("local outbox (nothing leaves this computer)"),
-        "ses": _tr("Amazon SES"),
-        "smtp": _tr("SMTP server"),
+        "outbox": QCoreApplication.translate(
+            "ReviewPanel", "local outbox (nothing leaves this computer)"
+        ),
+        "ses": QCoreApplication.translate("ReviewPanel", "Amazon SES"),
+        "smtp": QCoreApplication.translate("ReviewPanel", "SMTP server"),
     }
     return (
-        _tr("%1 — profile “%2”")
+        QCoreApplication.translate("ReviewPanel", "%1 — profile “%2”")
         .replace("%1", kinds.get(profile.kind, profile.kind))
         .replace("%2", profile.name)
     )
@@ -283,28 +281,36 @@ def _via(profile: Profile) -> str:
 def _quota_text(review: Review) -> str:
     left = review.quota_left
     if review.rate is None:
-        return _tr("unknown until the account answers")
+        return QCoreApplication.translate("ReviewPanel", "unknown until the account answers")
     if left is None:
-        return _tr("no daily limit (%1 sent in the last 24 hours)").replace(
-            "%1", number(review.quota_used)
-        )
-    text = _tr("%1 left of %2 for the last 24 hours").replace("%1", number(left))
+        return QCoreApplication.translate(
+            "ReviewPanel", "no daily limit (%1 sent in the last 24 hours)"
+        ).replace("%1", number(review.quota_used))
+    text = QCoreApplication.translate("ReviewPanel", "%1 left of %2 for the last 24 hours").replace(
+        "%1", number(left)
+    )
     text = text.replace("%2", number(review.quota_limit or 0))
     finish = review.finish_at
     if finish is not None:
-        when = _tr("never (the daily quota is 0)") if math.isinf(finish) else clock(finish)
-        text += "\n" + _tr(
+        when = (
+            QCoreApplication.translate("ReviewPanel", "never (the daily quota is 0)")
+            if math.isinf(finish)
+            else clock(finish)
+        )
+        text += "\n" + QCoreApplication.translate(
+            "ReviewPanel",
             "Not enough for everyone today: the campaign waits for the quota to free up "
-            "and would finish around %1."
+            "and would finish around %1.",
         ).replace("%1", when)
     return text
 
 
 def _sandbox_text(review: Review) -> str:
-    text = _tr(
+    text = QCoreApplication.translate(
+        "ReviewPanel",
         "<b>Your SES account is in the sandbox.</b> It sends only to verified addresses; "
         "unverified recipients are skipped (%1 of them in this list). To send to "
         "everyone, request production access in the SES console (Account dashboard → "
-        "Request production access); Amazon usually answers within a day."
+        "Request production access); Amazon usually answers within a day.",
     ).replace("%1", number(review.sandbox_skips))
     return text

@@ -41,6 +41,7 @@ class SendChart(QChartView):
         self.x_axis = QValueAxis()
         self.x_axis.setTitleText(self.tr("Seconds"))
         self.x_axis.setLabelFormat("%d")
+        self.x_axis.setTickCount(7)
         self.rate_axis = QValueAxis()
         self.rate_axis.setTitleText(self.tr("Per second"))
         self.rate_axis.setLabelFormat("%d")
@@ -71,8 +72,8 @@ class SendChart(QChartView):
         for series in (self.sends, self.delivered, self.bounced):
             series.clear()
         self.x_axis.setRange(0, 60)
-        self.rate_axis.setRange(0, 1)
-        self.total_axis.setRange(0, 1)
+        self.rate_axis.setRange(0, 5)
+        self.total_axis.setRange(0, 5)
 
     def add(self, sample: Sample, max_rate: float = 0.0) -> None:
         """Append one sample (the caller samples at most once a second) and redraw."""
@@ -81,9 +82,11 @@ class SendChart(QChartView):
         self.sends.replace([QPointF(x.t, x.per_second) for x in s])
         self.delivered.replace([QPointF(x.t, x.delivered) for x in s])
         self.bounced.replace([QPointF(x.t, x.bounced) for x in s])
-        start = s[0].t
-        self.x_axis.setRange(start, max(start + 60, sample.t))
+        last = sample.t
+        self.x_axis.setRange(max(0.0, last - WINDOW) if len(s) == WINDOW else 0.0, max(60.0, last))
         top_rate = max(max_rate, max(x.per_second for x in s))
-        self.rate_axis.setRange(0, max(1.0, top_rate * 1.1))
+        self.rate_axis.setRange(0, max(5.0, top_rate * 1.1))
+        self.rate_axis.applyNiceNumbers()
         top_total = max(max(x.delivered for x in s), max(x.bounced for x in s))
-        self.total_axis.setRange(0, max(1.0, top_total * 1.1))
+        self.total_axis.setRange(0, max(5.0, top_total * 1.1))
+        self.total_axis.applyNiceNumbers()

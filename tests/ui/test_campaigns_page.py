@@ -1,0 +1,142 @@
+"""Campaigns page: list, open (paged), events, export, resume, resend unknown."""
+
+from __future__ import annotations
+
+import csv
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+from mailer.events import DeliveryEvent, EventKind
+from mailer.journal import Journal, RowChange
+from mailer.runner import CampaignRunner, Limits
+from mailer.settings import data_dir
+from mailer.transports.fake import FakeScript, fake_factory
+from tests.mailer.campaign_fixtures import make_campaign
+from ui.campaign_models import PAGE
+from ui.pages.campaigns_page import CampaignsPage
+from ui.pages.send_page import SendPage
+
+
+@pytest.fixture
+def journal() -> Any:
+    j = Journal(data_dir() / "journal.sqlite3")
+    yield j
+    j.close()
+
+
+@pytest.fixture
+def stored(journal: Journal, tmp_path: Path) -> tuple[int, int]:
+    """A finished campaign of 1,200 (one delivery event) and an unfinished one of 30."""
+    done = make_campaign(tmp_path / "a", journal, 1200)
+    CampaignRunner(journal, done, fake_factory(FakeScript()), Limits(0, None)).run()
+    first = journal.recipients(done, limit=1)[0]
+    event = DeliveryEvent(
+        EventKind.DELIVERY, str(first.message_id), (first.email,), "2025-06-01T10:00:00Z"
+    )
+    journal.apply_events([event])
+    open_one = make_campaign(tmp_path / "b", journal, 30)
+    journal.write_batch(open_one, [RowChange(i, "unknown") for i in (0, 1)], "outbox:test")
+    return done, open_one
+
+
+@pytest.fixture
+def page(qtbot: Any, context: Any, stored: tuple[int, int]) -> CampaignsPage:
+    widget = CampaignsPage(context)
+    qtbot.addWidget(widget)
+    qtbot.waitUntil(lambda: widget.list_model.rowCount() == 2, timeout=10_000)
+    return widget
+
+
+def test_lists_campaigns_with_counts(page: CampaignsPage, qtmodeltester: Any) -> None:
+    model = page.list_model
+    qtmodeltester.check(model)
+    newest = [model.index(0, c).data() for c in range(model.columnCount())]
+    oldest = [model.index(1, c).data() for c in range(model.columnCount())]
+    assert newest[3] == "Not started" and newest[9] == "2" and newest[10] == "28"
+    assert oldest[3] == "Finished" and oldest[4] == "1,200" and oldest[5] == "1"
+    assert "1 unfinished" in page.summary.text()
+
+
+def test_opens_a_big_campaign_a_page_at_a_time(
+    qtbot: Any, page: CampaignsPage, stored: tuple[int, int], qtmodeltester: Any
+) -> None:
+    page.select_campaign(stored[0])
+    rows = page.rows_model
+    qtbot.waitUntil(lambda: rows.rowCount() == PAGE, timeout=5_000)
+    assert rows.canFetchMore()
+    rows.fetchMore()
+    qtbot.waitUntil(lambda: rows.rowCount() == 2 * PAGE, timeout=5_000)
+    qtmodeltester.check(rows)
+    qtbot.waitUntil(lambda: not rows.loading and rows.rowCount() >= 2 * PAGE)
+    assert rows.index(0, 2).data() == "delivered" and rows.index(5, 2).data() == "sent"
+    assert rows.index(0, 1).data() == "user0@example.com"
+    page.rows_view.selectRow(0)
+    qtbot.waitUntil(lambda: page.events.count() > 0, timeout=5_000)
+    assert "delivery" in page.events.item(0).text()
+    assert not page.resume_button.isEnabled() and page.export_button.isEnabled()
+
+
+def test_export_writes_utf8_sig_csv(
+    qtbot: Any,
+    page: CampaignsPage,
+    stored: tuple[int, int],
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    boxes: Any,
+) -> None:
+    out = tmp_path / "결과.csv"
+    monkeypatch.setattr(
+        QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(out), ""))
+    )
+    page.select_campaign(stored[0])
+    page.export_button.click()
+    qtbot.waitUntil(lambda: any("Exported" in t for t in boxes.texts()), timeout=10_000)
+    assert out.read_bytes().startswith(b"\xef\xbb\xbf")
+    with open(out, encoding="utf-8-sig", newline="") as fh:
+        rows = list(csv.reader(fh))
+    assert rows[0][:3] == ["line", "email", "state"] and rows[0][7:] == [
+        "name",
+        "email",
+        "city",
+        "plan",
+    ]
+    assert len(rows) == 1201
+    assert rows[1][1] == "user0@example.com" and rows[1][2] == "delivered"
+    assert rows[2][7] == "사용자 1" and rows[2][9] == "서울"
+
+
+def test_resume_runs_on_the_send_page(
+    qtbot: Any, page: CampaignsPage, context: Any, stored: tuple[int, int], journal: Journal
+) -> None:
+    sender = SendPage(context)
+    qtbot.addWidget(sender)
+    sender.run_overrides = {
+        "transport_factory": fake_factory(FakeScript()),
+        "limits": Limits(rate=0, daily=None),
+    }
+    page.select_campaign(stored[1])
+    assert page.resume_button.isEnabled()
+    with qtbot.waitSignal(page.hub.send_ended, timeout=10_000):
+        page.resume_button.click()
+    # The outbox profile settles the two unknown rows (not in the outbox: pending again).
+    assert journal.counts(stored[1])["sent"] == 30
+    assert journal.campaign(stored[1]).status == "finished"
+    qtbot.waitUntil(lambda: page.list_model.rows[0].counts["sent"] == 30, timeout=5_000)
+    assert page.list_model.index(0, 3).data() == "Finished"
+
+
+def test_resend_unknown_asks_about_duplicates_first(
+    qtbot: Any, page: CampaignsPage, stored: tuple[int, int], boxes: Any
+) -> None:
+    page.select_campaign(stored[1])
+    assert page.resend_button.isEnabled()
+    with qtbot.assertNotEmitted(page.hub.resume_requested):
+        page.resend_button.click()  # the fixture answers No
+    assert "twice" in boxes.shown[-1][2]
+    boxes.answer = QMessageBox.StandardButton.Yes
+    with qtbot.waitSignal(page.hub.resume_requested) as asked:
+        page.resend_button.click()
+    assert asked.args == [stored[1], True]
