@@ -8,12 +8,12 @@ sends exactly as the first run did.
 
 from __future__ import annotations
 
+import math
 from collections.abc import Sequence
 from dataclasses import asdict, dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from mailer.account import AccountLimits, fetch_limits, list_identities, sandbox_allows
 from mailer.errors import InputError, TemplateError
 from mailer.journal import Journal
 from mailer.message import SenderSettings
@@ -24,6 +24,9 @@ from mailer.templates import TemplateSet
 from mailer.transports import make_transport_factory
 from mailer.transports.base import TransportFactory
 from mailer.transports.outbox import delivered_keys
+
+if TYPE_CHECKING:
+    from mailer.account import AccountLimits
 
 SANDBOX_HELP = (
     "The SES account is in the sandbox: it sends only to verified addresses. "
@@ -70,6 +73,8 @@ def sandbox_skips(
     """For an SES profile in the sandbox: rows whose address is not verified, with the reason."""
     if profile.kind != "ses":
         return {}, None
+    from mailer.account import fetch_limits, list_identities, sandbox_allows
+
     limits = fetch_limits(profile)
     if limits.production:
         return {}, limits
@@ -83,6 +88,16 @@ def sandbox_skips(
     return skips, limits
 
 
+def check_test_address(profile: Profile, address: str) -> None:
+    """In the SES sandbox a test goes only to a verified address or the simulator."""
+    if profile.kind != "ses":
+        return
+    from mailer.account import fetch_limits, list_identities, sandbox_allows
+
+    if not fetch_limits(profile).production and not sandbox_allows(address, list_identities(profile)):
+        raise InputError(f"{address} is not verified. {SANDBOX_HELP}")
+
+
 def create_campaign(
     journal: Journal,
     *,
@@ -91,7 +106,7 @@ def create_campaign(
     template: TemplateSet,
     sender: SenderSettings,
     profile: Profile,
-    concurrency: int = 4,
+    concurrency: int | None = None,
     skips: dict[int, str] | None = None,
 ) -> int:
     settings: dict[str, Any] = {
@@ -128,10 +143,12 @@ def prepare_run(
     """Transport, limits and options for running (or resuming) a stored campaign."""
     campaign = journal.campaign(campaign_id)
     profile = profile or stored_profile(journal, campaign_id)
-    workers = concurrency or int(campaign.settings.get("concurrency", 4))
+    limits = _limits(profile)
+    workers = concurrency or campaign.settings.get("concurrency") or auto_concurrency(
+        profile.kind, limits.rate
+    )
     outbox = _outbox_dir(profile)
     factory = make_transport_factory(profile, concurrency=workers, outbox_dir=outbox)
-    limits = _limits(profile)
     options = RunOptions(
         concurrency=workers,
         account=account_key(profile),
@@ -141,6 +158,19 @@ def prepare_run(
         watch_events=bool(profile.tracking_queue_url),
     )
     return RunPlan(profile, factory, limits, options)
+
+
+# Connections needed = rate x request latency; assume up to 100 ms, with 50% headroom.
+_ASSUMED_LATENCY = 0.1 * 1.5
+
+
+def auto_concurrency(kind: str, rate: float) -> int:
+    """Workers enough that request latency never caps the rate (4 to 64)."""
+    if kind == "outbox":
+        return 4  # local disk: more threads only contend for the GIL
+    if rate <= 0:
+        return 8
+    return max(4, min(64, math.ceil(rate * _ASSUMED_LATENCY)))
 
 
 def account_key(profile: Profile) -> str:
@@ -153,6 +183,8 @@ def account_key(profile: Profile) -> str:
 
 
 def _limits(profile: Profile) -> Limits:
+    from mailer.account import fetch_limits  # boto3 is loaded only for SES profiles
+
     limits = fetch_limits(profile)
     return Limits(
         rate=limits.max_send_rate, daily=limits.max_24h, sent_last_24h=limits.sent_last_24h

@@ -12,11 +12,11 @@ from pathlib import Path
 
 from rich.console import Console
 
-from mailer.account import fetch_limits, list_identities, sandbox_allows
 from mailer.campaign import (
     SANDBOX_HELP,
     RunPlan,
     check_template,
+    check_test_address,
     create_campaign,
     prepare_run,
     sandbox_skips,
@@ -29,7 +29,6 @@ from mailer.journal import Journal
 from mailer.message import build_message
 from mailer.progress import Progress
 from mailer.runner import CampaignRunner
-from mailer.tracking_run import start_tracking
 from mailer.transports import make_transport_factory
 
 EXIT_OK, EXIT_FAILED, EXIT_STOPPED = 0, 1, 3
@@ -51,7 +50,7 @@ def send(args: argparse.Namespace, out: Console) -> int:
     )
     skips, _ = sandbox_skips(table, profile)
     name = args.name or f"{template.name} to {table.source.name}"
-    concurrency = args.concurrency or 4
+    concurrency = args.concurrency
     campaign_id = create_campaign(
         journal,
         name=name,
@@ -106,7 +105,11 @@ def run_campaign(journal: Journal, campaign_id: int, plan: RunPlan, out: Console
         runner = CampaignRunner(
             journal, campaign_id, plan.factory, plan.limits, plan.options, on_progress=bar.update
         )
-        tracking = start_tracking(plan.profile, journal, on_error=lambda m: None)
+        tracking = None
+        if plan.profile.kind == "ses" and plan.profile.tracking_queue_url:
+            from mailer.tracking_run import start_tracking
+
+            tracking = start_tracking(plan.profile, journal, on_error=lambda m: None)
 
         done = threading.Event()
 
@@ -170,9 +173,7 @@ def test_send(args: argparse.Namespace, out: Console) -> int:
     table, template = load_inputs(args, None)
     index = data_row(table, args.row)
     profile = resolve_profile(args)
-    if profile.kind == "ses" and not fetch_limits(profile).production:
-        if not sandbox_allows(args.to, list_identities(profile)):
-            raise InputError(f"{args.to} is not verified. {SANDBOX_HELP}")
+    check_test_address(profile, args.to)
     sender = sender_settings(
         template,
         from_header=args.from_header,

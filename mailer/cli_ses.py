@@ -1,4 +1,6 @@
-"""`mailer account`, `identities`, `verify`, `track`, `suppressions`: the SES side."""
+"""`mailer account`, `identities`, `verify`, `track`, `suppressions`: the SES side.
+
+boto3 is imported inside the handlers, so other commands start without it."""
 
 from __future__ import annotations
 
@@ -10,12 +12,10 @@ from typing import Any
 
 from rich.console import Console
 
-from mailer.account import fetch_limits, import_account_suppressions, list_identities, verify_email
 from mailer.campaign import SANDBOX_HELP
 from mailer.cli_common import open_journal, resolve_profile
 from mailer.errors import InputError
 from mailer.settings import Settings
-from mailer.tracking_run import make_poller, provision
 
 OptionAdder = Callable[[argparse.ArgumentParser], None]
 
@@ -56,6 +56,8 @@ def _ses_profile(args: argparse.Namespace) -> Any:
 
 
 def account(args: argparse.Namespace, out: Console) -> int:
+    from mailer.account import fetch_limits
+
     profile = _ses_profile(args)
     limits = fetch_limits(profile)
     daily = "unlimited" if limits.max_24h is None else str(limits.max_24h)
@@ -71,6 +73,8 @@ def account(args: argparse.Namespace, out: Console) -> int:
 
 
 def identities(args: argparse.Namespace, out: Console) -> int:
+    from mailer.account import list_identities
+
     found = list_identities(_ses_profile(args))
     if not found:
         out.print("no identities; verify an address with `mailer verify ADDR`", markup=False)
@@ -81,6 +85,8 @@ def identities(args: argparse.Namespace, out: Console) -> int:
 
 
 def verify(args: argparse.Namespace, out: Console) -> int:
+    from mailer.account import verify_email
+
     verify_email(_ses_profile(args), args.address)
     out.print(
         f"SES sent a verification email to {args.address}; click its link, then "
@@ -91,6 +97,8 @@ def verify(args: argparse.Namespace, out: Console) -> int:
 
 
 def track(args: argparse.Namespace, out: Console) -> int:
+    from mailer.tracking_run import make_poller, provision
+
     profile = _ses_profile(args)
     journal = open_journal()
     if args.setup:
@@ -138,6 +146,8 @@ def _save_profile(profile: Any, out: Console) -> None:
 def suppressions(args: argparse.Namespace, out: Console) -> int:
     journal = open_journal()
     if args.import_account:
+        from mailer.account import import_account_suppressions
+
         found = import_account_suppressions(_ses_profile(args))
         added = 0
         for reason in {r for _, r in found}:

@@ -155,7 +155,8 @@ def _unstructured(name: str, value: str) -> str:
 def _mailbox(header: str, name: str, addr: str) -> str:
     addr = _addr_spec(header, addr)
     _check(header, name)
-    name = name.strip()
+    # Parsers fold a tab in a display name into a space anyway; do it up front.
+    name = name.replace("\t", " ").strip()
     if not name:
         return f"{header}: {addr}\r\n"
     if _ATOM_PHRASE.match(name) and "=?" not in name:

@@ -27,6 +27,7 @@ from mailer.errors import (
     DeliveryInDoubt,
     InputError,
     JournalError,
+    MailerError,
     QuotaExhausted,
     RecipientRejected,
     RetryableError,
@@ -200,6 +201,7 @@ class CampaignRunner:
             )
             for n in range(max(1, self.options.concurrency))
         ]
+        self._ready = threading.Barrier(len(workers))
         for w in workers:
             w.start()
         for w in workers:
@@ -253,7 +255,19 @@ class CampaignRunner:
     # -- workers ----------------------------------------------------------------------------
 
     def _worker(self, template: TemplateSet, sender: SenderSettings) -> None:
-        transport = self._factory()
+        try:
+            transport = self._factory()
+        except MailerError as exc:  # a transport that cannot even be made (settings, TLS)
+            self.stop(str(exc))
+            self._ready.abort()
+            return
+        try:
+            # Every worker's client exists before the first send, so the rate clock
+            # does not start while the others are still being set up.
+            self._ready.wait()
+        except threading.BrokenBarrierError:
+            transport.close()
+            return
         try:
             while not self._stopping:
                 row = self._next_row()
@@ -264,7 +278,7 @@ class CampaignRunner:
             return
         except JournalError as exc:
             self.stop(str(exc))
-        except TransportError as exc:  # a transport that could not even start
+        except TransportError as exc:
             self.stop(str(exc))
         finally:
             transport.close()
@@ -299,9 +313,9 @@ class CampaignRunner:
     def _deliver(self, row: PendingRow, message: bytes, transport: Transport, previous: str) -> None:
         attempt = 0
         while True:
-            self._wait_turn()
+            self._wait_turn(row.idx, previous)
+            previous = State.SENDING
             attempt += 1
-            self._claim(row.idx, previous)
             try:
                 result = transport.send(
                     message,
@@ -340,7 +354,7 @@ class CampaignRunner:
         self._write(RowChange(idx, State.PENDING, error=str(exc)), State.SENDING)
         self._errors.append(str(exc))
         if exc.throttled:
-            self.limiter.ease(0.8, 30.0)
+            self.limiter.ease(0.9, 10.0)
         if attempt >= self.options.max_attempts:
             self.pause(f"One message failed {attempt} times in a row: {exc}")
         delay = exc.retry_after or min(
@@ -349,20 +363,24 @@ class CampaignRunner:
         self._clock.sleep(delay * random.uniform(0.5, 1.0), self._wake)
         return State.PENDING
 
-    def _wait_turn(self) -> None:
-        """Block until this worker may send: not paused, quota left, rate slot granted."""
+    def _wait_turn(self, idx: int, previous: str) -> None:
+        """Block until this row may be sent: not paused, quota left, claimed, rate slot.
+
+        The claim is committed before the rate slot is taken, so nothing slow stands
+        between the slot and the request. Interrupted (pause/stop) after the claim, the
+        row goes back to pending."""
         while True:
             self._gate()
             free_at = self.quota.try_take()
             if free_at is not None:
                 self._wait_quota(free_at)
                 continue
-            if self.limiter.acquire(self._wake):
-                if self._stopping or self._paused:
-                    self.quota.give_back()
-                    continue
+            self._claim(idx, previous)
+            if self.limiter.acquire(self._wake) and not (self._stopping or self._paused):
                 return
             self.quota.give_back()
+            self._write(RowChange(idx, State.PENDING, attempt=-1), State.SENDING)
+            previous = State.PENDING
 
     def _gate(self) -> None:
         with self._state:

@@ -7,7 +7,9 @@ previous slot, not from when the caller woke up, so sleep overshoot does not mak
 the long-run rate drift). A sliding-window guard on the actual grant times then
 makes sure no one-second window ever holds more than ``floor(rate)`` grants (or,
 below 1/s, that grants are at least 1/rate apart), even when a late wake-up lets
-slots bunch together.
+slots bunch together. The guard's window is a few milliseconds longer than a second
+(``MARGIN``), so the jitter between a grant and the request leaving the machine
+cannot push a window over the limit as the service measures it.
 """
 
 from __future__ import annotations
@@ -20,6 +22,8 @@ from collections.abc import Iterable
 from typing import Protocol
 
 DAY = 24 * 60 * 60.0
+MARGIN = 0.003  # seconds; costs 0.3% of the rate at most
+EASE_FLOOR = 0.25
 
 
 class Clock(Protocol):
@@ -82,10 +86,14 @@ class RateLimiter:
         return self._base_rate
 
     def ease(self, factor: float, seconds: float) -> None:
-        """Run at ``factor`` x the rate for ``seconds`` (after the service throttled us)."""
+        """Run at ``factor`` x the rate for ``seconds`` (after the service throttled us).
+
+        Repeated throttling while eased compounds (down to EASE_FLOOR); a single one
+        costs little, so one stray 429 does not slow a whole campaign."""
         with self._lock:
             now = self._clock.monotonic()
-            self._ease_factor = min(self._ease_factor, factor) if now < self._eased_until else factor
+            current = self._ease_factor if now < self._eased_until else 1.0
+            self._ease_factor = max(EASE_FLOOR, current * factor)
             self._eased_until = now + seconds
 
     def acquire(self, interrupt: threading.Event | None = None) -> bool:
@@ -125,7 +133,8 @@ class RateLimiter:
             if rate <= 0:
                 return 0.0
             burst, window = _window(rate)
-            while self._grants and self._grants[0] <= now - window:
+            # Same expression as the wait below, so float rounding cannot make them disagree.
+            while self._grants and self._grants[0] + window <= now:
                 self._grants.popleft()
             if len(self._grants) >= burst:
                 return self._grants[-burst] + window - now
@@ -136,8 +145,8 @@ class RateLimiter:
 def _window(rate: float) -> tuple[int, float]:
     """How many grants a window may hold, and the window's length in seconds."""
     if rate >= 1.0:
-        return math.floor(rate), 1.0
-    return 1, 1.0 / rate
+        return math.floor(rate), 1.0 + MARGIN
+    return 1, 1.0 / rate + MARGIN
 
 
 class DailyQuota:

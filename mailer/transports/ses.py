@@ -8,7 +8,6 @@ code *and* message, because SES reuses codes (Throttling covers both rate and qu
 
 from __future__ import annotations
 
-import re
 import threading
 from collections.abc import Mapping
 from typing import Any
@@ -35,9 +34,8 @@ from mailer.errors import (
 )
 from mailer.settings import Profile
 from mailer.transports.base import SendResult, TransportFactory
+from mailer.transports.tags import email_tags, sanitize_tag
 
-_TAG_BAD = re.compile(r"[^A-Za-z0-9_-]")
-TAG_MAX = 256
 THROTTLE_CODES = {"TooManyRequests", "Throttling", "ThrottlingException"}
 SERVER_CODES = {"InternalFailure", "InternalServerError", "ServiceUnavailable", "InternalError"}
 # Codes that stop the campaign, with what to do. Credential codes live in mailer.aws.
@@ -54,19 +52,6 @@ ACCOUNT_HINTS = {
 }
 # Per-message problems: bad address or parameter in this one message.
 RECIPIENT_CODES = {"BadRequest", "InvalidParameterValue", "MessageRejected"}
-
-
-def sanitize_tag(text: str) -> str:
-    """SES tag names/values allow ASCII letters, digits, '_' and '-', up to 256 chars."""
-    return (_TAG_BAD.sub("_", text) or "_")[:TAG_MAX]
-
-
-def email_tags(tags: Mapping[str, str]) -> list[dict[str, str]]:
-    return [
-        {"Name": sanitize_tag(str(name)), "Value": sanitize_tag(str(value))}
-        for name, value in tags.items()
-        if str(name)
-    ]
 
 
 def _retry_after(exc: ClientError) -> float | None:

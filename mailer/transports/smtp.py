@@ -22,8 +22,6 @@ from dataclasses import dataclass, field
 from email.parser import BytesHeaderParser
 
 from mailer import credentials
-from mailer.account import sender_not_verified
-from mailer.aws import resolve_region
 from mailer.errors import (
     AccountError,
     ConfigError,
@@ -35,7 +33,7 @@ from mailer.errors import (
 )
 from mailer.settings import Profile
 from mailer.transports.base import SendResult, TransportFactory
-from mailer.transports.ses import email_tags, sanitize_tag
+from mailer.transports.tags import email_tags, sanitize_tag
 
 PASSWORD_ENV = "MAILER_SMTP_PASSWORD"
 SECURITY = ("starttls", "ssl", "none")
@@ -99,6 +97,8 @@ class SmtpConfig:
         """Host defaults to SES's SMTP endpoint for the region; password: env, then keyring."""
         host = profile.smtp_host.strip()
         if not host:
+            from mailer.aws import resolve_region  # boto3 only when a region is needed
+
             region = resolve_region(profile)
             if not region:
                 raise ConfigError(
@@ -145,6 +145,8 @@ def map_reply(
         return RecipientRejected(f"{said} for {recipient}.")
     if stage == "connect":
         return AccountError(f"{said}; check the host, port and security settings.")
+    from mailer.account import sender_not_verified
+
     if stage == "mail" or sender_not_verified(text, sender, recipient):
         # The sender is the same for every message: refusing it stops the campaign.
         return AccountError(f"{said} for the sender {sender}; check the From address.")

@@ -141,7 +141,7 @@ def test_ctrl_c_pauses_cleanly_and_resume_finishes(tmp_path: Path, data_dir: Pat
     cmd = [sys.executable, "-m", "mailer.cli"]
     proc = subprocess.Popen(
         [*cmd, "send", str(recipients), str(NEWSLETTER), "--from", FROM,
-         "--outbox", str(outbox), "--rate", "50", "--yes"],
+         "--outbox", str(outbox), "--rate", "50", "--daily", "1000", "--yes"],
         env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
     )  # fmt: skip
     deadline = time.monotonic() + 30

@@ -29,7 +29,8 @@ from mailer.errors import (
 )
 from mailer.settings import Profile
 from mailer.transports import make_transport_factory
-from mailer.transports.ses import SesTransport, sanitize_tag
+from mailer.transports.ses import SesTransport
+from mailer.transports.tags import sanitize_tag
 
 SENDER = "news@example.com"
 MESSAGE = (
