@@ -11,6 +11,7 @@ $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install --quiet --upgrade pip
 	$(BIN)/pip install --quiet -e .
+	$(BIN)/python -m ui.i18n.build
 	touch $(STAMP)
 
 $(TEST_STAMP): $(STAMP) pyproject.toml
@@ -20,8 +21,17 @@ $(TEST_STAMP): $(STAMP) pyproject.toml
 run: $(STAMP)
 	$(BIN)/bulk-mailer
 
-test: $(TEST_STAMP)
+test: $(TEST_STAMP) i18n
 	QT_QPA_PLATFORM=offscreen QTWEBENGINE_DISABLE_SANDBOX=1 $(BIN)/python -m pytest -n 2 -q
+
+# Korean translation: ui/i18n/bulk_mailer_ko.ts -> .qm (pyside6-lrelease).
+i18n: $(STAMP)
+	$(BIN)/python -m ui.i18n.build
+
+# Pages and dialogs with example data, in a real window under Xvfb
+# (needs: apt-get install -y xvfb libxcb-cursor0).
+screenshots: $(STAMP)
+	$(BIN)/python packaging/screenshots.py
 
 lint: $(TEST_STAMP)
 	$(BIN)/ruff check mailer ui tests bench
@@ -65,6 +75,7 @@ $(PKG_STAMP): pyproject.toml
 	touch $(PKG_STAMP)
 
 package: $(PKG_STAMP)
+	$(PKG_VENV)/bin/python -m ui.i18n.build
 	rm -rf dist/BulkMailer dist/BulkMailer.app build/pyinstaller
 	$(PKG_VENV)/bin/pyinstaller --noconfirm --clean --log-level WARN --distpath dist \
 		--workpath build/pyinstaller packaging/pyinstaller/bulk_mailer.spec

@@ -88,6 +88,20 @@ def sandbox_skips(
     return skips, limits
 
 
+def account_limits(profile: Profile, journal: Journal | None = None) -> AccountLimits:
+    """The profile's limits with "sent in the last 24 hours" as the runner counts it:
+    the account's figure, or at least this app's own send log (outbox, SMTP)."""
+    import dataclasses
+    import time
+
+    from mailer.account import fetch_limits
+
+    limits = fetch_limits(profile)
+    journal = journal or Journal(data_dir() / "journal.sqlite3")
+    own = len(journal.send_times_since(time.time() - 24 * 3600, account_key(profile)))
+    return dataclasses.replace(limits, sent_last_24h=max(limits.sent_last_24h, own))
+
+
 def check_test_address(profile: Profile, address: str) -> None:
     """In the SES sandbox a test goes only to a verified address or the simulator."""
     if profile.kind != "ses":

@@ -14,7 +14,7 @@ from pathlib import Path
 
 from rich.console import Console
 
-from mailer import cli_campaigns, cli_content, cli_ses
+from mailer import cli_campaigns, cli_content, cli_ses, logs
 from mailer.errors import InputError, MailerError
 
 EXIT_OK, EXIT_FAILED, EXIT_INPUT, EXIT_STOPPED = 0, 1, 2, 3
@@ -131,6 +131,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     if args.data_dir:
         os.environ["MAILER_DATA_DIR"] = str(args.data_dir)
+    logs.setup()
     handler: Handler = args.handler
     try:
         return handler(args, console)

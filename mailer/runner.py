@@ -15,6 +15,7 @@ the levels where SES reviews an account, pause the campaign with the reason.
 
 from __future__ import annotations
 
+import logging
 import random
 import threading
 from collections import deque
@@ -42,6 +43,7 @@ from mailer.templates import TemplateSet
 from mailer.throttle import SYSTEM_CLOCK, Clock, DailyQuota, RateLimiter
 from mailer.transports.base import Transport, TransportFactory
 
+log = logging.getLogger(__name__)
 ProgressCallback = Callable[[Progress], None]
 # Settles rows left ``unknown`` by a crash: idx -> message id for those that did go out.
 Settler = Callable[[str, Sequence[int]], dict[int, str]]
@@ -133,6 +135,7 @@ class CampaignRunner:
     # -- control (any thread) -------------------------------------------------------------
 
     def pause(self, reason: str = "") -> None:
+        log.info("pause: %s", reason or "by the user", extra={"campaign": self.campaign_id})
         with self._state:
             if self._stopping:
                 return
@@ -194,6 +197,12 @@ class CampaignRunner:
         self._writer = writer
         writer.start()
         self._set_status("running")
+        log.info(
+            "campaign started: %s pending, %d workers",
+            self._counts.get("pending", 0),
+            self.options.concurrency,
+            extra={"campaign": self.campaign_id},
+        )
         refresher = self._start_refresher()
         workers = [
             threading.Thread(
@@ -245,6 +254,13 @@ class CampaignRunner:
             self._reason = ""
         self._status = status
         self.journal.set_status(self.campaign_id, status, self._reason)
+        log.info(
+            "campaign %s: %s %s",
+            status,
+            {k: v for k, v in self._counts.items() if v},
+            self._reason,
+            extra={"campaign": self.campaign_id},
+        )
         progress = self._progress()
         if self._on_progress:
             self._on_progress(progress)
@@ -441,6 +457,13 @@ class CampaignRunner:
 
     def _write(self, change: RowChange, previous: str, *, wait: bool = False) -> None:
         assert self._writer is not None
+        if change.error and change.state != State.SENDING:
+            log.info(
+                "%s: %s",
+                change.state,
+                change.error,
+                extra={"campaign": self.campaign_id, "recipient": change.idx},
+            )
         self._writer.submit(change, previous, wait=wait)
 
     def _committed(self, items: Sequence[tuple[RowChange, str]]) -> None:

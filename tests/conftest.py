@@ -55,6 +55,8 @@ def data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     d.mkdir()
     monkeypatch.setenv("MAILER_DATA_DIR", str(d))
     monkeypatch.setenv("MAILER_CONFIG_DIR", str(tmp_path / "config"))
+    monkeypatch.setenv("MAILER_LOG_DIR", str(tmp_path / "logs"))
+    monkeypatch.setenv("AWS_EC2_METADATA_DISABLED", "true")  # never wait on instance metadata
     for var in ("AWS_PROFILE", "AWS_ACCESS_KEY_ID", "AWS_SECRET_ACCESS_KEY", "AWS_SESSION_TOKEN"):
         monkeypatch.delenv(var, raising=False)
     monkeypatch.setenv("AWS_CONFIG_FILE", str(tmp_path / "aws-config"))

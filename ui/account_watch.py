@@ -25,25 +25,27 @@ class AccountWatcher(QObject):
         self.context = context
         self._generation = 0
         context.profile_changed.connect(self.refresh)
+        from ui.send_hub import SendHub
+
+        # Quota used today changes with every campaign: re-read it when one ends.
+        SendHub.of(context).send_ended.connect(lambda _cid: self.refresh())
         self._timer = QTimer(self, interval=self.REFRESH_MS)
         self._timer.timeout.connect(self.refresh)
         self._timer.start()
 
     def refresh(self) -> None:
-        from mailer.account import fetch_limits, list_identities
-
         self._generation += 1
         generation = self._generation
         profile = self.context.profile
         run_task(
-            lambda _c: fetch_limits(profile),
+            lambda _c: _limits_of(profile),
             lambda limits: self._limits(generation, limits),
             lambda exc: self._limits_failed(generation, exc),
             receiver=self,
         )
         if profile.kind == "ses":
             run_task(
-                lambda _c: list_identities(profile),
+                lambda _c: _identities_of(profile),
                 lambda found: self._identities(generation, found),
                 lambda _exc: None,  # the status bar already says what is wrong
                 receiver=self,
@@ -65,3 +67,16 @@ class AccountWatcher(QObject):
     def _identities(self, generation: int, found: Any) -> None:
         if generation == self._generation:
             self.context.set_identities(list(found))
+
+
+# Imported in the worker thread: boto3 takes a while to load and must not stall the UI.
+def _limits_of(profile: Any) -> Any:
+    from mailer.campaign import account_limits
+
+    return account_limits(profile)
+
+
+def _identities_of(profile: Any) -> Any:
+    from mailer.account import list_identities
+
+    return list_identities(profile)
