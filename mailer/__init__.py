@@ -69,7 +69,13 @@ def __getattr__(name: str) -> Any:
 
 
 if TYPE_CHECKING:  # pragma: no cover - names for type checkers and IDEs
-    from mailer.account import AccountLimits, fetch_limits, list_identities, sandbox_allows, verify_email
+    from mailer.account import (
+        AccountLimits,
+        fetch_limits,
+        list_identities,
+        sandbox_allows,
+        verify_email,
+    )
     from mailer.campaign import create_campaign, prepare_run, sandbox_skips, sender_settings
     from mailer.errors import (
         AccountError,

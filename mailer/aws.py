@@ -10,11 +10,15 @@ resolution, which honours AWS_ENDPOINT_URL and AWS_ENDPOINT_URL_SESV2.
 from __future__ import annotations
 
 import os
+import socket
+from collections.abc import Callable
 from typing import Any
 from urllib.parse import urlsplit
 
 import boto3
 from botocore.config import Config
+from botocore.httpsession import URLLib3Session
+from botocore.utils import get_environ_proxies
 from botocore.exceptions import (
     BotoCoreError,
     ClientError,
@@ -32,6 +36,8 @@ from mailer.errors import AccountError, ConfigError, MailerError, RetryableError
 from mailer.settings import Profile
 
 USER_AGENT = "bulk-mailer"
+CONNECT_TIMEOUT = 10.0
+READ_TIMEOUT = 30.0
 
 # Error codes (with any "Exception" suffix removed) that mean "these credentials cannot
 # sign or are not allowed", with what the user should do about it.
@@ -88,8 +94,8 @@ def client_config(concurrency: int = 1, *, sending: bool = False) -> Config:
     return Config(
         max_pool_connections=max(10, concurrency),
         retries={"mode": "standard", "total_max_attempts": 1 if sending else 3},
-        connect_timeout=10,
-        read_timeout=30,
+        connect_timeout=CONNECT_TIMEOUT,
+        read_timeout=READ_TIMEOUT,
         user_agent_extra=USER_AGENT,
     )
 
@@ -119,6 +125,31 @@ def make_client(
         raise ConfigError(
             f"Profile {profile.name!r} has an invalid endpoint URL {profile.endpoint_url!r}: {exc}."
         ) from None
+
+
+def http_session_factory(session: boto3.Session, endpoint_url: str) -> Callable[[], URLLib3Session]:
+    """Makes keep-alive HTTP sessions to ``endpoint_url`` set up as botocore sets up a
+    client's: proxies from the environment (HTTPS_PROXY, NO_PROXY), certificates
+    verified against the configured CA bundle (ca_bundle, AWS_CA_BUNDLE,
+    REQUESTS_CA_BUNDLE) or the default one, Nagle off, the same timeouts. Settings
+    are read here, in the caller's thread (sessions are not thread-safe); each call
+    of the result makes one session holding one connection."""
+    # boto3.Session has no config getter of its own; its botocore session (``_session``) has.
+    verify: bool | str = session._session.get_config_variable("ca_bundle") or os.environ.get(
+        "REQUESTS_CA_BUNDLE", True
+    )
+    proxies = get_environ_proxies(endpoint_url)
+
+    def make() -> URLLib3Session:
+        return URLLib3Session(
+            verify=verify,
+            proxies=proxies,
+            timeout=(CONNECT_TIMEOUT, READ_TIMEOUT),
+            max_pool_connections=1,
+            socket_options=[(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)],
+        )
+
+    return make
 
 
 def describe(client: Any) -> str:
@@ -195,6 +226,7 @@ __all__ = [
     "error_code",
     "error_message",
     "generic_error",
+    "http_session_factory",
     "http_status",
     "make_client",
     "make_session",

@@ -47,7 +47,7 @@ def sender_settings(
     chosen = from_header or template.settings.from_addr or (profile.from_addr if profile else "")
     if not chosen:
         raise InputError(
-            "No sender: give --from \"Name <address>\" (or set `from` in the template's "
+            'No sender: give --from "Name <address>" (or set `from` in the template\'s '
             "template.toml, or a From address in the profile)."
         )
     return SenderSettings.parse(
@@ -81,9 +81,7 @@ def sandbox_skips(
     identities = list_identities(profile)
     reason = "not a verified identity (SES sandbox)"
     skips = {
-        i: reason
-        for i in table.valid_indices()
-        if not sandbox_allows(table.emails[i], identities)
+        i: reason for i in table.valid_indices() if not sandbox_allows(table.emails[i], identities)
     }
     return skips, limits
 
@@ -108,7 +106,9 @@ def check_test_address(profile: Profile, address: str) -> None:
         return
     from mailer.account import fetch_limits, list_identities, sandbox_allows
 
-    if not fetch_limits(profile).production and not sandbox_allows(address, list_identities(profile)):
+    if not fetch_limits(profile).production and not sandbox_allows(
+        address, list_identities(profile)
+    ):
         raise InputError(f"{address} is not verified. {SANDBOX_HELP}")
 
 
@@ -158,8 +158,10 @@ def prepare_run(
     campaign = journal.campaign(campaign_id)
     profile = profile or stored_profile(journal, campaign_id)
     limits = _limits(profile)
-    workers = concurrency or campaign.settings.get("concurrency") or auto_concurrency(
-        profile.kind, limits.rate
+    workers = (
+        concurrency
+        or campaign.settings.get("concurrency")
+        or auto_concurrency(profile.kind, limits.rate)
     )
     outbox = _outbox_dir(profile)
     factory = make_transport_factory(profile, concurrency=workers, outbox_dir=outbox)

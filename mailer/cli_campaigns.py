@@ -202,7 +202,12 @@ def status(args: argparse.Namespace, out: Console) -> int:
     campaign = journal.campaign(campaign_id)
     counts = journal.counts(campaign_id)
     if args.json:
-        data = {**counts, "campaign": campaign.id, "status": campaign.status, "total": campaign.total}
+        data = {
+            **counts,
+            "campaign": campaign.id,
+            "status": campaign.status,
+            "total": campaign.total,
+        }
         out.print(json.dumps(data, ensure_ascii=False), markup=False)
         return EXIT_OK
     out.print(f"campaign {campaign.id}: {campaign.name} ({campaign.status})", markup=False)
@@ -241,12 +246,12 @@ def campaigns(args: argparse.Namespace, out: Console) -> int:
     if not rows:
         out.print("no campaigns yet", markup=False)
     for r in rows:
-        c = r["counts"]
-        assert isinstance(c, dict)
-        sent = sum(c[s] for s in ("sent", "delivered", "bounced", "soft_bounced", "complained"))
+        tally = r["counts"]
+        assert isinstance(tally, dict)
+        sent = sum(tally[s] for s in ("sent", "delivered", "bounced", "soft_bounced", "complained"))
         out.print(
             f"{r['id']:>4}  {r['created']}  {r['status']:9}  {sent}/{r['total']} sent"
-            f"  {c['failed']} failed  {r['name']}",
+            f"  {tally['failed']} failed  {r['name']}",
             markup=False,
         )
     return EXIT_OK
@@ -262,7 +267,16 @@ def export(args: argparse.Namespace, out: Console) -> int:
         with open(path, "w", newline="", encoding="utf-8-sig") as fh:
             writer = csv.writer(fh)
             writer.writerow(
-                ["line", "recipient", "state", "message_id", "error", "attempts", "updated", *columns]
+                [
+                    "line",
+                    "recipient",
+                    "state",
+                    "message_id",
+                    "error",
+                    "attempts",
+                    "updated",
+                    *columns,
+                ]
             )
             for row in journal.export_rows(campaign.id):
                 writer.writerow(row)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import dataclasses
 from pathlib import Path
+from typing import Any
 
 from mailer.errors import InputError
 from mailer.journal import Journal
@@ -17,7 +18,9 @@ def open_journal() -> Journal:
     return Journal(data_dir() / "journal.sqlite3")
 
 
-def load_inputs(args: argparse.Namespace, journal: Journal | None) -> tuple[RecipientTable, TemplateSet]:
+def load_inputs(
+    args: argparse.Namespace, journal: Journal | None
+) -> tuple[RecipientTable, TemplateSet]:
     suppressed = journal.suppressed() if journal else set()
     sheet = getattr(args, "sheet", None)
     table = load_recipients(
@@ -51,7 +54,7 @@ def resolve_profile(args: argparse.Namespace) -> Profile:
         profile = Profile(name=kind or "local outbox", kind=kind or "outbox")
         if profile.kind == "outbox":
             profile = dataclasses.replace(profile, rate=1.0, daily=200)
-    overrides = {
+    overrides: dict[str, Any] = {
         "kind": kind,
         "outbox_dir": str(args.outbox) if getattr(args, "outbox", None) else None,
         "rate": getattr(args, "rate", None),

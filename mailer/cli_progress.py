@@ -36,7 +36,9 @@ def _duration(seconds: float | None) -> str:
     if seconds is None:
         return "-"
     s = int(seconds)
-    return f"{s // 3600}:{s // 60 % 60:02d}:{s % 60:02d}" if s >= 3600 else f"{s // 60}:{s % 60:02d}"
+    return (
+        f"{s // 3600}:{s // 60 % 60:02d}:{s % 60:02d}" if s >= 3600 else f"{s // 60}:{s % 60:02d}"
+    )
 
 
 class LiveBar:
@@ -81,7 +83,9 @@ class LiveBar:
             self._console.print(f"waiting for quota until {until}", markup=False)
 
 
-def summary(console: Console, counts: dict[str, int], extra: Callable[[], None] | None = None) -> None:
+def summary(
+    console: Console, counts: dict[str, int], extra: Callable[[], None] | None = None
+) -> None:
     shown = ", ".join(f"{k} {v}" for k, v in counts.items() if v)
     console.print(f"result: {shown or 'nothing to send'}", markup=False)
     if extra:

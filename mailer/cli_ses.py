@@ -5,7 +5,6 @@ boto3 is imported inside the handlers, so other commands start without it."""
 from __future__ import annotations
 
 import argparse
-import dataclasses
 import time
 from collections.abc import Callable
 from typing import Any
@@ -63,7 +62,9 @@ def account(args: argparse.Namespace, out: Console) -> int:
     daily = "unlimited" if limits.max_24h is None else str(limits.max_24h)
     out.print(f"profile: {profile.name} ({profile.kind})", markup=False)
     out.print(f"max send rate: {limits.max_send_rate:g}/s", markup=False)
-    out.print(f"24-hour quota: {daily}, sent in the last 24 hours: {limits.sent_last_24h}", markup=False)
+    out.print(
+        f"24-hour quota: {daily}, sent in the last 24 hours: {limits.sent_last_24h}", markup=False
+    )
     out.print(f"mode: {'production' if limits.production else 'sandbox'}", markup=False)
     out.print(f"sending enabled: {'yes' if limits.sending_enabled else 'NO'}", markup=False)
     out.print(f"enforcement: {limits.enforcement}", markup=False)
@@ -80,7 +81,9 @@ def identities(args: argparse.Namespace, out: Console) -> int:
         out.print("no identities; verify an address with `mailer verify ADDR`", markup=False)
     for ident in found:
         state = "verified" if ident.verified else "NOT verified"
-        out.print(f"{ident.kind:6}  {ident.name:40}  {state:13}  DKIM {ident.dkim or '-'}", markup=False)
+        out.print(
+            f"{ident.kind:6}  {ident.name:40}  {state:13}  DKIM {ident.dkim or '-'}", markup=False
+        )
     return 0
 
 
@@ -97,21 +100,16 @@ def verify(args: argparse.Namespace, out: Console) -> int:
 
 
 def track(args: argparse.Namespace, out: Console) -> int:
-    from mailer.tracking_run import make_poller, provision
+    from mailer.tracking_run import make_poller, set_up_tracking
 
     profile = _ses_profile(args)
     journal = open_journal()
     if args.setup:
-        res = provision(profile, include_open_click=args.open_click)
-        profile = dataclasses.replace(
-            profile,
-            configuration_set=res.configuration_set,
-            tracking_queue_url=res.queue_url,
-            tracking_topic_arn=res.topic_arn,
-        )
+        profile = set_up_tracking(profile, include_open_click=args.open_click)
         _save_profile(profile, out)
         out.print(
-            f"tracking ready: configuration set {res.configuration_set}, queue {res.queue_url}",
+            f"tracking ready: configuration set {profile.configuration_set}, "
+            f"queue {profile.tracking_queue_url}",
             markup=False,
         )
         if not args.once:
@@ -151,8 +149,13 @@ def suppressions(args: argparse.Namespace, out: Console) -> int:
         found = import_account_suppressions(_ses_profile(args))
         added = 0
         for reason in {r for _, r in found}:
-            added += journal.add_suppressed([a for a, r in found if r == reason], f"SES account list: {reason}")
-        out.print(f"imported {added} new of {len(found)} addresses from the SES account list", markup=False)
+            added += journal.add_suppressed(
+                [a for a, r in found if r == reason], f"SES account list: {reason}"
+            )
+        out.print(
+            f"imported {added} new of {len(found)} addresses from the SES account list",
+            markup=False,
+        )
     if args.add:
         journal.add_suppressed(args.add, "added by hand")
     for addr in args.remove:

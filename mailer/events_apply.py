@@ -62,7 +62,8 @@ def apply_events(db: sqlite3.Connection, events: Sequence[DeliveryEvent]) -> tup
         if row is None:
             unmatched += 1
             db.execute(
-                "INSERT INTO unmatched_events (received, message_id, kind, body) VALUES (?, ?, ?, ?)",
+                "INSERT INTO unmatched_events (received, message_id, kind, body)"
+                " VALUES (?, ?, ?, ?)",
                 (now, event.message_id, str(event.kind), event.raw),
             )
             continue
@@ -108,7 +109,8 @@ def _advance(
         allowed = state in _RANK and _RANK[target] > _RANK[state]
     if allowed:
         db.execute(
-            "UPDATE recipients SET state = ?, error = ?, updated = ? WHERE campaign_id = ? AND idx = ?",
+            "UPDATE recipients SET state = ?, error = ?, updated = ?"
+            " WHERE campaign_id = ? AND idx = ?",
             (target, _error_text(event), now, campaign_id, idx),
         )
 

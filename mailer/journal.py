@@ -481,8 +481,19 @@ _CAMPAIGN_COLUMNS = (
 
 
 def _campaign(row: Sequence[Any]) -> CampaignSummary:
-    *head, settings = row
-    return CampaignSummary(*head, settings=json.loads(settings))
+    return CampaignSummary(
+        id=row[0],
+        uid=row[1],
+        name=row[2],
+        created=row[3],
+        updated=row[4],
+        status=row[5],
+        reason=row[6],
+        source=row[7],
+        template_name=row[8],
+        total=row[9],
+        settings=json.loads(row[10]),
+    )
 
 
 def _snapshot_rows(

@@ -26,7 +26,9 @@ class Progress:
     @property
     def sent(self) -> int:
         c = self.counts
-        return sum(c.get(s, 0) for s in ("sent", "delivered", "bounced", "soft_bounced", "complained"))
+        return sum(
+            c.get(s, 0) for s in ("sent", "delivered", "bounced", "soft_bounced", "complained")
+        )
 
     @property
     def remaining(self) -> int:

@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Callable
 
 from mailer import aws
@@ -42,5 +43,17 @@ def provision(profile: Profile, *, include_open_click: bool = False) -> Tracking
         aws.make_client(profile, "sesv2", session=session),
         aws.make_client(profile, "sns", session=session),
         aws.make_client(profile, "sqs", session=session),
+        name=profile.configuration_set or "bulk-mailer",
         include_open_click=include_open_click,
+    )
+
+
+def set_up_tracking(profile: Profile, *, include_open_click: bool = False) -> Profile:
+    """Provision tracking for an SES profile; returns the profile that uses it (not saved)."""
+    made = provision(profile, include_open_click=include_open_click)
+    return dataclasses.replace(
+        profile,
+        configuration_set=made.configuration_set,
+        tracking_topic_arn=made.topic_arn,
+        tracking_queue_url=made.queue_url,
     )

@@ -31,6 +31,8 @@ def test_no_module_under_mailer_imports_qt() -> None:
 
 
 def test_importing_the_core_loads_no_qt() -> None:
-    code = "import sys, mailer, mailer.cli; print(any(m.startswith('PySide6') for m in sys.modules))"
+    code = (
+        "import sys, mailer, mailer.cli; print(any(m.startswith('PySide6') for m in sys.modules))"
+    )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "False"

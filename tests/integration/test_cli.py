@@ -31,7 +31,9 @@ def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
     return code, out, err
 
 
-def test_check_examples_is_sendable_and_lists_rejected_rows(capsys: pytest.CaptureFixture[str]) -> None:
+def test_check_examples_is_sendable_and_lists_rejected_rows(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
     code, out, _ = run(capsys, "check", str(EXAMPLES), str(NEWSLETTER))
     assert code == 0
     assert "valid: 17" in out and "invalid: 1" in out and "duplicates: 1" in out
@@ -99,7 +101,7 @@ def test_send_without_yes_and_no_terminal_asks_for_yes(
     tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setattr(sys.stdin, "isatty", lambda: False)
-    code, out, err = run(capsys, "send", str(EXAMPLES), str(NEWSLETTER), "--from", FROM)
+    code, _, err = run(capsys, "send", str(EXAMPLES), str(NEWSLETTER), "--from", FROM)
     assert code == 2 and "--yes" in err
 
 
@@ -121,7 +123,7 @@ def test_daily_quota_waits_and_holds_across_resume(tmp_path: Path, data_dir: Pat
     outbox = tmp_path / "outbox"
     runs = [
         [*cmd, "send", str(EXAMPLES), str(NEWSLETTER), "--from", FROM,
-         "--outbox", str(outbox), "--rate", "0", "--daily", "5", "--yes"],
+         "--outbox", str(outbox), "--rate", "0", "--daily", "5", "--concurrency", "1", "--yes"],
         [*cmd, "resume", "1"],
     ]  # fmt: skip
     for argv in runs:
@@ -153,7 +155,9 @@ def test_ctrl_c_pauses_cleanly_and_resume_finishes(tmp_path: Path, data_dir: Pat
     assert proc.returncode == 3, err
     assert "resume with: mailer resume 1" in out
     status = json.loads(
-        subprocess.run([*cmd, "status", "1", "--json"], env=env, capture_output=True, text=True).stdout
+        subprocess.run(
+            [*cmd, "status", "1", "--json"], env=env, capture_output=True, text=True
+        ).stdout
     )
     assert status["sending"] == 0 and status["pending"] > 0
     done = subprocess.run([*cmd, "resume", "1"], env=env, capture_output=True, text=True)

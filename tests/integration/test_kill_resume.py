@@ -78,7 +78,7 @@ def test_sigkill_at_random_moments_never_loses_or_duplicates(tmp_path: Path, mod
             if _kill_after(proc, journal, cid, rng.randrange(1, N - 100)):
                 kills += 1
         proc = _start(journal_path, cid, mode, maildir)
-        out, err = proc.communicate(timeout=120)
+        _, err = proc.communicate(timeout=120)
         assert proc.returncode == 0, err.decode()
         counts = journal.counts(cid)
         assert counts["pending"] == counts["sending"] == 0

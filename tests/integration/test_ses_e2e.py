@@ -154,13 +154,13 @@ class _MotoShim(BaseHTTPRequestHandler):
     def log_message(self, *args: object) -> None:
         return None
 
-    def do_GET(self) -> None:  # noqa: N802 - http.server's name
+    def do_GET(self) -> None:
         if self.DEST.match(self.path):
             body = json.dumps({"EventDestinations": list(self.destinations.values())})
             return self._answer(200, body.encode(), {"Content-Type": "application/json"})
         return self._forward("GET", b"")
 
-    def do_POST(self) -> None:  # noqa: N802
+    def do_POST(self) -> None:
         body = self.rfile.read(int(self.headers.get("Content-Length", 0)))
         if self.DEST.match(self.path):
             return self._store(body)
@@ -169,7 +169,7 @@ class _MotoShim(BaseHTTPRequestHandler):
                                 {"x-amzn-ErrorType": "TooManyRequestsException"})  # fmt: skip
         return self._forward("POST", body)
 
-    def do_PUT(self) -> None:  # noqa: N802
+    def do_PUT(self) -> None:
         body = self.rfile.read(int(self.headers.get("Content-Length", 0)))
         return self._store(body)
 

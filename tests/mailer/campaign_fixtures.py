@@ -25,13 +25,13 @@ def write_recipients(path: Path, n: int, *, domain: str = "example.com") -> Path
 def write_template(folder: Path) -> Path:
     folder.mkdir(parents=True, exist_ok=True)
     (folder / "subject.txt").write_text("안녕하세요 {{ name }}", encoding="utf-8")
-    (folder / "body.txt").write_text("Hello {{ name }}, this is for {{ email }}.\n", encoding="utf-8")
+    (folder / "body.txt").write_text(
+        "Hello {{ name }}, this is for {{ email }}.\n", encoding="utf-8"
+    )
     return folder
 
 
-def make_campaign(
-    tmp: Path, journal: Journal, n: int, *, profile: Profile | None = None
-) -> int:
+def make_campaign(tmp: Path, journal: Journal, n: int, *, profile: Profile | None = None) -> int:
     tmp.mkdir(parents=True, exist_ok=True)
     table = load_recipients(
         write_recipients(tmp / f"list-{n}.csv", n), suppressed=journal.suppressed()

@@ -21,7 +21,11 @@ def journal(tmp_path: Path) -> Journal:
 
 def _event(kind: EventKind, mid: str, **kw: str) -> DeliveryEvent:
     return DeliveryEvent(
-        kind=kind, message_id=mid, recipients=("user0@example.com",), timestamp="2026-11-22T01:00:00Z", **kw
+        kind=kind,
+        message_id=mid,
+        recipients=("user0@example.com",),
+        timestamp="2026-11-22T01:00:00Z",
+        **kw,
     )
 
 
@@ -64,7 +68,9 @@ def test_events_move_states_up_only_and_suppress(journal: Journal, tmp_path: Pat
     assert len(journal.row_events(cid, 0)) == 2  # the duplicate bounce is not recorded twice
 
 
-def test_soft_bounce_does_not_suppress_and_unknown_ids_are_kept(journal: Journal, tmp_path: Path) -> None:
+def test_soft_bounce_does_not_suppress_and_unknown_ids_are_kept(
+    journal: Journal, tmp_path: Path
+) -> None:
     cid = make_campaign(tmp_path, journal, 1)
     journal.write_batch(cid, [RowChange(0, State.SENT, message_id="m-0")], "a")
     soft = _event(EventKind.BOUNCE, "m-0", bounce_type="Transient")

@@ -32,7 +32,12 @@ def _runner(
     **kw: object,
 ) -> CampaignRunner:
     return CampaignRunner(
-        journal, cid, fake_factory(script), limits, options or RunOptions(concurrency=3), **kw  # type: ignore[arg-type]
+        journal,
+        cid,
+        fake_factory(script),
+        limits,
+        options or RunOptions(concurrency=3),
+        **kw,  # type: ignore[arg-type]
     )
 
 
@@ -52,7 +57,9 @@ def test_sends_every_valid_row_once_and_logs_it(tmp_path: Path, journal: Journal
 def test_retryable_error_retries_the_same_message(tmp_path: Path, journal: Journal) -> None:
     cid = make_campaign(tmp_path, journal, 5)
     script = FakeScript()
-    script.fail("user2@example.com", RetryableError("slow down", throttled=True), RetryableError("again"))
+    script.fail(
+        "user2@example.com", RetryableError("slow down", throttled=True), RetryableError("again")
+    )
     runner = _runner(journal, cid, script, options=RunOptions(concurrency=1, backoff_base=0.01))
     result = runner.run()
     assert result.counts["sent"] == 5
@@ -62,7 +69,9 @@ def test_retryable_error_retries_the_same_message(tmp_path: Path, journal: Journ
     assert runner.limiter.base_rate == 0  # easing never turns "unlimited" into a limit
 
 
-def test_rejected_recipient_fails_and_the_campaign_goes_on(tmp_path: Path, journal: Journal) -> None:
+def test_rejected_recipient_fails_and_the_campaign_goes_on(
+    tmp_path: Path, journal: Journal
+) -> None:
     cid = make_campaign(tmp_path, journal, 6)
     script = FakeScript()
     script.fail("user1@example.com", RecipientRejected("Address blacklisted."))
@@ -95,7 +104,12 @@ def test_quota_exhausted_waits_then_continues(tmp_path: Path, journal: Journal) 
     clock = FakeClock(start=time.time())
     seen: list[Progress] = []
     runner = _runner(
-        journal, cid, script, options=RunOptions(concurrency=1), clock=clock, on_progress=seen.append
+        journal,
+        cid,
+        script,
+        options=RunOptions(concurrency=1),
+        clock=clock,
+        on_progress=seen.append,
     )
     result = runner.run()
     assert result.status == "finished" and result.counts["sent"] == 4
@@ -109,7 +123,7 @@ def test_daily_quota_holds_across_two_runs(tmp_path: Path, journal: Journal) -> 
     for _ in range(2):  # the second run is a new runner: its quota comes from the send log
         holder: list[CampaignRunner] = []
 
-        def stop_when_waiting(p: Progress) -> None:
+        def stop_when_waiting(p: Progress, holder: list[CampaignRunner] = holder) -> None:
             if p.status == "waiting_quota":
                 holder[0].stop("quota wait cancelled")
 
@@ -156,7 +170,9 @@ def test_auto_pause_when_failures_pile_up(tmp_path: Path, journal: Journal) -> N
     for i in range(12):
         script.fail(f"user{i}@example.com", RecipientRejected("Mailbox unavailable."))
     seen: list[Progress] = []
-    runner = _runner(journal, cid, script, options=RunOptions(concurrency=1), on_progress=seen.append)
+    runner = _runner(
+        journal, cid, script, options=RunOptions(concurrency=1), on_progress=seen.append
+    )
     thread = threading.Thread(target=runner.run)
     thread.start()
     _wait_for(lambda: runner.status == "paused")

@@ -17,9 +17,9 @@ from aiosmtpd.smtp import AuthResult, LoginPassword
 
 from mailer import credentials
 from mailer.errors import (
-    DeliveryInDoubt,
     AccountError,
     ConfigError,
+    DeliveryInDoubt,
     QuotaExhausted,
     RecipientRejected,
     RetryableError,

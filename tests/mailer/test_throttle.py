@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import itertools
 import math
 import threading
 
@@ -47,7 +48,7 @@ def test_no_window_exceeds_the_rate_and_long_run_keeps_99_percent(
 def test_fractional_rate_spaces_sends_two_seconds_apart() -> None:
     clock = FakeClock()
     times = _grant_times(0.5, 5, clock)
-    gaps = [b - a for a, b in zip(times, times[1:], strict=False)]
+    gaps = [b - a for a, b in itertools.pairwise(times)]
     assert all(g == pytest.approx(2.0, abs=0.01) for g in gaps)
 
 

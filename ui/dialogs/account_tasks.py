@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import dataclasses
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
@@ -95,26 +94,6 @@ def verify_address(profile: Profile, address: str) -> None:
 
 def set_up_tracking(profile: Profile) -> Profile:
     """Provision SES -> SNS -> SQS tracking and return the profile that uses it."""
-    try:  # docs/core-api.md: events.setup_tracking(profile) -> Profile
-        from mailer.events import setup_tracking as for_profile  # type: ignore[attr-defined]
-    except ImportError:
-        for_profile = None
-    if for_profile is not None:
-        updated: Profile = for_profile(profile)
-        return updated
-    # Until then: the provisioning function the core has, with clients for this profile.
-    from mailer.aws import make_client
-    from mailer.tracking import setup_tracking
+    from mailer.tracking_run import set_up_tracking as provision
 
-    made = setup_tracking(
-        make_client(profile, "sesv2"),
-        make_client(profile, "sns"),
-        make_client(profile, "sqs"),
-        name=profile.configuration_set or "bulk-mailer",
-    )
-    return dataclasses.replace(
-        profile,
-        configuration_set=made.configuration_set,
-        tracking_topic_arn=made.topic_arn,
-        tracking_queue_url=made.queue_url,
-    )
+    return provision(profile)
