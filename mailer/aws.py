@@ -17,8 +17,6 @@ from urllib.parse import urlsplit
 
 import boto3
 from botocore.config import Config
-from botocore.httpsession import URLLib3Session
-from botocore.utils import get_environ_proxies
 from botocore.exceptions import (
     BotoCoreError,
     ClientError,
@@ -30,6 +28,8 @@ from botocore.exceptions import (
     ProfileNotFound,
     SSLError,
 )
+from botocore.httpsession import URLLib3Session
+from botocore.utils import get_environ_proxies
 
 from mailer import credentials
 from mailer.errors import AccountError, ConfigError, MailerError, RetryableError

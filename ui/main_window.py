@@ -26,6 +26,7 @@ from ui.pages.placeholder import load_page
 from ui.pages.recipients_page import RecipientsPage
 from ui.pages.template_page import TemplatePage
 from ui.status_bar import AccountStatus
+from ui.tracking_service import TrackingService
 
 RECIPIENTS, TEMPLATE, SEND, CAMPAIGNS = range(4)
 
@@ -80,6 +81,7 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self.watcher = AccountWatcher(context)
         self.watcher.refresh()
+        self.tracking = TrackingService(context)
         self.recipients_page.preview_requested.connect(self.open_preview)
         self.recipients_page.loaded.connect(self._refresh_recent)
         context.table_changed.connect(self._update_actions)
@@ -238,4 +240,5 @@ class MainWindow(QMainWindow):
                 event.ignore()
                 return
         prefs.set_geometry(self.saveGeometry())
+        self.tracking.stop()
         event.accept()
