@@ -3,9 +3,10 @@
 Cases (one JSON line each):
 - zero latency at 14/s and 200/s for --seconds (default 30): achieved rate as % of the
   limit, and the largest number of transport calls in any one-second window;
-- 50 ms latency at 200/s for --latency-seconds (default 15), once with the app's
-  default concurrency (4: `mailer send` and the app use it unless told otherwise) and
-  once with the concurrency sized to the latency, ceil(rate x latency x 1.5).
+- 50 ms latency at 200/s for --latency-seconds (default 15), once with the concurrency
+  the app picks by itself for an SES or SMTP profile at that rate
+  (mailer.campaign.auto_concurrency) and once with the concurrency sized to the known
+  latency, ceil(rate x latency x 1.5).
 
 Timestamps are taken where the transport's send() is entered (what a server would
 see), and separately where the rate limiter granted the slot, so a window over the
@@ -37,13 +38,14 @@ from common import (
     write_recipients,
 )
 
+from mailer.campaign import auto_concurrency
 from mailer.journal import Journal
 from mailer.runner import CampaignRunner, Limits, RunOptions
 from mailer.settings import Profile
 from mailer.transports.base import SendResult
 from mailer.transports.fake import FakeScript, FakeTransport
 
-APP_DEFAULT_CONCURRENCY = 4  # cli_campaigns.send / campaign.prepare_run default
+APP_DEFAULT_CONCURRENCY = 4  # the outbox's (zero-latency cases)
 
 
 class RecordingTransport:
@@ -163,7 +165,8 @@ def main() -> None:
             )
         rate, latency = 200.0, 0.050
         sized = math.ceil(rate * latency * 1.5)  # in flight = rate x latency; 1.5 for jitter
-        for label, concurrency in (("default", APP_DEFAULT_CONCURRENCY), ("sized", sized)):
+        app_pick = auto_concurrency("ses", 200.0)
+        for label, concurrency in (("app", app_pick), ("sized", sized)):
             run_case(
                 tmp,
                 case=f"fake-50ms-200/s-{label}-c{concurrency}",

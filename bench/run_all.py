@@ -71,9 +71,11 @@ BENCHES = [
         "Throttle accuracy (fake transport)",
         "The real CampaignRunner with the fake transport. Timestamps are taken where "
         "the transport's send() is entered; `max_1s_window_grants` counts rate-limiter "
-        "grants instead. `grant_to_send_ms` is what happens between the two (the "
-        "journal claim commit, GIL hand-offs). Concurrency 4 is the app's default "
-        "(`mailer send`, the app); the `sized` case uses ceil(rate x latency x 1.5).",
+        "grants instead. `grant_to_send_ms` is what happens between the two (GIL "
+        "hand-offs; the journal claim is committed before the rate slot is taken). "
+        "The `app` case uses the concurrency the app picks for an SES/SMTP profile at "
+        "that rate (mailer.campaign.auto_concurrency); the `sized` case uses "
+        "ceil(rate x latency x 1.5).",
         quick=["--seconds", "1", "--latency-seconds", "0.5"],
         columns=[
             "case",

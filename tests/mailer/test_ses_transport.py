@@ -1,7 +1,10 @@
-"""SES API transport against moto in server mode, with errors injected into botocore.
+"""SES API transport against moto in server mode, with errors injected two ways.
 
-Injected errors are real SES JSON error responses returned from a ``before-send``
-handler registered first, so botocore parses them and runs its real retry logic.
+The transport builds, signs and sends SendEmail itself (not through the client's
+generic path) but honours the client's ``before-send`` hooks as botocore does: errors
+injected there are real SES JSON error responses, parsed by botocore's rest-json
+parser. The same replies also come over a real socket from a small local server
+(``ErrorServer``), with connections dropped before and after the answer.
 """
 
 from __future__ import annotations
@@ -9,19 +12,23 @@ from __future__ import annotations
 import base64
 import json
 import socket
+import threading
 from collections.abc import Iterator
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from typing import Any
 
 import boto3
 import pytest
 from botocore.awsrequest import AWSResponse
+from botocore.exceptions import ClientError
 
 from mailer import aws as mailer_aws
 from mailer import credentials
 from mailer.errors import (
     AccountError,
     ConfigError,
+    DeliveryInDoubt,
     QuotaExhausted,
     RecipientRejected,
     RetryableError,
@@ -187,11 +194,15 @@ def test_injected_errors_are_mapped_without_botocore_retries(
 
 
 def test_botocore_default_retries_would_repeat_the_quota_error(aws: str) -> None:
-    """Why sends use one attempt: standard retries repeat a 429 even for the daily quota."""
+    """Why sends make one attempt: standard retries repeat a 429 even for the daily quota."""
     client = aws_client_with_default_retries()
     calls = inject_error(client, 429, "TooManyRequestsException", "Daily message quota exceeded.")
-    with pytest.raises(QuotaExhausted):
-        SesTransport(client).send(MESSAGE, sender=SENDER, recipient="a@example.org", tags={})
+    with pytest.raises(ClientError):
+        client.send_email(
+            FromEmailAddress=SENDER,
+            Destination={"ToAddresses": ["a@example.org"]},
+            Content={"Raw": {"Data": MESSAGE}},
+        )
     assert len(calls) == 3
 
 
@@ -214,8 +225,6 @@ def test_read_timeout_after_the_request_is_in_doubt(ses: SesTransport) -> None:
     # The request reached SES and no answer came back: retrying could send it twice.
     from botocore.exceptions import ReadTimeoutError
 
-    from mailer.errors import DeliveryInDoubt
-
     calls: list[int] = []
 
     def timeout(request: Any, **kwargs: Any) -> None:
@@ -228,6 +237,117 @@ def test_read_timeout_after_the_request_is_in_doubt(ses: SesTransport) -> None:
     assert calls == [1]
 
 
+class ErrorServer:
+    """A local HTTP server answering every request with one scripted SES reply, over
+    a real socket; ``None`` as the reply closes the connection without answering."""
+
+    def __init__(self) -> None:
+        self.reply: tuple[int, dict[str, str], bytes] | None = (200, {}, b"{}")
+        self.requests: list[tuple[str, dict[str, str], bytes]] = []
+        server = self
+
+        class Handler(BaseHTTPRequestHandler):
+            protocol_version = "HTTP/1.1"
+
+            def log_message(self, format: str, *args: Any) -> None:
+                return
+
+            def do_POST(self) -> None:
+                body = self.rfile.read(int(self.headers.get("Content-Length") or 0))
+                server.requests.append((self.path, dict(self.headers), body))
+                if server.reply is None:
+                    self.close_connection = True
+                    return
+                status, headers, data = server.reply
+                self.send_response(status)
+                for name, value in {"Content-Length": str(len(data)), **headers}.items():
+                    self.send_header(name, value)
+                self.end_headers()
+                self.wfile.write(data)
+
+        self.httpd = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        self.url = f"http://127.0.0.1:{self.httpd.server_address[1]}"
+        threading.Thread(target=self.httpd.serve_forever, daemon=True).start()
+
+    def answer(self, status: int, code: str, message: str) -> None:
+        """SES's restJson error: the code in x-amzn-ErrorType and ``__type``."""
+        headers = {
+            "Content-Type": "application/json",
+            "x-amzn-ErrorType": f"{code}:http://internal.amazon.com/coral/com.amazon.sesv2/",
+            "x-amzn-RequestId": "0e1f2a3b-wire",
+        }
+        self.reply = (status, headers, json.dumps({"__type": code, "message": message}).encode())
+
+    def close(self) -> None:
+        self.httpd.shutdown()
+        self.httpd.server_close()
+
+
+@pytest.fixture
+def wire(aws: str) -> Iterator[tuple[ErrorServer, SesTransport]]:
+    server = ErrorServer()
+    profile = Profile(name="wire", kind="ses", endpoint_url=server.url)
+    transport = make_transport_factory(profile, concurrency=1)()
+    assert isinstance(transport, SesTransport)
+    yield server, transport
+    transport.close()
+    server.close()
+
+
+@pytest.mark.parametrize(
+    ("status", "code", "message", "expected"),
+    [
+        (429, "TooManyRequestsException", "Maximum sending rate exceeded.", RetryableError),
+        (429, "TooManyRequestsException", "Daily message quota exceeded.", QuotaExhausted),
+        (400, "MessageRejected", NOT_VERIFIED.format(SENDER), AccountError),
+        (400, "MessageRejected", "Illegal address", RecipientRejected),
+        (403, "UnrecognizedClientException", "The security token is invalid.", AccountError),
+        (500, "InternalFailure", "Internal failure.", RetryableError),
+    ],
+)
+def test_error_replies_over_the_wire(
+    wire: tuple[ErrorServer, SesTransport],
+    status: int,
+    code: str,
+    message: str,
+    expected: type[TransportError],
+) -> None:
+    server, transport = wire
+    server.answer(status, code, message)
+    with pytest.raises(TransportError) as info:
+        send(transport)
+    assert type(info.value) is expected
+    assert len(server.requests) == 1  # one attempt
+    assert f"{server.url[7:]} (us-east-1)" in str(info.value)
+
+
+def test_signed_request_on_the_wire_and_connection_reused(
+    wire: tuple[ErrorServer, SesTransport],
+) -> None:
+    server, transport = wire
+    server.reply = (200, {"Content-Type": "application/json"}, b'{"MessageId":"0100-abc"}')
+    assert send(transport) == "0100-abc"
+    assert send(transport, "b@example.org") == "0100-abc"
+    (path, headers, body), second = server.requests
+    assert path == "/v2/email/outbound-emails"
+    assert headers["Authorization"].startswith("AWS4-HMAC-SHA256 Credential=testing/")
+    assert "/us-east-1/ses/aws4_request" in headers["Authorization"]
+    assert headers["Content-Type"] == "application/json"
+    request = json.loads(body)
+    assert base64.b64decode(request["Content"]["Raw"]["Data"]) == MESSAGE
+    assert json.loads(second[2])["Destination"] == {"ToAddresses": ["b@example.org"]}
+
+
+def test_connection_closed_before_the_answer_is_in_doubt(
+    wire: tuple[ErrorServer, SesTransport],
+) -> None:
+    server, transport = wire
+    server.reply = None
+    with pytest.raises(DeliveryInDoubt, match="may have been sent"):
+        send(transport)
+    assert len(server.requests) == 1
+
+
 def test_no_credentials_is_an_account_error(aws: str, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.delenv("AWS_ACCESS_KEY_ID")
     monkeypatch.delenv("AWS_SECRET_ACCESS_KEY")
@@ -237,13 +357,11 @@ def test_no_credentials_is_an_account_error(aws: str, monkeypatch: pytest.Monkey
         send(transport)  # type: ignore[arg-type]
 
 
-def test_client_config_pool_and_single_attempt(aws: str) -> None:
+def test_one_connection_per_worker_and_endpoint_from_environment(aws: str) -> None:
     factory = make_transport_factory(SES_PROFILE, concurrency=32)
     first, second = factory(), factory()
     assert isinstance(first, SesTransport) and isinstance(second, SesTransport)
-    assert first.client is not second.client  # one client per worker
-    assert first.client.meta.config.max_pool_connections == 32
-    assert first.client.meta.config.retries["total_max_attempts"] == 1
+    assert first._http is not second._http  # one keep-alive connection per worker
     assert first.client.meta.endpoint_url == aws  # AWS_ENDPOINT_URL honoured by botocore
     first.close()
     second.close()
