@@ -20,6 +20,7 @@ from __future__ import annotations
 import argparse
 import json
 import math
+import os
 import subprocess
 import sys
 import threading
@@ -82,6 +83,14 @@ class Endpoint:
     def stats(self) -> dict[str, Any]:
         return self._call("/_bench/stats")
 
+    def cpu_seconds(self) -> float:
+        """CPU time the endpoint process has used (Linux /proc; 0.0 elsewhere)."""
+        try:
+            fields = Path(f"/proc/{self.proc.pid}/stat").read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            return 0.0
+        return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
     def close(self) -> None:
         self.proc.terminate()
         self.proc.wait(10)
@@ -107,9 +116,11 @@ def run_app(tmp: Path, endpoint: Endpoint, limit: int, seconds: float) -> dict[s
     guard.start()
     endpoint.reset(limit)
     log(f"ses app: {count} sends at {limit}/s, concurrency {concurrency}")
+    cpu0, endpoint_cpu0 = os.times(), endpoint.cpu_seconds()
     started = time.perf_counter()
     progress = runner.run()
     wall = time.perf_counter() - started
+    cpu1, endpoint_cpu1 = os.times(), endpoint.cpu_seconds()
     guard.cancel()
     journal.close()
     stats = endpoint.stats()
@@ -125,6 +136,9 @@ def run_app(tmp: Path, endpoint: Endpoint, limit: int, seconds: float) -> dict[s
         ],
         "bad": stats["bad"],
         "status": progress.status,
+        # 100 = one core busy; the endpoint shares the machine's cores with the app.
+        "cpu_pct": round(100 * (cpu1.user + cpu1.system - cpu0.user - cpu0.system) / wall),
+        "endpoint_cpu_pct": round(100 * (endpoint_cpu1 - endpoint_cpu0) / wall),
     }
 
 
@@ -190,6 +204,8 @@ def main() -> None:
                     app_429_at_s=app["throttled_at"],
                     app_max_1s_window=max_in_window(app["times"]),
                     app_status=app["status"],
+                    app_cpu_pct=app["cpu_pct"],
+                    endpoint_cpu_pct=app["endpoint_cpu_pct"],
                     loop_sent=loop["sent"],
                     loop_per_s=round(loop_rate, 2),
                     loop_pct=pct(loop_rate, limit),

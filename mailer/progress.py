@@ -52,10 +52,10 @@ class RateMeter:
     def rate(self, now: float) -> float:
         while self._times and self._times[0] < now - self.span:
             self._times.popleft()
-        if not self._times:
+        if len(self._times) < 2:
             return 0.0
-        elapsed = max(now - self._times[0], 1.0)
-        return len(self._times) / min(elapsed, self.span)
+        # n sends span n-1 intervals; measuring to `now` lets the figure fall when sends stop.
+        return (len(self._times) - 1) / max(now - self._times[0], 1e-6)
 
 
 @dataclass

@@ -264,3 +264,13 @@ def test_delivery_in_doubt_becomes_unknown_not_a_retry(tmp_path: Path, journal: 
     result = _runner(journal, cid, script).run()
     assert result.counts["unknown"] == 1 and result.counts["sent"] == 2
     assert script.calls == 3  # tried once, never retried silently
+
+
+def test_rate_meter_never_reports_more_than_the_pace() -> None:
+    from mailer.progress import RateMeter
+
+    meter = RateMeter(span=5.0)
+    for i in range(101):
+        meter.add(i * 0.1)  # 10/s for 10 s
+    assert meter.rate(10.0) == pytest.approx(10.0, rel=0.01)
+    assert meter.rate(20.0) == 0.0  # nothing in the last 5 s
