@@ -112,6 +112,31 @@ def check_test_address(profile: Profile, address: str) -> None:
         raise InputError(f"{address} is not verified. {SANDBOX_HELP}")
 
 
+TEST_TAGS = {"bulk_mailer": "test_send"}
+
+
+def send_test(
+    profile: Profile, message: bytes, *, sender: str, to: str, journal: Journal | None = None
+) -> str:
+    """Send one built message to a test address; logged, never counted as a campaign
+    send. Returns the message id; raises the transport's MailerError (logged too)."""
+    from mailer.errors import MailerError
+    from mailer.transports import make_transport_factory
+
+    check_test_address(profile, to)
+    journal = journal or Journal(data_dir() / "journal.sqlite3")
+    transport = make_transport_factory(profile, concurrency=1)()
+    try:
+        message_id = transport.send(message, sender=sender, recipient=to, tags=TEST_TAGS).message_id
+    except MailerError as exc:
+        journal.log_test_send(profile.name, to, "", str(exc))
+        raise
+    finally:
+        transport.close()
+    journal.log_test_send(profile.name, to, message_id)
+    return message_id
+
+
 def create_campaign(
     journal: Journal,
     *,

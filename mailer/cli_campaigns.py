@@ -16,20 +16,21 @@ from mailer.campaign import (
     SANDBOX_HELP,
     RunPlan,
     check_template,
-    check_test_address,
     create_campaign,
     prepare_run,
     sandbox_skips,
+    send_test,
     sender_settings,
 )
 from mailer.cli_common import data_row, load_inputs, open_journal, outbox_folder, resolve_profile
 from mailer.cli_progress import LiveBar, summary
 from mailer.errors import InputError, MailerError
 from mailer.journal import Journal
-from mailer.message import build_message
-from mailer.progress import Progress
+from mailer.message import SenderSettings, build_message
+from mailer.progress import Progress, accepted
 from mailer.runner import CampaignRunner
-from mailer.transports import make_transport_factory
+from mailer.settings import Profile
+from mailer.templates import TemplateSet
 
 EXIT_OK, EXIT_FAILED, EXIT_STOPPED = 0, 1, 3
 
@@ -41,13 +42,7 @@ def send(args: argparse.Namespace, out: Console) -> int:
     if not table.valid_indices():
         raise InputError(f"{table.source.name} has no valid recipient; `mailer check` says why.")
     profile = resolve_profile(args)
-    sender = sender_settings(
-        template,
-        from_header=args.from_header,
-        reply_to=args.reply_to,
-        unsubscribe=args.unsubscribe,
-        profile=profile,
-    )
+    sender = _sender(args, template, profile)
     skips, _ = sandbox_skips(table, profile)
     name = args.name or f"{template.name} to {table.source.name}"
     concurrency = args.concurrency
@@ -169,31 +164,28 @@ def resume(args: argparse.Namespace, out: Console) -> int:
 
 
 def test_send(args: argparse.Namespace, out: Console) -> int:
-    journal = open_journal()
+    """Row N's exact message (To header and all) to a test address."""
     table, template = load_inputs(args, None)
     index = data_row(table, args.row)
     profile = resolve_profile(args)
-    check_test_address(profile, args.to)
-    sender = sender_settings(
+    sender = _sender(args, template, profile)
+    rendered = template.render(
+        table.row(index), unsubscribe=sender.unsubscribe or None, email=table.emails[index]
+    )
+    message = build_message(rendered, to=table.emails[index], sender=sender)
+    message_id = send_test(profile, message, sender=sender.from_addr, to=args.to)
+    out.print(f"sent test of row {args.row} to {args.to}: {message_id}", markup=False)
+    return EXIT_OK
+
+
+def _sender(args: argparse.Namespace, template: TemplateSet, profile: Profile) -> SenderSettings:
+    return sender_settings(
         template,
         from_header=args.from_header,
         reply_to=args.reply_to,
         unsubscribe=args.unsubscribe,
         profile=profile,
     )
-    rendered = template.render(table.row(index), unsubscribe=sender.unsubscribe or None)
-    message = build_message(rendered, to=args.to, sender=sender, headers={"X-Test-Send": "yes"})
-    transport = make_transport_factory(profile, concurrency=1)()
-    try:
-        result = transport.send(message, sender=sender.from_addr, recipient=args.to, tags={})
-    except MailerError as exc:
-        journal.log_test_send(profile.name, args.to, "", str(exc))
-        raise
-    finally:
-        transport.close()
-    journal.log_test_send(profile.name, args.to, result.message_id)
-    out.print(f"sent test of row {args.row} to {args.to}: {result.message_id}", markup=False)
-    return EXIT_OK
 
 
 def status(args: argparse.Namespace, out: Console) -> int:
@@ -248,7 +240,7 @@ def campaigns(args: argparse.Namespace, out: Console) -> int:
     for r in rows:
         tally = r["counts"]
         assert isinstance(tally, dict)
-        sent = sum(tally[s] for s in ("sent", "delivered", "bounced", "soft_bounced", "complained"))
+        sent = accepted(tally)
         out.print(
             f"{r['id']:>4}  {r['created']}  {r['status']:9}  {sent}/{r['total']} sent"
             f"  {tally['failed']} failed  {r['name']}",

@@ -6,6 +6,18 @@ from collections import deque
 from dataclasses import dataclass, field
 
 
+ACCEPTED_STATES = ("sent", "delivered", "bounced", "soft_bounced", "complained")
+
+
+def accepted(counts: dict[str, int]) -> int:
+    """Messages the service accepted (whatever happened to them afterwards)."""
+    return sum(counts.get(s, 0) for s in ACCEPTED_STATES)
+
+
+def not_sent_yet(counts: dict[str, int]) -> int:
+    return counts.get("pending", 0) + counts.get("sending", 0)
+
+
 @dataclass(frozen=True)
 class Progress:
     campaign_id: int
@@ -25,14 +37,11 @@ class Progress:
 
     @property
     def sent(self) -> int:
-        c = self.counts
-        return sum(
-            c.get(s, 0) for s in ("sent", "delivered", "bounced", "soft_bounced", "complained")
-        )
+        return accepted(self.counts)
 
     @property
     def remaining(self) -> int:
-        return self.counts.get("pending", 0) + self.counts.get("sending", 0)
+        return not_sent_yet(self.counts)
 
     @property
     def done(self) -> bool:

@@ -52,14 +52,15 @@ class CampaignRow:
 
     @property
     def sent(self) -> int:
-        c = self.counts
-        return sum(
-            c.get(s, 0) for s in ("sent", "delivered", "bounced", "soft_bounced", "complained")
-        )
+        from mailer.progress import accepted
+
+        return accepted(self.counts)
 
     @property
     def left(self) -> int:
-        return self.counts.get("pending", 0) + self.counts.get("sending", 0)
+        from mailer.progress import not_sent_yet
+
+        return not_sent_yet(self.counts)
 
     @property
     def resumable(self) -> bool:

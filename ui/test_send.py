@@ -16,8 +16,6 @@ from ui.context import AppContext
 if TYPE_CHECKING:
     from mailer.settings import Profile
 
-TEST_TAGS = {"bulk_mailer": "test_send"}
-
 
 @dataclass(frozen=True)
 class TestSendResult:
@@ -43,41 +41,13 @@ def check_sandbox(context: AppContext, address: str) -> str:
 
 
 def send_test(profile: Profile, message: bytes, sender: str, address: str) -> TestSendResult:
-    """Worker side: sandbox re-check with fresh facts, send, log to the journal."""
-    from mailer.account import fetch_limits, list_identities, sandbox_allows
-    from mailer.errors import TransportError
-    from mailer.transports import make_transport_factory
+    """Worker side: the core re-checks the sandbox with fresh facts, sends and logs."""
+    from mailer.campaign import send_test as core_send_test
+    from mailer.errors import MailerError
 
-    sandboxed = profile.kind == "ses" and not fetch_limits(profile).production
-    if sandboxed and not sandbox_allows(address, list_identities(profile)):
+    try:
         return TestSendResult(
-            address,
-            error=QCoreApplication.translate(
-                "test_send",
-                "The SES sandbox only delivers to verified addresses; %1 is not verified.",
-            ).replace("%1", address),
+            address, message_id=core_send_test(profile, message, sender=sender, to=address)
         )
-    transport = make_transport_factory(profile, concurrency=1)()
-    try:
-        result = TestSendResult(
-            address,
-            message_id=transport.send(
-                message, sender=sender, recipient=address, tags=TEST_TAGS
-            ).message_id,
-        )
-    except TransportError as exc:
-        result = TestSendResult(address, error=str(exc))
-    finally:
-        transport.close()
-    _log(profile.name, result)
-    return result
-
-
-def _log(profile: str, result: TestSendResult) -> None:
-    from mailer.journal import Journal
-
-    journal = Journal.open_default()
-    try:
-        journal.log_test_send(profile, result.recipient, result.message_id, result.error)
-    finally:
-        journal.close()
+    except MailerError as exc:
+        return TestSendResult(address, error=str(exc))
