@@ -5,18 +5,18 @@ in the keyring for this profile; else boto3's default chain (environment, ~/.aws
 instance role). Region: the profile's, else AWS_REGION, else AWS_DEFAULT_REGION/config
 (botocore reads only the latter itself). Endpoint: the profile's, else botocore's own
 resolution, which honours AWS_ENDPOINT_URL and AWS_ENDPOINT_URL_SESV2.
+
+boto3 and most of botocore load only when a session or client is made (~0.2 s): the
+outbox and SMTP paths import this module (through mailer.account) without using AWS.
 """
 
 from __future__ import annotations
 
 import os
 import socket
-from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
 
-import boto3
-from botocore.config import Config
 from botocore.exceptions import (
     BotoCoreError,
     ClientError,
@@ -28,12 +28,15 @@ from botocore.exceptions import (
     ProfileNotFound,
     SSLError,
 )
-from botocore.httpsession import URLLib3Session
-from botocore.utils import get_environ_proxies
 
 from mailer import credentials
 from mailer.errors import AccountError, ConfigError, MailerError, RetryableError
 from mailer.settings import Profile
+
+if TYPE_CHECKING:
+    import boto3
+    from botocore.config import Config
+    from botocore.httpsession import URLLib3Session
 
 USER_AGENT = "bulk-mailer"
 CONNECT_TIMEOUT = 10.0
@@ -69,6 +72,8 @@ def resolve_region(profile: Profile) -> str | None:
 
 def make_session(profile: Profile) -> boto3.Session:
     """A new boto3 session for the profile (sessions are not thread-safe: one per user)."""
+    import boto3
+
     region = resolve_region(profile)
     if profile.aws_profile:
         try:
@@ -91,6 +96,8 @@ def make_session(profile: Profile) -> boto3.Session:
 def client_config(concurrency: int = 1, *, sending: bool = False) -> Config:
     """Pool sized to the workers; one attempt for sends because the runner owns retries
     and throttling (botocore would otherwise retry even the daily-quota error)."""
+    from botocore.config import Config
+
     return Config(
         max_pool_connections=max(10, concurrency),
         retries={"mode": "standard", "total_max_attempts": 1 if sending else 3},
@@ -127,29 +134,31 @@ def make_client(
         ) from None
 
 
-def http_session_factory(session: boto3.Session, endpoint_url: str) -> Callable[[], URLLib3Session]:
-    """Makes keep-alive HTTP sessions to ``endpoint_url`` set up as botocore sets up a
-    client's: proxies from the environment (HTTPS_PROXY, NO_PROXY), certificates
-    verified against the configured CA bundle (ca_bundle, AWS_CA_BUNDLE,
-    REQUESTS_CA_BUNDLE) or the default one, Nagle off, the same timeouts. Settings
-    are read here, in the caller's thread (sessions are not thread-safe); each call
-    of the result makes one session holding one connection."""
+def http_options(session: boto3.Session, endpoint_url: str) -> tuple[bool | str, dict[str, str]]:
+    """What botocore would use for a client of ``endpoint_url``: certificate checking
+    (True, False or a CA bundle: ca_bundle, AWS_CA_BUNDLE, REQUESTS_CA_BUNDLE) and the
+    proxies from the environment (HTTPS_PROXY, NO_PROXY). Read in the caller's thread:
+    sessions are not thread-safe."""
+    from botocore.utils import get_environ_proxies
+
     # boto3.Session has no config getter of its own; its botocore session (``_session``) has.
     verify: bool | str = session._session.get_config_variable("ca_bundle") or os.environ.get(
         "REQUESTS_CA_BUNDLE", True
     )
-    proxies = get_environ_proxies(endpoint_url)
+    return verify, dict(get_environ_proxies(endpoint_url))
 
-    def make() -> URLLib3Session:
-        return URLLib3Session(
-            verify=verify,
-            proxies=proxies,
-            timeout=(CONNECT_TIMEOUT, READ_TIMEOUT),
-            max_pool_connections=1,
-            socket_options=[(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)],
-        )
 
-    return make
+def http_session(verify: bool | str, proxies: dict[str, str]) -> URLLib3Session:
+    """botocore's HTTP session with one connection, Nagle off and the client timeouts."""
+    from botocore.httpsession import URLLib3Session
+
+    return URLLib3Session(
+        verify=verify,
+        proxies=proxies,
+        timeout=(CONNECT_TIMEOUT, READ_TIMEOUT),
+        max_pool_connections=1,
+        socket_options=[(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)],
+    )
 
 
 def describe(client: Any) -> str:
@@ -226,7 +235,8 @@ __all__ = [
     "error_code",
     "error_message",
     "generic_error",
-    "http_session_factory",
+    "http_options",
+    "http_session",
     "http_status",
     "make_client",
     "make_session",

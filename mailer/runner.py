@@ -15,11 +15,14 @@ the levels where SES reviews an account, pause the campaign with the reason.
 
 from __future__ import annotations
 
+import contextlib
+import functools
 import logging
 import random
+import sys
 import threading
 from collections import deque
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -41,12 +44,52 @@ from mailer.message import SenderSettings, build_message
 from mailer.progress import FailureWindow, Progress, RateMeter
 from mailer.templates import TemplateSet
 from mailer.throttle import SYSTEM_CLOCK, Clock, DailyQuota, RateLimiter
-from mailer.transports.base import Transport, TransportFactory
+from mailer.transports.base import Preparing, SendResult, Transport, TransportFactory
 
 log = logging.getLogger(__name__)
 ProgressCallback = Callable[[Progress], None]
 # Settles rows left ``unknown`` by a crash: idx -> message id for those that did go out.
 Settler = Callable[[str, Sequence[int]], dict[int, str]]
+# (message, sender, recipient, tags) -> the send itself, ready to go when the slot comes.
+Prepare = Callable[[bytes, str, str, dict[str, str]], Callable[[], SendResult]]
+
+
+# While a paced campaign runs, the GIL changes hands after at most 1 ms instead of
+# Python's 5 ms: a worker whose rate slot has come gets the interpreter back sooner,
+# so requests reach the service closer to their slots (at 500/s over SES the largest
+# slot-to-arrival delay fell from 10-20 ms to about 5 ms, under the rate limiter's
+# margin). Process-wide, so it is counted: the last paced run to end restores it.
+GIL_SWITCH_INTERVAL = 0.001
+_switch_lock = threading.Lock()
+_switch_users = 0
+_switch_saved = 0.0
+
+
+@contextlib.contextmanager
+def _prompt_gil_hand_offs(enabled: bool) -> Iterator[None]:
+    global _switch_users, _switch_saved
+    if not enabled:
+        yield
+        return
+    with _switch_lock:
+        if _switch_users == 0:
+            _switch_saved = sys.getswitchinterval()
+            sys.setswitchinterval(min(_switch_saved, GIL_SWITCH_INTERVAL))
+        _switch_users += 1
+    try:
+        yield
+    finally:
+        with _switch_lock:
+            _switch_users -= 1
+            if _switch_users == 0:
+                sys.setswitchinterval(_switch_saved)
+
+
+def _preparer(transport: Transport) -> Prepare:
+    if isinstance(transport, Preparing):
+        prepare = transport.prepare
+        return lambda m, s, r, t: prepare(m, sender=s, recipient=r, tags=t)
+    return lambda m, s, r, t: functools.partial(transport.send, m, sender=s, recipient=r, tags=t)
 
 
 @dataclass(frozen=True)
@@ -71,6 +114,12 @@ class RunOptions:
     max_attempts: int = 12
     backoff_base: float = 0.5
     backoff_cap: float = 30.0
+
+
+def _about(address: str, exc: Exception) -> str:
+    """An error line for the recent-errors list, naming the address once."""
+    text = str(exc)
+    return text if address.lower() in text.lower() else f"{address}: {text}"
 
 
 class _Stop(Exception):
@@ -179,7 +228,8 @@ class CampaignRunner:
         """Send until done, stopped or cancelled; returns the final progress."""
         self._lock.acquire()
         try:
-            return self._run_locked()
+            with _prompt_gil_hand_offs(self.limiter.base_rate > 0):
+                return self._run_locked()
         finally:
             self._lock.release()
 
@@ -284,12 +334,13 @@ class CampaignRunner:
         except threading.BrokenBarrierError:
             transport.close()
             return
+        prepare = _preparer(transport)
         try:
             while not self._stopping:
                 row = self._next_row()
                 if row is None:
                     return
-                self._handle(row, template, sender, transport)
+                self._handle(row, template, sender, prepare)
         except _Stop:
             return
         except JournalError as exc:
@@ -300,7 +351,7 @@ class CampaignRunner:
             transport.close()
 
     def _handle(
-        self, row: PendingRow, template: TemplateSet, sender: SenderSettings, transport: Transport
+        self, row: PendingRow, template: TemplateSet, sender: SenderSettings, prepare: Prepare
     ) -> None:
         previous = row.state
         if self._is_suppressed(row.email):
@@ -312,7 +363,7 @@ class CampaignRunner:
             self._write(RowChange(row.idx, State.FAILED, error=str(exc)), previous)
             self._failed(str(exc))
             return
-        self._deliver(row, message, transport, previous)
+        self._deliver(row, message, prepare, previous)
 
     def _build(self, row: PendingRow, template: TemplateSet, sender: SenderSettings) -> bytes:
         rendered = template.render(
@@ -326,19 +377,18 @@ class CampaignRunner:
             message_id=f"<bm-{self._campaign.uid}-{row.idx}@{domain}>",
         )
 
-    def _deliver(self, row: PendingRow, message: bytes, transport: Transport, previous: str) -> None:
+    def _deliver(self, row: PendingRow, message: bytes, prepare: Prepare, previous: str) -> None:
         attempt = 0
+        sender = self._campaign.settings["sender"]["from_addr"]
+        tags = {"campaign": self._campaign.uid, "recipient": str(row.idx)}
         while True:
+            # Work that can precede the rate slot does (see transports.base.Preparing).
+            send = prepare(message, sender, row.email, tags)
             self._wait_turn(row.idx, previous)
             previous = State.SENDING
             attempt += 1
             try:
-                result = transport.send(
-                    message,
-                    sender=self._campaign.settings["sender"]["from_addr"],
-                    recipient=row.email,
-                    tags={"campaign": self._campaign.uid, "recipient": str(row.idx)},
-                )
+                result = send()
             except RetryableError as exc:
                 previous = self._retry_later(row.idx, exc, attempt)
                 continue
@@ -351,7 +401,7 @@ class CampaignRunner:
             except DeliveryInDoubt as exc:
                 # Not retried: resending could duplicate it. Resent only on request.
                 self._write(RowChange(row.idx, State.UNKNOWN, error=str(exc)), State.SENDING)
-                self._failed(f"{row.email}: {exc}")
+                self._failed(_about(row.email, exc))
                 return
             except AccountError as exc:
                 self.quota.give_back()
@@ -359,8 +409,9 @@ class CampaignRunner:
                 self.stop(str(exc))
                 raise _Stop from exc
             except (RecipientRejected, TransportError) as exc:
+                self.quota.give_back()  # refused: it does not count against the quota
                 self._write(RowChange(row.idx, State.FAILED, error=str(exc)), State.SENDING)
-                self._failed(f"{row.email}: {exc}")
+                self._failed(_about(row.email, exc))
                 return
             self._sent(row.idx, result.message_id)
             return

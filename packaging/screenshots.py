@@ -1,8 +1,13 @@
 """Render each page and dialog with example data into docs/screenshots/*.png.
 
 Runs the real app widgets in a real window: under Xvfb when there is no display
-(re-executes itself through ``xvfb-run``). Settings, data and QSettings go to a
-temporary folder, so taking screenshots never touches the user's own.
+(re-executes itself through ``xvfb-run``). Settings, data (the campaign journal) and
+QSettings go to a temporary folder, so taking screenshots never touches the user's own.
+
+The live send goes through the fake transport (latency, a few scripted failures) at
+10 messages a second; the script plays SES's part by applying delivery and bounce
+notifications to the journal for the message ids the fake returned, so the counters,
+the chart, the bounce guard's auto-pause and the Campaigns page have real data.
 
     python packaging/screenshots.py                 # English and Korean
     python packaging/screenshots.py --language ko   # one language
@@ -11,14 +16,17 @@ temporary folder, so taking screenshots never touches the user's own.
 from __future__ import annotations
 
 import argparse
+import csv
+import dataclasses
 import os
 import shutil
 import subprocess
 import sys
 import tempfile
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 OUT = ROOT / "docs" / "screenshots"
@@ -37,13 +45,23 @@ DEMO_TEMPLATE = {  # used only when templates/ ships no folder yet
 }
 
 
-def wait_until(condition: Callable[[], bool], timeout: float = 15.0) -> None:
+def wait_until(
+    condition: Callable[[], bool],
+    timeout: float = 15.0,
+    every: Callable[[], object] | None = None,
+) -> None:
+    """Run the event loop until ``condition``; ``every`` is called about 3 times a second."""
     from PySide6.QtWidgets import QApplication
 
     end = time.monotonic() + timeout
+    last = 0.0
     while not condition():
-        if time.monotonic() > end:
+        now = time.monotonic()
+        if now > end:
             raise TimeoutError("the app did not get ready in time")
+        if every is not None and now - last > 0.3:
+            every()
+            last = now
         QApplication.processEvents()
         time.sleep(0.02)
 
@@ -69,6 +87,201 @@ def template_folder(tmp: Path) -> Path:
     for name, text in DEMO_TEMPLATE.items():
         (folder / name).write_text(text, encoding="utf-8")
     return folder
+
+
+# -- the live send and the campaign history -------------------------------------------
+LIST_SIZE = 240  # examples/recipients.csv and more of the same customers: ~25 s at 10/s
+RATE = 10.0
+NAMES = {  # campaign names: older (finished), the live one, newest (stopped mid-way)
+    "en": ("October newsletter", "November newsletter", "Winter sale announcement"),
+    "ko": ("10월 소식지", "11월 소식지", "겨울 할인 안내"),
+}
+# What happens to some example addresses in the live send.
+REJECTED = ("wei.chen@example.com", "liam.obrien@example.com")
+HARD_BOUNCE = "olga.ivanova@example.org"
+SOFT_BOUNCE = "haeun.kang@example.net"
+NO_EVENT_YET = "jiwoo.yoon@example.org"  # its delivery notification has not come yet
+GUARD_FROM, GUARD_BOUNCES = 85, 7  # list rows that bounce together: the guard pauses
+
+
+def customer_list(tmp: Path) -> tuple[Path, list[str]]:
+    """The example list grown to LIST_SIZE rows with numbered addresses; also the
+    addresses that bounce together in the middle (GUARD_*)."""
+    source = ROOT / "examples" / "recipients.csv"
+    with source.open(encoding="utf-8", newline="") as f:
+        header, *people = list(csv.reader(f))
+    regular = [
+        r for r in people if "@" in r[1] and "simulator" not in r[1] and r[1] == r[1].lower()
+    ]
+    rows = list(people)
+    n = 0
+    while len(rows) < LIST_SIZE:
+        name, email, city, plan = regular[n % len(regular)]
+        local, domain = email.split("@")
+        rows.append([name, f"{local}.{n // len(regular) + 2}@{domain}", city, plan])
+        n += 1
+    path = tmp / "customers.csv"
+    with path.open("w", encoding="utf-8", newline="") as f:
+        csv.writer(f).writerows([header, *rows])
+    return path, [r[1] for r in rows[GUARD_FROM : GUARD_FROM + GUARD_BOUNCES]]
+
+
+class Notifications:
+    """Plays SES's part: delivery and bounce notifications, a little after each send."""
+
+    def __init__(self, script: Any, bounces: Iterable[str] = ()) -> None:
+        from mailer.journal import Journal
+
+        self.journal = Journal.open_default()
+        self.script = script
+        self.bounces = set(bounces)
+        self.done = 0
+
+    def feed(self, lag: int = 10) -> None:
+        """Notify every accepted message but the last ``lag`` (still on their way)."""
+        from mailer.events import DeliveryEvent, EventKind
+
+        with self.script.lock:
+            sent = list(self.script.sent)
+        upto = max(self.done, len(sent) - lag)
+        new, self.done = sent[self.done : upto], upto
+        stamp = time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime())
+        events = []
+        for recipient, message_id in new:
+            address = recipient.lower()
+            if address == NO_EVENT_YET:
+                continue
+            if address in self.bounces:
+                event = DeliveryEvent(
+                    EventKind.BOUNCE,
+                    message_id,
+                    (address,),
+                    stamp,
+                    bounce_type="Permanent",
+                    bounce_subtype="General",
+                    diagnostic="smtp; 550 5.1.1 user unknown",
+                )
+            elif address == SOFT_BOUNCE:
+                event = DeliveryEvent(
+                    EventKind.BOUNCE,
+                    message_id,
+                    (address,),
+                    stamp,
+                    bounce_type="Transient",
+                    bounce_subtype="MailboxFull",
+                    diagnostic="smtp; 452 4.2.2 mailbox full",
+                )
+            else:
+                event = DeliveryEvent(EventKind.DELIVERY, message_id, (address,), stamp)
+            events.append(event)
+        if events:
+            self.journal.apply_events(events)
+
+    def close(self) -> None:
+        self.journal.close()
+
+
+def stored_campaign(context: Any, name: str, template_dir: Path, stop_after: int = 0) -> int:
+    """A campaign of the open recipient file sent (at once) through the fake transport;
+    with ``stop_after`` it stops after that many sends, as when the app is closed."""
+    from mailer.campaign import account_key, create_campaign
+    from mailer.journal import Journal
+    from mailer.runner import CampaignRunner, Limits, RunOptions
+    from mailer.templates import TemplateSet
+    from mailer.transports.fake import FakeScript, fake_factory
+    from ui.pages.send_page import CLOSE_REASON
+
+    journal = Journal.open_default()
+    try:
+        campaign_id = create_campaign(
+            journal,
+            name=name,
+            table=context.table,
+            template=TemplateSet.load(template_dir),
+            sender=context.sender,
+            profile=context.profile,
+        )
+        script = FakeScript(latency=0.01)
+        options = RunOptions(concurrency=1, account=account_key(context.profile))
+        factory, limits = fake_factory(script), Limits(0, None)
+        runner = CampaignRunner(journal, campaign_id, factory, limits, options)
+        if stop_after:
+            script.on_send = lambda _r: len(script.sent) >= stop_after and runner.stop(CLOSE_REASON)
+        runner.run()
+    finally:
+        journal.close()
+    if not stop_after:
+        notifications = Notifications(script, ["bounce@simulator.amazonses.com"])
+        notifications.feed(lag=0)
+        notifications.close()
+    return campaign_id
+
+
+def send_live(window: Any, language: str, tmp: Path, save: Callable[[Any, str], None]) -> int:
+    """Review & send during a send, auto-paused by the bounce guard, and finished."""
+    from mailer.errors import RecipientRejected
+    from mailer.runner import Limits
+    from mailer.transports.fake import FakeScript, fake_factory
+
+    context, page = window.context, window.send_page
+    path, guard = customer_list(tmp)
+    window.recipients_page.open_file(path)
+    wait_until(lambda: context.table is not None and context.table.source == path)
+    wait_until(lambda: page.review.review is not None and page.review.review.valid > 100)
+    page.review.name.setText(NAMES[language][1])
+
+    script = FakeScript(latency=0.15)
+    for address in REJECTED:
+        script.fail(
+            address,
+            RecipientRejected("the mail server refused it: 550 5.7.1 blocked by policy"),
+        )
+    page.run_overrides = {
+        "transport_factory": fake_factory(script),
+        "limits": Limits(rate=RATE, daily=500),
+    }
+    # A tracking queue makes the runner re-read the journal's counts (delivered, bounced)
+    # while it sends; an outbox profile has no poller, the Notifications stand in for it.
+    profile_name = context.settings.active
+    profile = context.settings.profiles[profile_name]
+    context.settings.profiles[profile_name] = dataclasses.replace(
+        profile, tracking_queue_url="https://sqs.invalid/screenshots"
+    )
+    notifications = Notifications(script, [HARD_BOUNCE, *guard])
+    try:
+        page.review.confirm.setChecked(True)
+        wait_until(page.review.start_button.isEnabled)
+        page.review.start_button.click()
+        last = lambda: page.dashboard.last  # noqa: E731
+        wait_until(lambda: last() is not None and last().sent >= 60, 30, notifications.feed)
+        save(window, "05b-sending")
+        wait_until(lambda: last().status == "paused", 30, notifications.feed)
+        settle(1.2)  # a chart sample or two while paused
+        save(window, "05c-send-paused")
+        page.dashboard.resume_button.click()
+        wait_until(lambda: page.dashboard.done_button.isVisible(), 60, notifications.feed)
+        settle(1.0)
+        save(window, "05d-send-finished")
+        notifications.feed(lag=0)  # the last notifications arrive after the end
+    finally:
+        notifications.close()
+        context.settings.profiles[profile_name] = profile
+        page.run_overrides = {}
+    assert page.controller is not None and page.controller.campaign_id is not None
+    return page.controller.campaign_id
+
+
+def show_campaign(window: Any, campaign_id: int, total: int) -> None:
+    """The Campaigns page with ``campaign_id`` open and a bounced recipient selected."""
+    page = window.campaigns_page
+    wait_until(lambda: page.list_model.rowCount() == total)
+    page.select_campaign(campaign_id)
+    wait_until(lambda: page.rows_model.rowCount() > 0)
+    records = page.rows_model.records
+    row = next(i for i, r in enumerate(records) if r.email.lower() == HARD_BOUNCE)
+    page.rows_view.setCurrentIndex(page.rows_model.index(row, 0))  # as a click does
+    # The row's error shows at once; its events (lines starting with the date) replace it.
+    wait_until(lambda: page.events.count() > 0 and page.events.item(0).text()[:1].isdigit())
 
 
 def shoot(language: str, out: Path) -> list[Path]:
@@ -133,7 +346,13 @@ def shoot(language: str, out: Path) -> list[Path]:
     save(window, "04-template")
     window.steps.setCurrentRow(SEND)
     save(window, "05-review-send")
+
+    older, _live, newest = NAMES[language]
+    stored_campaign(context, older, template_folder(tmp))
+    live_id = send_live(window, language, tmp, save)
+    stored_campaign(context, newest, ROOT / "templates" / "announcement", stop_after=6)
     window.steps.setCurrentRow(CAMPAIGNS)
+    show_campaign(window, live_id, 3)
     save(window, "06-campaigns")
     window.steps.setCurrentRow(RECIPIENTS)
 
@@ -192,7 +411,11 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     for path in shoot(args.language, args.out):
         print(path.relative_to(ROOT) if path.is_relative_to(ROOT) else path)
-    return 0
+    # Every PNG is written. After the live send, PySide6 (6.12) sometimes aborts while
+    # garbage-collecting at interpreter exit ("bool_dealloc"); leave without that.
+    sys.stdout.flush()
+    sys.stderr.flush()
+    os._exit(0)
 
 
 if __name__ == "__main__":

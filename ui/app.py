@@ -9,6 +9,7 @@ from __future__ import annotations
 import argparse
 import contextlib
 import logging
+import os
 import sys
 from collections.abc import Sequence
 
@@ -90,3 +91,15 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 if __name__ == "__main__":
     raise SystemExit(main())
+
+
+def run() -> None:
+    """The `bulk-mailer` entry point: main(), then leave without the final garbage
+    collection. PySide6 6.12 sometimes aborts there ("bool_dealloc", a refcount bug in
+    the bindings) after a send; by now every journal write is committed, so skipping
+    it loses nothing and spares the user a crash report on quit."""
+    code = main()
+    logging.shutdown()
+    sys.stdout.flush()
+    sys.stderr.flush()
+    os._exit(code)

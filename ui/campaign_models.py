@@ -255,8 +255,8 @@ class CampaignRowsModel(QAbstractTableModel):
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             if key == "state":
                 return status_label(r.state)
-            if key == "error":
-                return r.error or r.reason
+            if key == "error":  # a one-word reason ("suppressed", "duplicate") in words
+                return r.error or status_label(r.reason)
             if key == "message_id":
                 return r.message_id or ""
             if key == "updated":

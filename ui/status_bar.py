@@ -2,10 +2,16 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QLabel, QPushButton, QStatusBar, QWidget
 
 from ui.context import AppContext
+from ui.send_hub import SendHub
+
+if TYPE_CHECKING:
+    from mailer.progress import Progress
 
 
 class AccountStatus(QStatusBar):
@@ -25,7 +31,23 @@ class AccountStatus(QStatusBar):
         self.addPermanentWidget(self.profile_button)
         context.profile_changed.connect(self.refresh)
         context.limits_changed.connect(self.refresh)
+        self.hub = SendHub.of(context)
+        self.hub.send_started.connect(self._follow_send)
         self.refresh()
+
+    def _follow_send(self, _campaign_id: int) -> None:
+        """While a campaign sends, today's quota moves with it (re-read at its end)."""
+        controller = self.hub.active
+        if controller is not None:
+            controller.progress.connect(self._send_progress)
+
+    def _send_progress(self, p: Progress) -> None:
+        controller = self.hub.active
+        new = controller.request.new if controller is not None else None
+        if new is None or new.profile.name != self.context.profile.name:
+            return  # a resumed campaign, or another profile is shown now
+        if self.context.limits is not None and not self.context.limits_error:
+            self._show_quota(p.quota_used, p.quota_limit)
 
     def refresh(self) -> None:
         ctx = self.context
@@ -53,14 +75,15 @@ class AccountStatus(QStatusBar):
             self.mode.setStyleSheet("color: #b26a00;")
         if limits is None:
             self.quota.clear()
-        elif limits.max_24h is None:
-            self.quota.setText(
-                self.tr("Today: %1 sent, no daily limit").replace("%1", f"{limits.sent_last_24h:,}")
-            )
         else:
-            left = max(0, limits.max_24h - limits.sent_last_24h)
+            self._show_quota(limits.sent_last_24h, limits.max_24h)
+
+    def _show_quota(self, used: int, limit: int | None) -> None:
+        if limit is None:
+            self.quota.setText(self.tr("Today: %1 sent, no daily limit").replace("%1", f"{used:,}"))
+        else:
             self.quota.setText(
                 self.tr("Today: %1 used / %2 left")
-                .replace("%1", f"{limits.sent_last_24h:,}")
-                .replace("%2", f"{left:,}")
+                .replace("%1", f"{used:,}")
+                .replace("%2", f"{max(0, limit - used):,}")
             )

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
-from typing import Protocol
+from typing import Protocol, runtime_checkable
 
 
 @dataclass(frozen=True, slots=True)
@@ -31,6 +31,21 @@ class Transport(Protocol):
     ) -> SendResult: ...
 
     def close(self) -> None: ...
+
+
+@runtime_checkable
+class Preparing(Protocol):
+    """Optional, besides ``send``: a transport that can do a send's own work (build and
+    sign the request, open the connection) before the rate slot, so that only the
+    request itself stands between the slot and the wire.
+
+    ``prepare`` raises nothing; the callable it returns sends the message once and
+    raises what ``send`` raises.
+    """
+
+    def prepare(
+        self, message: bytes, *, sender: str, recipient: str, tags: Mapping[str, str]
+    ) -> Callable[[], SendResult]: ...
 
 
 TransportFactory = Callable[[], Transport]

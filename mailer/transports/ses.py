@@ -6,10 +6,14 @@ bookkeeping): most of what one Python process has per message at 500/s. Each wor
 builds the SendEmail request itself, in the rest-json shape of botocore's model
 (``POST /v2/email/outbound-emails``, the raw bytes base64 in ``Content.Raw.Data``),
 signs it with botocore's SigV4 signer and the session's credentials, and sends it
-over its own keep-alive connection (botocore's HTTP session: proxies, CA bundle,
-timeouts, and its exceptions). Error replies go through botocore's rest-json parser,
-so the mapping below sees exactly what a client would have raised. Accounts,
+over its own keep-alive connection (mailer.transports.keepalive; botocore's HTTP
+session when a proxy is configured). Error replies go through botocore's rest-json
+parser, so the mapping below sees exactly what a client would have raised. Accounts,
 identities and tracking keep using ordinary boto3 clients.
+
+``prepare`` (transports.base.Preparing) does all of that but the write before the
+runner takes the rate slot: at 500/s the slot-to-arrival delay is what decides
+whether the service's strict one-second window overflows.
 
 There is one attempt per send: the runner owns retries and pacing, and botocore's own
 retry would repeat even "Daily message quota exceeded", which no retry can fix. Errors
@@ -20,14 +24,18 @@ rate and quota).
 from __future__ import annotations
 
 import base64
+import contextlib
+import functools
 import json
-from collections.abc import Mapping
+import time
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
 from typing import Any
+from urllib.parse import urlsplit
 
 import botocore
 from botocore.auth import SigV4Auth
-from botocore.awsrequest import AWSRequest, AWSResponse
-from botocore.endpoint import convert_to_response_dict
+from botocore.awsrequest import AWSPreparedRequest, AWSRequest, HeadersDict
 from botocore.exceptions import (
     BotoCoreError,
     ClientError,
@@ -53,9 +61,16 @@ from mailer.errors import (
 )
 from mailer.settings import Profile
 from mailer.transports.base import SendResult, TransportFactory
+from mailer.transports.keepalive import KeepAliveConnection
 from mailer.transports.tags import email_tags, sanitize_tag
 
 OPERATION = "SendEmail"
+# A request signed ahead of its rate slot is signed again if the slot came this late:
+# SES refuses signatures older than five minutes, and credentials may have rotated.
+RESIGN_AFTER = 60.0
+# After a wait this long (a pause, the quota, a slow rate) the connection is checked
+# again before the request goes out; sooner, the check made when preparing holds.
+RECHECK_AFTER = 1.0
 THROTTLE_CODES = {"TooManyRequests", "Throttling", "ThrottlingException"}
 SERVER_CODES = {"InternalFailure", "InternalServerError", "ServiceUnavailable", "InternalError"}
 # Codes that stop the campaign, with what to do. Credential codes live in mailer.aws.
@@ -140,6 +155,13 @@ def map_error(exc: BaseException, *, where: str, sender: str, recipient: str) ->
     return AccountError(f"Sending through {where} failed ({type(exc).__name__}).")
 
 
+@dataclass(frozen=True, slots=True)
+class _Signed:
+    request: AWSPreparedRequest
+    wire: bytes  # the whole HTTP request, as KeepAliveConnection writes it
+    at: float  # time.monotonic() when signed
+
+
 class SesTransport:
     """Sends SendEmail over one keep-alive connection; not shared between threads.
 
@@ -148,6 +170,8 @@ class SesTransport:
     botocore honours them, so stubs of botocore (moto's in-process mock, tests that
     inject error replies) still work. ``credentials`` are the session's (``None`` when
     none were found); refreshable ones are refreshed as botocore refreshes them.
+    ``http`` is this worker's connection: a KeepAliveConnection, or botocore's HTTP
+    session when a proxy is configured.
     """
 
     def __init__(
@@ -155,7 +179,7 @@ class SesTransport:
         client: Any,
         *,
         credentials: Any,
-        http: URLLib3Session,
+        http: KeepAliveConnection | URLLib3Session,
         configuration_set: str = "",
     ) -> None:
         self.client = client
@@ -167,6 +191,9 @@ class SesTransport:
         operation = meta.service_model.operation_model(OPERATION)
         self._operation = operation
         self._url = meta.endpoint_url.rstrip("/") + operation.http["requestUri"]
+        parts = urlsplit(self._url)
+        self._target = parts.path
+        self._host = http.host_header if isinstance(http, KeepAliveConnection) else parts.netloc
         self._region = meta.region_name
         self._signing_name = meta.service_model.signing_name
         self._event = f"before-send.{meta.service_model.service_id.hyphenize()}.{OPERATION}"
@@ -175,6 +202,14 @@ class SesTransport:
     def send(
         self, message: bytes, *, sender: str, recipient: str, tags: Mapping[str, str]
     ) -> SendResult:
+        return self.prepare(message, sender=sender, recipient=recipient, tags=tags)()
+
+    def prepare(
+        self, message: bytes, *, sender: str, recipient: str, tags: Mapping[str, str]
+    ) -> Callable[[], SendResult]:
+        """Build and sign the request and make sure the connection is open, ahead of
+        the rate slot; the result sends it. Raises nothing: a failure here (no
+        credentials, endpoint down) happens again, and is reported, when sending."""
         request: dict[str, Any] = {
             "FromEmailAddress": sender,
             "Destination": {"ToAddresses": [recipient]},
@@ -184,43 +219,76 @@ class SesTransport:
             request["ConfigurationSetName"] = self.configuration_set
         if tags:
             request["EmailTags"] = email_tags(tags)
+        body = json.dumps(request).encode()
+        signed: _Signed | None = None
+        with contextlib.suppress(BotoCoreError):
+            signed = self._sign(body)
+            if isinstance(self._http, KeepAliveConnection):
+                self._http.ready()
+        return functools.partial(self._send, body, signed, sender, recipient)
+
+    def _send(self, body: bytes, signed: _Signed | None, sender: str, recipient: str) -> SendResult:
         try:
-            response = self._post(json.dumps(request).encode())
-            if response.status_code >= 300:
-                raise ClientError(self._parse_error(response), OPERATION)
+            waited = time.monotonic() - signed.at if signed else 0.0
+            if signed is None or waited > RESIGN_AFTER:
+                signed = self._sign(body)
+            if waited > RECHECK_AFTER and isinstance(self._http, KeepAliveConnection):
+                self._http.ready()  # the server may have closed it meanwhile
+            status, headers, content = self._exchange(signed)
+            if status >= 300:
+                raise ClientError(self._parse_error(status, headers, content), OPERATION)
         except (ClientError, BotoCoreError) as exc:
             raise map_error(exc, where=self.where, sender=sender, recipient=recipient) from exc
         try:
-            message_id = json.loads(response.content)["MessageId"]
+            message_id = json.loads(content)["MessageId"]
         except (ValueError, KeyError, TypeError) as exc:
             raise DeliveryInDoubt(
-                f"{self.where} answered {response.status_code} without a message id; "
+                f"{self.where} answered {status} without a message id; "
                 "the message may have been sent."
             ) from exc
         return SendResult(message_id=str(message_id))
 
-    def _post(self, body: bytes) -> AWSResponse:
+    def _sign(self, body: bytes) -> _Signed:
         if self._credentials is None:
             raise NoCredentialsError()
         request = AWSRequest(
             method="POST",
             url=self._url,
-            headers={"Content-Type": "application/json", "User-Agent": self._agent},
+            headers={
+                "Host": self._host,
+                "Content-Type": "application/json",
+                "User-Agent": self._agent,
+            },
             data=body,
         )
         frozen = self._credentials.get_frozen_credentials()
         SigV4Auth(frozen, self._signing_name, self._region).add_auth(request)
         prepared = request.prepare()
-        _, stubbed = self.client.meta.events.emit_until_response(self._event, request=prepared)
-        if stubbed is not None:
-            return stubbed
-        return self._http.send(prepared)
-
-    def _parse_error(self, response: AWSResponse) -> dict[str, Any]:
-        """An error reply as botocore parses it: {"Error": {Code, Message}, ...}."""
-        parsed: dict[str, Any] = create_parser(self._operation.metadata["protocol"]).parse(
-            convert_to_response_dict(response, self._operation), self._operation.output_shape
+        head = f"POST {self._target} HTTP/1.1\r\n" + "".join(
+            f"{name}: {value}\r\n" for name, value in prepared.headers.items()
         )
+        return _Signed(prepared, head.encode("latin-1") + b"\r\n" + body, time.monotonic())
+
+    def _exchange(self, signed: _Signed) -> tuple[int, Mapping[str, str], bytes]:
+        events = self.client.meta.events
+        _, stubbed = events.emit_until_response(self._event, request=signed.request)
+        if stubbed is not None:
+            return stubbed.status_code, stubbed.headers, stubbed.content
+        if isinstance(self._http, KeepAliveConnection):
+            return self._http.exchange(signed.wire)
+        response = self._http.send(signed.request)
+        return response.status_code, response.headers, response.content
+
+    def _parse_error(self, status: int, headers: Mapping[str, str], body: bytes) -> dict[str, Any]:
+        """An error reply as botocore parses it: {"Error": {Code, Message}, ...}."""
+        reply = {
+            "status_code": status,
+            "headers": HeadersDict(headers),
+            "body": body,
+            "context": {"operation_name": OPERATION},
+        }
+        parser = create_parser(self._operation.metadata["protocol"])
+        parsed: dict[str, Any] = parser.parse(reply, self._operation.output_shape)
         return parsed
 
     def close(self) -> None:
@@ -236,7 +304,17 @@ def ses_transport_factory(profile: Profile, *, concurrency: int) -> TransportFac
     session = aws.make_session(profile)
     client = aws.make_client(profile, "sesv2", sending=True, session=session)
     credentials = session.get_credentials()
-    connection = aws.http_session_factory(session, client.meta.endpoint_url)
+    verify, proxies = aws.http_options(session, client.meta.endpoint_url)
+
+    def connection() -> KeepAliveConnection | URLLib3Session:
+        if proxies:
+            return aws.http_session(verify, proxies)
+        return KeepAliveConnection(
+            client.meta.endpoint_url,
+            verify=verify,
+            connect_timeout=aws.CONNECT_TIMEOUT,
+            read_timeout=aws.READ_TIMEOUT,
+        )
 
     def factory() -> SesTransport:
         return SesTransport(

@@ -1,6 +1,6 @@
-"""PyInstaller's entry script for the packaged app: the same main() as `bulk-mailer`."""
+"""PyInstaller's entry script for the packaged app: the same run() as `bulk-mailer`."""
 
-from ui.app import main
+from ui.app import run
 
 if __name__ == "__main__":
-    raise SystemExit(main())
+    run()

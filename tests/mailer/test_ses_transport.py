@@ -13,6 +13,7 @@ import base64
 import json
 import socket
 import threading
+import time
 from collections.abc import Iterator
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
@@ -244,6 +245,9 @@ class ErrorServer:
     def __init__(self) -> None:
         self.reply: tuple[int, dict[str, str], bytes] | None = (200, {}, b"{}")
         self.requests: list[tuple[str, dict[str, str], bytes]] = []
+        self.ports: list[int] = []  # the client's port per request: one per connection
+        self.hang_up = False  # close the connection after answering, without saying so
+        self.hang_up_when: threading.Event | None = None  # ... once this is set
         server = self
 
         class Handler(BaseHTTPRequestHandler):
@@ -255,6 +259,7 @@ class ErrorServer:
             def do_POST(self) -> None:
                 body = self.rfile.read(int(self.headers.get("Content-Length") or 0))
                 server.requests.append((self.path, dict(self.headers), body))
+                server.ports.append(self.client_address[1])
                 if server.reply is None:
                     self.close_connection = True
                     return
@@ -264,6 +269,10 @@ class ErrorServer:
                     self.send_header(name, value)
                 self.end_headers()
                 self.wfile.write(data)
+                self.close_connection = server.hang_up
+                if server.hang_up and server.hang_up_when is not None:
+                    self.wfile.flush()
+                    server.hang_up_when.wait(5)
 
         self.httpd = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
         self.url = f"http://127.0.0.1:{self.httpd.server_address[1]}"
@@ -336,6 +345,38 @@ def test_signed_request_on_the_wire_and_connection_reused(
     request = json.loads(body)
     assert base64.b64decode(request["Content"]["Raw"]["Data"]) == MESSAGE
     assert json.loads(second[2])["Destination"] == {"ToAddresses": ["b@example.org"]}
+    assert len(set(server.ports)) == 1  # one keep-alive connection
+
+
+def test_connection_closed_while_idle_is_reopened_before_sending(
+    wire: tuple[ErrorServer, SesTransport],
+) -> None:
+    server, transport = wire
+    server.reply = (200, {"Content-Type": "application/json"}, b'{"MessageId":"0100-abc"}')
+    server.hang_up = True
+    for _ in range(3):  # each time the server has closed the connection since the answer
+        time.sleep(0.05)
+        assert send(transport) == "0100-abc"
+    assert len(set(server.ports)) == 3
+
+
+def test_prepared_send_checks_the_connection_again_after_a_wait(
+    wire: tuple[ErrorServer, SesTransport], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Prepared (and connected) ahead of its slot, then paused: the server closed the
+    idle connection meanwhile, so the send opens a new one instead of failing in doubt."""
+    from mailer.transports import ses as ses_module
+
+    server, transport = wire
+    monkeypatch.setattr(ses_module, "RECHECK_AFTER", 0.05)
+    server.reply = (200, {"Content-Type": "application/json"}, b'{"MessageId":"0100-abc"}')
+    server.hang_up, server.hang_up_when = True, threading.Event()
+    assert send(transport) == "0100-abc"  # the server keeps the connection open for now
+    prepared = transport.prepare(MESSAGE, sender=SENDER, recipient="a@example.org", tags={})
+    server.hang_up_when.set()  # ... and closes it while the send waits for its slot
+    time.sleep(0.1)
+    assert prepared().message_id == "0100-abc"
+    assert len(set(server.ports)) == 2
 
 
 def test_connection_closed_before_the_answer_is_in_doubt(

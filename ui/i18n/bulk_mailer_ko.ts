@@ -140,52 +140,52 @@
 <context>
     <name>AccountStatus</name>
     <message>
-        <location filename="../status_bar.py" line="19"/>
+        <location filename="../status_bar.py" line="25"/>
         <source>Change the account or profile</source>
         <translation>계정 또는 프로필 변경</translation>
     </message>
     <message>
-        <location filename="../status_bar.py" line="33"/>
+        <location filename="../status_bar.py" line="55"/>
         <source>Profile: %1</source>
         <translation>프로필: %1</translation>
     </message>
     <message>
-        <location filename="../status_bar.py" line="37"/>
+        <location filename="../status_bar.py" line="59"/>
         <source>Account problem</source>
         <translation>계정 문제</translation>
     </message>
     <message>
-        <location filename="../status_bar.py" line="44"/>
+        <location filename="../status_bar.py" line="66"/>
         <source>Local outbox: nothing leaves this computer</source>
         <translation>로컬 보관함: 이 컴퓨터 밖으로 아무것도 나가지 않습니다</translation>
     </message>
     <message>
-        <location filename="../status_bar.py" line="46"/>
+        <location filename="../status_bar.py" line="68"/>
         <source>SMTP server</source>
         <translation>SMTP 서버</translation>
     </message>
     <message>
-        <location filename="../status_bar.py" line="48"/>
+        <location filename="../status_bar.py" line="70"/>
         <source>Checking the account…</source>
         <translation>계정을 확인하는 중…</translation>
     </message>
     <message>
-        <location filename="../status_bar.py" line="50"/>
+        <location filename="../status_bar.py" line="72"/>
         <source>SES production</source>
         <translation>SES 프로덕션</translation>
     </message>
     <message>
-        <location filename="../status_bar.py" line="52"/>
+        <location filename="../status_bar.py" line="74"/>
         <source>SES sandbox: verified recipients only</source>
         <translation>SES 샌드박스: 인증된 수신자에게만 발송</translation>
     </message>
     <message>
-        <location filename="../status_bar.py" line="58"/>
+        <location filename="../status_bar.py" line="83"/>
         <source>Today: %1 sent, no daily limit</source>
         <translation>오늘: %1건 발송, 일일 한도 없음</translation>
     </message>
     <message>
-        <location filename="../status_bar.py" line="63"/>
+        <location filename="../status_bar.py" line="86"/>
         <source>Today: %1 used / %2 left</source>
         <translation>오늘: %1건 사용 / %2건 남음</translation>
     </message>
@@ -287,84 +287,134 @@
 <context>
     <name>CampaignsPage</name>
     <message>
-        <location filename="../pages/campaigns_page.py" line="65"/>
+        <location filename="../pages/campaigns_page.py" line="66"/>
         <source>Refresh</source>
         <translation>새로 고침</translation>
     </message>
     <message>
-        <location filename="../pages/campaigns_page.py" line="79"/>
-        <location filename="../pages/campaigns_page.py" line="175"/>
+        <location filename="../pages/campaigns_page.py" line="82"/>
+        <location filename="../pages/campaigns_page.py" line="184"/>
         <source>Choose a campaign above to see its recipients.</source>
         <translation>위에서 캠페인을 고르면 받는 사람별 결과가 보입니다.</translation>
     </message>
     <message>
-        <location filename="../pages/campaigns_page.py" line="82"/>
+        <location filename="../pages/campaigns_page.py" line="85"/>
         <source>Resume</source>
         <translation>재개</translation>
     </message>
     <message>
-        <location filename="../pages/campaigns_page.py" line="83"/>
+        <location filename="../pages/campaigns_page.py" line="86"/>
         <source>Send the messages that are not sent yet</source>
         <translation>아직 보내지 않은 메일을 보냅니다</translation>
     </message>
     <message>
-        <location filename="../pages/campaigns_page.py" line="85"/>
+        <location filename="../pages/campaigns_page.py" line="88"/>
         <source>Resend unknown…</source>
         <translation>확인 불가 재발송…</translation>
     </message>
     <message>
-        <location filename="../pages/campaigns_page.py" line="87"/>
+        <location filename="../pages/campaigns_page.py" line="90"/>
         <source>Send again the messages the app was sending when it stopped</source>
         <translation>앱이 멈췄을 때 보내는 중이던 메일을 다시 보냅니다</translation>
     </message>
     <message>
-        <location filename="../pages/campaigns_page.py" line="90"/>
+        <location filename="../pages/campaigns_page.py" line="93"/>
         <source>Export results…</source>
         <translation>결과 내보내기…</translation>
     </message>
     <message>
-        <location filename="../pages/campaigns_page.py" line="104"/>
+        <location filename="../pages/campaigns_page.py" line="113"/>
         <source>Events of the selected recipient:</source>
         <translation>선택한 받는 사람의 이벤트:</translation>
     </message>
     <message>
-        <location filename="../pages/campaigns_page.py" line="148"/>
+        <location filename="../pages/campaigns_page.py" line="157"/>
         <source>%1 campaigns</source>
         <translation>캠페인 %1개</translation>
     </message>
     <message>
-        <location filename="../pages/campaigns_page.py" line="150"/>
+        <location filename="../pages/campaigns_page.py" line="159"/>
         <source>%1 unfinished</source>
         <translation>미완료 %1개</translation>
     </message>
     <message>
-        <location filename="../pages/campaigns_page.py" line="210"/>
+        <location filename="../pages/campaigns_page.py" line="223"/>
         <source>No delivery events for this recipient.</source>
         <translation>이 받는 사람에 대한 전달 이벤트가 없습니다.</translation>
     </message>
     <message>
+        <location filename="../pages/campaigns_page.py" line="228"/>
+        <source>Accepted by SES</source>
+        <translation>SES가 접수함</translation>
+    </message>
+    <message>
+        <location filename="../pages/campaigns_page.py" line="229"/>
+        <source>Delivered</source>
+        <translation>전달됨</translation>
+    </message>
+    <message>
+        <location filename="../pages/campaigns_page.py" line="230"/>
+        <source>Bounced</source>
+        <translation>반송됨</translation>
+    </message>
+    <message>
         <location filename="../pages/campaigns_page.py" line="231"/>
+        <source>Complaint</source>
+        <translation>스팸 신고</translation>
+    </message>
+    <message>
+        <location filename="../pages/campaigns_page.py" line="232"/>
+        <source>Rejected</source>
+        <translation>거부됨</translation>
+    </message>
+    <message>
+        <location filename="../pages/campaigns_page.py" line="233"/>
+        <source>Delivery delayed</source>
+        <translation>전달 지연</translation>
+    </message>
+    <message>
+        <location filename="../pages/campaigns_page.py" line="234"/>
+        <source>Rendering failed</source>
+        <translation>렌더링 실패</translation>
+    </message>
+    <message>
+        <location filename="../pages/campaigns_page.py" line="235"/>
+        <source>Opened</source>
+        <translation>열람함</translation>
+    </message>
+    <message>
+        <location filename="../pages/campaigns_page.py" line="236"/>
+        <source>Clicked</source>
+        <translation>링크 클릭</translation>
+    </message>
+    <message>
+        <location filename="../pages/campaigns_page.py" line="237"/>
+        <source>Subscription changed</source>
+        <translation>구독 설정 변경</translation>
+    </message>
+    <message>
+        <location filename="../pages/campaigns_page.py" line="270"/>
         <source>Resend unknown messages?</source>
         <translation>확인 불가 메일을 다시 보낼까요?</translation>
     </message>
     <message>
-        <location filename="../pages/campaigns_page.py" line="233"/>
+        <location filename="../pages/campaigns_page.py" line="272"/>
         <source>%1 messages were being sent when the app stopped. Bulk Mailer cannot tell whether they went out. If you send them again, some recipients may get the same message twice. Resend them?</source>
         <translation>앱이 멈췄을 때 메일 %1건을 보내는 중이었습니다. 이 메일이 실제로 나갔는지는 Bulk Mailer가 알 수 없습니다. 다시 보내면 일부 받는 사람이 같은 메일을 두 번 받을 수 있습니다. 다시 보낼까요?</translation>
     </message>
     <message>
-        <location filename="../pages/campaigns_page.py" line="247"/>
-        <location filename="../pages/campaigns_page.py" line="265"/>
+        <location filename="../pages/campaigns_page.py" line="286"/>
+        <location filename="../pages/campaigns_page.py" line="304"/>
         <source>Export results</source>
         <translation>결과 내보내기</translation>
     </message>
     <message>
-        <location filename="../pages/campaigns_page.py" line="247"/>
+        <location filename="../pages/campaigns_page.py" line="286"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 파일 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../pages/campaigns_page.py" line="266"/>
+        <location filename="../pages/campaigns_page.py" line="305"/>
         <source>Exported %1 recipients to %2.</source>
         <translation>받는 사람 %1명의 결과를 %2에 내보냈습니다.</translation>
     </message>
@@ -423,87 +473,87 @@
 <context>
     <name>DashboardPanel</name>
     <message>
-        <location filename="../pages/send_dashboard.py" line="54"/>
+        <location filename="../pages/send_dashboard.py" line="55"/>
         <source>Pause</source>
         <translation>일시 중지</translation>
     </message>
     <message>
-        <location filename="../pages/send_dashboard.py" line="55"/>
+        <location filename="../pages/send_dashboard.py" line="56"/>
         <source>Resume</source>
         <translation>재개</translation>
     </message>
     <message>
-        <location filename="../pages/send_dashboard.py" line="56"/>
+        <location filename="../pages/send_dashboard.py" line="57"/>
         <source>Cancel</source>
         <translation>취소</translation>
     </message>
     <message>
-        <location filename="../pages/send_dashboard.py" line="57"/>
+        <location filename="../pages/send_dashboard.py" line="58"/>
         <source>Done</source>
-        <translation>완료</translation>
+        <translation>확인</translation>
     </message>
     <message>
-        <location filename="../pages/send_dashboard.py" line="85"/>
+        <location filename="../pages/send_dashboard.py" line="86"/>
         <source>Rate:</source>
         <translation>속도:</translation>
     </message>
     <message>
-        <location filename="../pages/send_dashboard.py" line="87"/>
+        <location filename="../pages/send_dashboard.py" line="88"/>
         <source>Time left:</source>
         <translation>남은 시간:</translation>
     </message>
     <message>
-        <location filename="../pages/send_dashboard.py" line="89"/>
+        <location filename="../pages/send_dashboard.py" line="90"/>
         <source>Daily quota:</source>
         <translation>일일 할당량:</translation>
     </message>
     <message>
-        <location filename="../pages/send_dashboard.py" line="97"/>
+        <location filename="../pages/send_dashboard.py" line="98"/>
         <source>Recent errors:</source>
         <translation>최근 오류:</translation>
     </message>
     <message>
-        <location filename="../pages/send_dashboard.py" line="119"/>
+        <location filename="../pages/send_dashboard.py" line="120"/>
         <source>Preparing…</source>
         <translation>준비하는 중…</translation>
     </message>
     <message>
-        <location filename="../pages/send_dashboard.py" line="127"/>
+        <location filename="../pages/send_dashboard.py" line="128"/>
         <source>unknown</source>
         <translation>알 수 없음</translation>
     </message>
     <message>
-        <location filename="../pages/send_dashboard.py" line="147"/>
+        <location filename="../pages/send_dashboard.py" line="148"/>
         <source>Not started</source>
         <translation>시작 전</translation>
     </message>
     <message>
-        <location filename="../pages/send_dashboard.py" line="159"/>
+        <location filename="../pages/send_dashboard.py" line="160"/>
         <source>no limit</source>
         <translation>제한 없음</translation>
     </message>
     <message>
-        <location filename="../pages/send_dashboard.py" line="161"/>
+        <location filename="../pages/send_dashboard.py" line="162"/>
         <source>%1 per second (maximum %2)</source>
         <translation>초당 %1건 (최대 %2건)</translation>
     </message>
     <message>
-        <location filename="../pages/send_dashboard.py" line="164"/>
+        <location filename="../pages/send_dashboard.py" line="165"/>
         <source>waiting</source>
         <translation>대기 중</translation>
     </message>
     <message>
-        <location filename="../pages/send_dashboard.py" line="171"/>
+        <location filename="../pages/send_dashboard.py" line="172"/>
         <source>Daily quota reached: waiting for quota until %1</source>
         <translation>일일 할당량 도달: %1까지 할당량을 기다립니다</translation>
     </message>
     <message>
-        <location filename="../pages/send_dashboard.py" line="191"/>
+        <location filename="../pages/send_dashboard.py" line="192"/>
         <source>%1 sent in 24 hours, no daily limit</source>
         <translation>24시간 동안 %1건 발송, 일일 한도 없음</translation>
     </message>
     <message>
-        <location filename="../pages/send_dashboard.py" line="197"/>
+        <location filename="../pages/send_dashboard.py" line="198"/>
         <source>%1 of %2 used in the last 24 hours</source>
         <translation>최근 24시간 동안 %2건 중 %1건 사용</translation>
     </message>
@@ -539,117 +589,117 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_window.py" line="37"/>
+        <location filename="../main_window.py" line="38"/>
         <source>Bulk Mailer</source>
         <translation>Bulk Mailer</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="52"/>
+        <location filename="../main_window.py" line="53"/>
         <source>1  Recipients</source>
         <translation>1  받는 사람</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="53"/>
+        <location filename="../main_window.py" line="54"/>
         <source>2  Template</source>
         <translation>2  템플릿</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="54"/>
+        <location filename="../main_window.py" line="55"/>
         <source>3  Review &amp; send</source>
         <translation>3  검토 및 발송</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="55"/>
+        <location filename="../main_window.py" line="56"/>
         <source>Campaigns</source>
         <translation>캠페인</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="65"/>
+        <location filename="../main_window.py" line="66"/>
         <source>Preview &amp;&amp; test…</source>
         <translation>미리보기 및 테스트…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="66"/>
+        <location filename="../main_window.py" line="67"/>
         <source>See a recipient&apos;s message and send it as a test</source>
         <translation>받는 사람별 메일을 확인하고 테스트로 보내 봅니다</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="95"/>
+        <location filename="../main_window.py" line="97"/>
         <source>&amp;File</source>
         <translation>파일(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="96"/>
+        <location filename="../main_window.py" line="98"/>
         <source>Open &amp;recipients…</source>
         <translation>받는 사람 파일 열기(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="99"/>
+        <location filename="../main_window.py" line="101"/>
         <source>Recent recipient files</source>
         <translation>최근 받는 사람 파일</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="100"/>
+        <location filename="../main_window.py" line="102"/>
         <source>Open &amp;template folder…</source>
         <translation>템플릿 폴더 열기(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="104"/>
+        <location filename="../main_window.py" line="106"/>
         <source>&amp;Preview and test send…</source>
         <translation>미리보기 및 테스트 발송(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="108"/>
+        <location filename="../main_window.py" line="110"/>
         <source>&amp;Quit</source>
         <translation>끝내기(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="113"/>
+        <location filename="../main_window.py" line="115"/>
         <source>&amp;Settings</source>
         <translation>설정(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="114"/>
+        <location filename="../main_window.py" line="116"/>
         <source>&amp;Account and profiles…</source>
         <translation>계정 및 프로필(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="117"/>
+        <location filename="../main_window.py" line="119"/>
         <source>Active &amp;profile</source>
         <translation>사용 중인 프로필(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="118"/>
+        <location filename="../main_window.py" line="120"/>
         <source>&amp;Language</source>
         <translation>언어(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="121"/>
+        <location filename="../main_window.py" line="123"/>
         <source>System language</source>
         <translation>시스템 언어</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="132"/>
+        <location filename="../main_window.py" line="134"/>
         <source>&amp;Help</source>
         <translation>도움말(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="133"/>
+        <location filename="../main_window.py" line="135"/>
         <source>Open &amp;log folder</source>
         <translation>로그 폴더 열기(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="136"/>
+        <location filename="../main_window.py" line="138"/>
         <source>&amp;About Bulk Mailer</source>
         <translation>Bulk Mailer 정보(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="203"/>
+        <location filename="../main_window.py" line="205"/>
         <source>Language</source>
         <translation>언어</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="204"/>
+        <location filename="../main_window.py" line="206"/>
         <source>The new language is used from the next start. Restart Bulk Mailer now?</source>
         <translation>새 언어는 다음 실행부터 적용됩니다. 지금 Bulk Mailer를 다시 시작할까요?</translation>
     </message>
@@ -1595,58 +1645,58 @@ The first row must hold the column names; one column holds e-mail addresses.</so
 <context>
     <name>account</name>
     <message>
-        <location filename="../dialogs/account_tasks.py" line="36"/>
-        <location filename="../dialogs/account_tasks.py" line="41"/>
+        <location filename="../dialogs/account_tasks.py" line="35"/>
+        <location filename="../dialogs/account_tasks.py" line="40"/>
         <source>no limit</source>
         <translation>제한 없음</translation>
     </message>
     <message>
-        <location filename="../dialogs/account_tasks.py" line="45"/>
+        <location filename="../dialogs/account_tasks.py" line="44"/>
         <source>Sending rate: %1</source>
         <translation>발송 속도: %1</translation>
     </message>
     <message>
-        <location filename="../dialogs/account_tasks.py" line="47"/>
+        <location filename="../dialogs/account_tasks.py" line="46"/>
         <source>Daily quota: %1 (%2 sent in the last 24 hours)</source>
         <translation>일일 할당량: %1 (최근 24시간 동안 %2건 발송)</translation>
     </message>
     <message>
-        <location filename="../dialogs/account_tasks.py" line="53"/>
+        <location filename="../dialogs/account_tasks.py" line="52"/>
         <source>Production access: sending to anyone</source>
         <translation>프로덕션 액세스: 누구에게나 발송 가능</translation>
     </message>
     <message>
-        <location filename="../dialogs/account_tasks.py" line="55"/>
+        <location filename="../dialogs/account_tasks.py" line="54"/>
         <source>Sandbox: only verified addresses and the mailbox simulator receive mail</source>
         <translation>샌드박스: 인증된 주소와 메일박스 시뮬레이터만 메일을 받습니다</translation>
     </message>
     <message>
-        <location filename="../dialogs/account_tasks.py" line="61"/>
+        <location filename="../dialogs/account_tasks.py" line="60"/>
         <source>Sending is PAUSED for this account (%1).</source>
         <translation>이 계정은 발송이 일시 중지되었습니다 (%1).</translation>
     </message>
     <message>
-        <location filename="../dialogs/account_tasks.py" line="67"/>
+        <location filename="../dialogs/account_tasks.py" line="66"/>
         <source>Identities:</source>
         <translation>자격 증명(ID):</translation>
     </message>
     <message>
-        <location filename="../dialogs/account_tasks.py" line="69"/>
+        <location filename="../dialogs/account_tasks.py" line="68"/>
         <source>No verified identities yet.</source>
         <translation>아직 인증된 자격 증명(ID)이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../dialogs/account_tasks.py" line="73"/>
+        <location filename="../dialogs/account_tasks.py" line="72"/>
         <source>verified</source>
         <translation>인증됨</translation>
     </message>
     <message>
-        <location filename="../dialogs/account_tasks.py" line="75"/>
+        <location filename="../dialogs/account_tasks.py" line="74"/>
         <source>not verified</source>
         <translation>인증 안 됨</translation>
     </message>
     <message>
-        <location filename="../dialogs/account_tasks.py" line="81"/>
+        <location filename="../dialogs/account_tasks.py" line="80"/>
         <source>SMTP limits are the ones set in this profile; send a test message from the preview to check the server and password.</source>
         <translation>SMTP 한도는 이 프로필에 설정한 값입니다. 서버와 비밀번호를 확인하려면 미리보기에서 테스트 메일을 보내 보세요.</translation>
     </message>
@@ -1748,14 +1798,9 @@ The first row must hold the column names; one column holds e-mail addresses.</so
 <context>
     <name>test_send</name>
     <message>
-        <location filename="../test_send.py" line="37"/>
+        <location filename="../test_send.py" line="35"/>
         <source>This account is in the SES sandbox, which only delivers to verified addresses and the mailbox simulator. Verify %1 first (Settings → Account), or pick a verified address.</source>
         <translation>이 계정은 SES 샌드박스 상태라서 인증된 주소와 메일박스 시뮬레이터에만 발송합니다. 먼저 %1을(를) 인증하거나(설정 → 계정) 인증된 주소를 고르세요.</translation>
-    </message>
-    <message>
-        <location filename="../test_send.py" line="55"/>
-        <source>The SES sandbox only delivers to verified addresses; %1 is not verified.</source>
-        <translation>SES 샌드박스는 인증된 주소에만 발송합니다. %1은(는) 인증되지 않았습니다.</translation>
     </message>
 </context>
 </TS>

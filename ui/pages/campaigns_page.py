@@ -9,10 +9,11 @@ Resuming goes through the ``SendHub`` to the Review & send page, which runs it.
 from __future__ import annotations
 
 import html
+import json
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QItemSelection, Qt
+from PySide6.QtCore import QDateTime, QItemSelection, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
@@ -71,9 +72,11 @@ class CampaignsPage(QWidget):
 
         self.list_view = _table_view()
         self.list_view.setModel(self.list_model)
-        self.list_view.horizontalHeader().setSectionResizeMode(
-            QHeaderView.ResizeMode.ResizeToContents
-        )
+        header = self.list_view.horizontalHeader()
+        header.setStretchLastSection(False)  # the name gets the room, not "Total"
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        name = CampaignListModel.COLUMNS.index("name")
+        header.setSectionResizeMode(name, QHeaderView.ResizeMode.Stretch)
         self.list_view.selectionModel().selectionChanged.connect(self._campaign_selected)
 
         self.title = QLabel(self.tr("Choose a campaign above to see its recipients."))
@@ -97,8 +100,14 @@ class CampaignsPage(QWidget):
         self.rows_view = _table_view()
         self.rows_view.setModel(self.rows_model)
         self.rows_view.selectionModel().selectionChanged.connect(self._row_selected)
-        for column, width in enumerate((60, 220, 90, 260, 200, 60)):
-            self.rows_view.setColumnWidth(column, width)
+        header = self.rows_view.horizontalHeader()
+        header.setStretchLastSection(False)
+        fit, stretch = QHeaderView.ResizeMode.ResizeToContents, QHeaderView.ResizeMode.Stretch
+        for key, mode in (("line", fit), ("state", fit), ("error", stretch), ("attempts", fit)):
+            header.setSectionResizeMode(CampaignRowsModel.COLUMNS.index(key), mode)
+        header.setSectionResizeMode(CampaignRowsModel.COLUMNS.index("updated"), fit)
+        for key, width in (("email", 240), ("message_id", 180)):
+            self.rows_view.setColumnWidth(CampaignRowsModel.COLUMNS.index(key), width)
         self.events = QListWidget()
         self.events.setMaximumHeight(110)
         self.events_label = QLabel(self.tr("Events of the selected recipient:"))
@@ -204,10 +213,40 @@ class CampaignsPage(QWidget):
         record = self.rows_model.record(current.row()) if current.isValid() else None
         if record is None or (record.campaign_id, record.idx) != (campaign_id, idx):
             return  # the user has moved on
+        if found:
+            self.events.clear()  # the row's error came from these events: say it once
         for kind, when, detail in found:
-            self.events.addItem(f"{when}  {kind}  {detail}".rstrip())
+            line = self._event_line(kind, when, detail)
+            self.events.addItem(line)
+            self.events.item(self.events.count() - 1).setToolTip(line)
         if not found and not self.events.count():
             self.events.addItem(self.tr("No delivery events for this recipient."))
+
+    def _event_line(self, kind: str, when: str, detail: str) -> str:
+        """ "2025-06-01 19:00:00  Bounced: Permanent / General / smtp; 550 …" (local time)."""
+        kinds = {
+            "send": self.tr("Accepted by SES"),
+            "delivery": self.tr("Delivered"),
+            "bounce": self.tr("Bounced"),
+            "complaint": self.tr("Complaint"),
+            "reject": self.tr("Rejected"),
+            "delay": self.tr("Delivery delayed"),
+            "rendering_failure": self.tr("Rendering failed"),
+            "open": self.tr("Opened"),
+            "click": self.tr("Clicked"),
+            "subscription": self.tr("Subscription changed"),
+        }
+        moment = QDateTime.fromString(when, Qt.DateFormat.ISODateWithMs)
+        if moment.isValid():
+            when = moment.toLocalTime().toString("yyyy-MM-dd HH:mm:ss")
+        try:
+            info = json.loads(detail) if detail else {}
+        except ValueError:
+            info = {"diagnostic": detail}
+        keys = ("bounce_type", "bounce_subtype", "feedback_type", "diagnostic")
+        facts = " / ".join(str(info[k]) for k in keys if isinstance(info, dict) and info.get(k))
+        text = f"{when}  {kinds.get(kind, kind)}"
+        return f"{text}: {facts}" if facts else text
 
     def _update_actions(self) -> None:
         row = self.current

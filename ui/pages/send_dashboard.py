@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QProgressBar,
     QPushButton,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -93,7 +94,7 @@ class DashboardPanel(QWidget):
 
         self.chart = SendChart()
         self.errors = QListWidget()
-        self.errors.setMaximumHeight(90)
+        self.errors.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
         self.errors_label = QLabel(self.tr("Recent errors:"))
 
         layout = QVBoxLayout(self)
@@ -163,8 +164,8 @@ class DashboardPanel(QWidget):
         self.eta.setText(
             self.tr("waiting") if p.status == "waiting_quota" else duration(p.eta_seconds)
         )
-        if p.status in ("finished", "stopped", "cancelled"):
-            self.eta.setText("—")
+        if p.status in ("paused", "finished", "stopped", "cancelled"):
+            self.eta.setText("—")  # paused: nothing moves until you resume
         self._show_quota(p)
         if p.waiting_until is not None:
             self.waiting.setText(
@@ -209,8 +210,19 @@ class DashboardPanel(QWidget):
         if list(errors) != current:
             self.errors.clear()
             self.errors.addItems(list(errors))
+            self._fit_errors()
         self.errors.setVisible(bool(errors))
         self.errors_label.setVisible(bool(errors))
+
+    def _fit_errors(self) -> None:
+        """As tall as its lines (the runner keeps five): no empty box under one error."""
+        view, metrics = self.errors, self.errors.fontMetrics()
+        texts = [view.item(i).text() for i in range(view.count())]
+        height = max(1, len(texts)) * max(view.sizeHintForRow(0), metrics.height())
+        height += 2 * view.frameWidth()
+        if max(map(metrics.horizontalAdvance, texts), default=0) > view.viewport().width():
+            height += view.horizontalScrollBar().sizeHint().height()
+        view.setFixedHeight(height)
 
     def _set_buttons(self, *, running: bool, paused: bool) -> None:
         self.pause_button.setVisible(running and not paused)
@@ -227,8 +239,10 @@ class DashboardPanel(QWidget):
         sent = p.sent
         previous = self._last_sample
         per_second = 0.0
-        if previous is not None and now > previous[0]:
+        if previous is not None and now - previous[0] >= 0.5:
             per_second = max(0.0, (sent - previous[1]) / (now - previous[0]))
+        elif previous is not None and self.chart.samples:  # the end, just after a tick:
+            per_second = self.chart.samples[-1].per_second  # too short to measure a rate
         self._last_sample = (now, sent)
         bounced = p.counts.get("bounced", 0) + p.counts.get("soft_bounced", 0)
         self.chart.add(

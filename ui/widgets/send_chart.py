@@ -11,8 +11,8 @@ from collections import deque
 from typing import NamedTuple
 
 from PySide6.QtCharts import QChart, QChartView, QLineSeries, QValueAxis
-from PySide6.QtCore import QMargins, QPointF, Qt
-from PySide6.QtGui import QColor, QPainter, QPen
+from PySide6.QtCore import QEvent, QMargins, QPointF, Qt
+from PySide6.QtGui import QColor, QPainter, QPalette, QPen
 from PySide6.QtWidgets import QWidget
 
 WINDOW = 600  # samples kept: ten minutes at one a second
@@ -59,7 +59,29 @@ class SendChart(QChartView):
         self.setChart(chart)
         self.setRenderHint(QPainter.RenderHint.Antialiasing)
         self.setMinimumHeight(200)
+        self._apply_palette()
         self.clear()
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange:
+            self._apply_palette()
+
+    def _apply_palette(self) -> None:
+        """The chart's own colours (white by default) follow the light or dark palette."""
+        palette = self.palette()
+        text = palette.color(QPalette.ColorRole.Text)
+        grid = QColor(text)
+        grid.setAlpha(40)
+        chart = self.chart()
+        chart.setBackgroundBrush(palette.brush(QPalette.ColorRole.Base))
+        chart.setBackgroundPen(QPen(palette.color(QPalette.ColorRole.Mid)))
+        chart.legend().setLabelColor(text)
+        for axis in (self.x_axis, self.rate_axis, self.total_axis):
+            axis.setLabelsColor(text)
+            axis.setTitleBrush(text)
+            axis.setGridLineColor(grid)
+            axis.setLinePenColor(palette.color(QPalette.ColorRole.Mid))
 
     def _series(self, name: str, colour: str) -> QLineSeries:
         series = QLineSeries()
