@@ -210,7 +210,7 @@ def auto_concurrency(kind: str, rate: float) -> int:
     if kind == "outbox":
         return 4  # local disk: more threads only contend for the GIL
     if rate <= 0:
-        return 8
+        return 8  # no pacing: measured best for SMTP on loopback (16 was slower)
     return max(4, min(64, math.ceil(rate * _ASSUMED_LATENCY)))
 
 

@@ -164,6 +164,8 @@ def _mailbox(header: str, name: str, addr: str) -> str:
     elif _PRINTABLE_WORDS.match(name) and "=?" not in name and len(name) < 900:
         words = ['"' + name.replace("\\", "\\\\").replace('"', '\\"') + '"']
     else:
+        # Spaces stay inside the encoded-words: RFC 2047 decoders drop the white space
+        # *between* them. (Python's policy.default parser keeps it, wrongly.)
         words = _encoded_words(name, _MAX_LINE - len(header) - 2)
     return _fold(header, [*words, f"<{addr}>"])
 
