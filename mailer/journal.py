@@ -213,14 +213,18 @@ class Journal:
                     raise
                 self._db.execute("COMMIT")
             except sqlite3.Error as exc:
-                raise JournalError(f"Writing the campaign journal {self.path} failed: {exc}.") from exc
+                raise JournalError(
+                    f"Writing the campaign journal {self.path} failed: {exc}."
+                ) from exc
 
     def _query(self, sql: str, params: Sequence[Any] = ()) -> list[Any]:
         with self._lock:
             try:
                 return self._db.execute(sql, params).fetchall()
             except sqlite3.Error as exc:
-                raise JournalError(f"Reading the campaign journal {self.path} failed: {exc}.") from exc
+                raise JournalError(
+                    f"Reading the campaign journal {self.path} failed: {exc}."
+                ) from exc
 
     # -- campaigns ---------------------------------------------------------------------
 
@@ -258,7 +262,8 @@ class Journal:
             )
             campaign_id = int(cur.lastrowid or 0)
             db.executemany(
-                "INSERT INTO recipients (campaign_id, idx, line, email, data, state, reason, updated)"
+                "INSERT INTO recipients"
+                " (campaign_id, idx, line, email, data, state, reason, updated)"
                 " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
                 _snapshot_rows(campaign_id, table, skips, now),
             )
@@ -320,8 +325,9 @@ class Journal:
     def export_rows(self, campaign_id: int) -> Iterator[list[Any]]:
         """Rows for a results CSV: line, email, state, message id, error, attempts, time, cells."""
         rows = self._query(
-            "SELECT line, email, state, message_id, CASE WHEN error != '' THEN error ELSE reason END,"
-            " attempts, updated, data FROM recipients WHERE campaign_id = ? ORDER BY idx",
+            "SELECT line, email, state, message_id,"
+            " CASE WHEN error != '' THEN error ELSE reason END, attempts, updated, data"
+            " FROM recipients WHERE campaign_id = ? ORDER BY idx",
             (campaign_id,),
         )
         for *head, updated, data in rows:
@@ -333,8 +339,8 @@ class Journal:
     ) -> list[PendingRow]:
         marks = ",".join("?" * len(states))
         rows = self._query(
-            f"SELECT idx, email, data, state FROM recipients WHERE campaign_id = ? AND state IN ({marks})"
-            " AND idx > ? ORDER BY idx LIMIT ?",
+            "SELECT idx, email, data, state FROM recipients"
+            f" WHERE campaign_id = ? AND state IN ({marks}) AND idx > ? ORDER BY idx LIMIT ?",
             (campaign_id, *states, after, limit),
         )
         columns = self.columns(campaign_id)
@@ -409,9 +415,12 @@ class Journal:
 
     def remove_suppressed(self, address: str) -> bool:
         with self.transaction() as db:
-            return db.execute(
-                "DELETE FROM suppression WHERE email = ?", (address.strip().lower(),)
-            ).rowcount > 0
+            return (
+                db.execute(
+                    "DELETE FROM suppression WHERE email = ?", (address.strip().lower(),)
+                ).rowcount
+                > 0
+            )
 
     def log_test_send(self, profile: str, recipient: str, message_id: str, error: str = "") -> None:
         with self.transaction() as db:
@@ -442,7 +451,8 @@ class Journal:
         """A tracking message that is not an SES notification: kept, not dropped."""
         with self.transaction() as db:
             db.execute(
-                "INSERT INTO unmatched_events (received, message_id, kind, body) VALUES (?, '', ?, ?)",
+                "INSERT INTO unmatched_events (received, message_id, kind, body)"
+                " VALUES (?, '', ?, ?)",
                 (time.time(), f"unparsed: {reason}", body),
             )
 
@@ -458,7 +468,8 @@ class Journal:
         return [
             tuple(r)
             for r in self._query(
-                "SELECT kind, time, detail FROM events WHERE campaign_id = ? AND idx = ? ORDER BY id",
+                "SELECT kind, time, detail FROM events"
+                " WHERE campaign_id = ? AND idx = ? ORDER BY id",
                 (campaign_id, idx),
             )
         ]

@@ -5,7 +5,6 @@ from __future__ import annotations
 from collections import deque
 from dataclasses import dataclass, field
 
-
 ACCEPTED_STATES = ("sent", "delivered", "bounced", "soft_bounced", "complained")
 
 

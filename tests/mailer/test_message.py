@@ -13,7 +13,6 @@ from hypothesis import strategies as st
 
 from mailer.errors import ConfigError, MessageError
 from mailer.message import SenderSettings, build_message
-from mailer.templates import RenderedEmail
 from mailer.templates import Attachment, RenderedEmail
 
 SENDER = SenderSettings.parse("Newsletter <news@example.com>", reply_to="help@example.com")
