@@ -35,8 +35,8 @@ _EXPORTS = {
     "Journal": "mailer.journal",
     "State": "mailer.journal",
     "CampaignRunner": "mailer.runner",
-    "Limits": "mailer.runner",
-    "RunOptions": "mailer.runner",
+    "Limits": "mailer.run_options",
+    "RunOptions": "mailer.run_options",
     "Progress": "mailer.progress",
     "RateLimiter": "mailer.throttle",
     "DailyQuota": "mailer.throttle",
@@ -95,7 +95,8 @@ if TYPE_CHECKING:  # pragma: no cover - names for type checkers and IDEs
     from mailer.message import SenderSettings, build_message
     from mailer.progress import Progress
     from mailer.recipients import RecipientTable, RowStatus, load_recipients
-    from mailer.runner import CampaignRunner, Limits, RunOptions
+    from mailer.run_options import Limits, RunOptions
+    from mailer.runner import CampaignRunner
     from mailer.settings import Profile, Settings, data_dir
     from mailer.templates import RenderedEmail, TemplateSet
     from mailer.throttle import DailyQuota, RateLimiter

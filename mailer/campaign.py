@@ -18,7 +18,7 @@ from mailer.errors import InputError, TemplateError
 from mailer.journal import Journal
 from mailer.message import SenderSettings
 from mailer.recipients import RecipientTable
-from mailer.runner import Limits, RunOptions
+from mailer.run_options import Limits, RunOptions
 from mailer.settings import Profile, data_dir
 from mailer.templates import TemplateSet
 from mailer.transports import make_transport_factory

@@ -15,15 +15,12 @@ the levels where SES reviews an account, pause the campaign with the reason.
 
 from __future__ import annotations
 
-import contextlib
 import functools
 import logging
 import random
-import sys
 import threading
 from collections import deque
-from collections.abc import Callable, Iterator, Sequence
-from dataclasses import dataclass
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from mailer.errors import (
@@ -37,52 +34,22 @@ from mailer.errors import (
     RetryableError,
     TransportError,
 )
-from mailer.journal import ACCEPTED, Journal, PendingRow, RowChange, State
+from mailer.gil import prompt_gil_hand_offs
+from mailer.guard import deliverability_problem
+from mailer.journal import Journal, PendingRow, RowChange, State
 from mailer.journal_writer import JournalWriter
 from mailer.lockfile import CampaignLock
 from mailer.message import SenderSettings, build_message
 from mailer.progress import FailureWindow, Progress, RateMeter
+from mailer.run_options import Limits, RunOptions
 from mailer.templates import TemplateSet
 from mailer.throttle import SYSTEM_CLOCK, Clock, DailyQuota, RateLimiter
 from mailer.transports.base import Preparing, SendResult, Transport, TransportFactory
 
 log = logging.getLogger(__name__)
 ProgressCallback = Callable[[Progress], None]
-# Settles rows left ``unknown`` by a crash: idx -> message id for those that did go out.
-Settler = Callable[[str, Sequence[int]], dict[int, str]]
 # (message, sender, recipient, tags) -> the send itself, ready to go when the slot comes.
 Prepare = Callable[[bytes, str, str, dict[str, str]], Callable[[], SendResult]]
-
-
-# While a paced campaign runs, the GIL changes hands after at most 1 ms instead of
-# Python's 5 ms: a worker whose rate slot has come gets the interpreter back sooner,
-# so requests reach the service closer to their slots (at 500/s over SES the largest
-# slot-to-arrival delay fell from 10-20 ms to about 5 ms, under the rate limiter's
-# margin). Process-wide, so it is counted: the last paced run to end restores it.
-GIL_SWITCH_INTERVAL = 0.001
-_switch_lock = threading.Lock()
-_switch_users = 0
-_switch_saved = 0.0
-
-
-@contextlib.contextmanager
-def _prompt_gil_hand_offs(enabled: bool) -> Iterator[None]:
-    global _switch_users, _switch_saved
-    if not enabled:
-        yield
-        return
-    with _switch_lock:
-        if _switch_users == 0:
-            _switch_saved = sys.getswitchinterval()
-            sys.setswitchinterval(min(_switch_saved, GIL_SWITCH_INTERVAL))
-        _switch_users += 1
-    try:
-        yield
-    finally:
-        with _switch_lock:
-            _switch_users -= 1
-            if _switch_users == 0:
-                sys.setswitchinterval(_switch_saved)
 
 
 def _preparer(transport: Transport) -> Prepare:
@@ -90,30 +57,6 @@ def _preparer(transport: Transport) -> Prepare:
         prepare = transport.prepare
         return lambda m, s, r, t: prepare(m, sender=s, recipient=r, tags=t)
     return lambda m, s, r, t: functools.partial(transport.send, m, sender=s, recipient=r, tags=t)
-
-
-@dataclass(frozen=True)
-class Limits:
-    """Pace for one run: per-second rate (0 = none) and 24-hour quota (None = none)."""
-
-    rate: float
-    daily: int | None
-    sent_last_24h: int = 0  # what the account reports (SES); our own log is added
-
-
-@dataclass(frozen=True)
-class RunOptions:
-    concurrency: int = 4
-    account: str = "outbox"  # send-log key: the quota is per account
-    resend_unknown: bool = False
-    settle: Settler | None = None
-    refresh_limits: Callable[[], Limits] | None = None
-    refresh_every: float = 60.0
-    watch_events: bool = False  # re-read counts for the deliverability guard
-    watch_every: float = 2.0
-    max_attempts: int = 12
-    backoff_base: float = 0.5
-    backoff_cap: float = 30.0
 
 
 def _about(address: str, exc: Exception) -> str:
@@ -228,7 +171,7 @@ class CampaignRunner:
         """Send until done, stopped or cancelled; returns the final progress."""
         self._lock.acquire()
         try:
-            with _prompt_gil_hand_offs(self.limiter.base_rate > 0):
+            with prompt_gil_hand_offs(self.limiter.base_rate > 0):
                 return self._run_locked()
         finally:
             self._lock.release()
@@ -539,21 +482,11 @@ class CampaignRunner:
 
     def _guard(self) -> None:
         """Pause at the bounce/complaint rates where SES puts an account under review."""
-        c = self._counts
-        sent = sum(c.get(s, 0) for s in ACCEPTED)
-        bounced, complained = c.get("bounced", 0), c.get("complained", 0)
-        if sent < 100 or self._paused or (bounced, complained) <= self._guard_floor:
+        if self._paused:
             return
-        if bounced > self._guard_floor[0] and bounced / sent > 0.05:
-            self.pause(
-                f"Paused: {bounced} of {sent} messages bounced ({bounced / sent:.1%}); SES reviews "
-                "accounts above 5%. Check the list before resuming."
-            )
-        elif complained > self._guard_floor[1] and complained / sent > 0.001:
-            self.pause(
-                f"Paused: {complained} of {sent} recipients complained ({complained / sent:.2%}); "
-                "SES reviews accounts above 0.1%. Check the list before resuming."
-            )
+        problem = deliverability_problem(self._counts, self._guard_floor)
+        if problem:
+            self.pause(problem)
 
     # -- progress ---------------------------------------------------------------------------
 
