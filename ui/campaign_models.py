@@ -46,7 +46,32 @@ def _when(epoch: float) -> str:
     return time.strftime("%Y-%m-%d %H:%M", time.localtime(epoch))
 
 
-class CampaignListModel(QAbstractTableModel):
+class _ColumnTable(QAbstractTableModel):
+    """The Qt plumbing both campaign models share: fixed columns, translated headers."""
+
+    COLUMNS: tuple[str, ...] = ()
+    _headers: list[str]
+
+    def _count(self) -> int:
+        raise NotImplementedError
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = _INDEX) -> int:
+        return 0 if parent.isValid() else self._count()
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = _INDEX) -> int:
+        return 0 if parent.isValid() else len(self.COLUMNS)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        if orientation == Qt.Orientation.Horizontal:
+            return self._headers[section] if 0 <= section < len(self._headers) else None
+        return section + 1
+
+
+class CampaignListModel(_ColumnTable):
     """One row per campaign, newest first."""
 
     COLUMNS = (
@@ -93,20 +118,8 @@ class CampaignListModel(QAbstractTableModel):
                 return i
         return None
 
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = _INDEX) -> int:
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = _INDEX) -> int:
-        return 0 if parent.isValid() else len(self.COLUMNS)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if role != Qt.ItemDataRole.DisplayRole:
-            return None
-        if orientation == Qt.Orientation.Horizontal:
-            return self._headers[section] if 0 <= section < len(self._headers) else None
-        return section + 1
+    def _count(self) -> int:
+        return len(self.rows)
 
     def data(
         self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole
@@ -147,7 +160,7 @@ class CampaignListModel(QAbstractTableModel):
         return f"{c.get(key, 0):,}"
 
 
-class CampaignRowsModel(QAbstractTableModel):
+class CampaignRowsModel(_ColumnTable):
     """One campaign's recipients, loaded a page at a time off the UI thread."""
 
     COLUMNS = ("line", "email", "state", "error", "message_id", "attempts", "updated")
@@ -230,20 +243,8 @@ class CampaignRowsModel(QAbstractTableModel):
         raise exc  # MailerError or bug: the excepthook shows it
 
     # -- Qt model API --------------------------------------------------------
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = _INDEX) -> int:
-        return 0 if parent.isValid() else len(self.records)
-
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = _INDEX) -> int:
-        return 0 if parent.isValid() else len(self.COLUMNS)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if role != Qt.ItemDataRole.DisplayRole:
-            return None
-        if orientation == Qt.Orientation.Horizontal:
-            return self._headers[section] if 0 <= section < len(self._headers) else None
-        return section + 1
+    def _count(self) -> int:
+        return len(self.records)
 
     def data(
         self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole
