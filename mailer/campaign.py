@@ -95,9 +95,31 @@ def account_limits(profile: Profile, journal: Journal | None = None) -> AccountL
     from mailer.account import fetch_limits
 
     limits = fetch_limits(profile)
-    journal = journal or Journal(data_dir() / "journal.sqlite3")
+    journal = journal or Journal.open_default()
     own = len(journal.send_times_since(time.time() - 24 * 3600, account_key(profile)))
     return dataclasses.replace(limits, sent_last_24h=max(limits.sent_last_24h, own))
+
+
+EXPORT_HEADER = ("line", "recipient", "state", "message_id", "error", "attempts", "updated")
+
+
+def export_results(journal: Journal, campaign_id: int, path: Path) -> int:
+    """One CSV row per recipient: result columns, then the file's own columns.
+    UTF-8 with a BOM, so Excel (Korean Windows included) opens it right. Returns rows."""
+    import csv
+
+    columns = journal.columns(journal.campaign(campaign_id).id)
+    count = 0
+    try:
+        with open(path, "w", newline="", encoding="utf-8-sig") as fh:
+            writer = csv.writer(fh)
+            writer.writerow([*EXPORT_HEADER, *columns])
+            for row in journal.export_rows(campaign_id):
+                writer.writerow(row)
+                count += 1
+    except OSError as exc:
+        raise InputError(f"Cannot write {path}: {exc.strerror}. Choose another file.") from exc
+    return count
 
 
 def check_test_address(profile: Profile, address: str) -> None:
@@ -124,7 +146,7 @@ def send_test(
     from mailer.transports import make_transport_factory
 
     check_test_address(profile, to)
-    journal = journal or Journal(data_dir() / "journal.sqlite3")
+    journal = journal or Journal.open_default()
     transport = make_transport_factory(profile, concurrency=1)()
     try:
         message_id = transport.send(message, sender=sender, recipient=to, tags=TEST_TAGS).message_id

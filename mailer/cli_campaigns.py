@@ -3,12 +3,10 @@
 from __future__ import annotations
 
 import argparse
-import csv
 import json
 import sys
 import threading
 import time
-from pathlib import Path
 
 from rich.console import Console
 
@@ -17,6 +15,7 @@ from mailer.campaign import (
     RunPlan,
     check_template,
     create_campaign,
+    export_results,
     prepare_run,
     sandbox_skips,
     send_test,
@@ -250,29 +249,6 @@ def campaigns(args: argparse.Namespace, out: Console) -> int:
 
 
 def export(args: argparse.Namespace, out: Console) -> int:
-    journal = open_journal()
-    campaign = journal.campaign(args.campaign)
-    columns = journal.columns(campaign.id)
-    path: Path = args.out
-    try:
-        # utf-8-sig: Excel (Korean Windows included) opens it with the right encoding.
-        with open(path, "w", newline="", encoding="utf-8-sig") as fh:
-            writer = csv.writer(fh)
-            writer.writerow(
-                [
-                    "line",
-                    "recipient",
-                    "state",
-                    "message_id",
-                    "error",
-                    "attempts",
-                    "updated",
-                    *columns,
-                ]
-            )
-            for row in journal.export_rows(campaign.id):
-                writer.writerow(row)
-    except OSError as exc:
-        raise InputError(f"Cannot write {path}: {exc.strerror}. Choose another file.") from exc
-    out.print(f"exported {campaign.total} recipients to {path}", markup=False)
+    count = export_results(open_journal(), args.campaign, args.out)
+    out.print(f"exported {count} recipients to {args.out}", markup=False)
     return EXIT_OK

@@ -15,7 +15,7 @@ from mailer.templates import TemplateSet
 
 
 def open_journal() -> Journal:
-    return Journal(data_dir() / "journal.sqlite3")
+    return Journal.open_default()
 
 
 def load_inputs(

@@ -40,7 +40,7 @@ from mailer.journal import Journal, PendingRow, RowChange, State
 from mailer.journal_writer import JournalWriter
 from mailer.lockfile import CampaignLock
 from mailer.message import SenderSettings, build_message
-from mailer.progress import FailureWindow, Progress, RateMeter
+from mailer.progress import FailureWindow, Progress, RateMeter, not_sent_yet
 from mailer.run_options import Limits, RunOptions
 from mailer.templates import TemplateSet
 from mailer.throttle import SYSTEM_CLOCK, Clock, DailyQuota, RateLimiter
@@ -239,7 +239,7 @@ class CampaignRunner:
         if writer.error is not None:
             self._final, self._reason = "stopped", str(writer.error)
         self._counts = self.journal.counts(self.campaign_id)
-        left = self._counts["pending"] + self._counts["sending"]
+        left = not_sent_yet(self._counts)
         if self.options.resend_unknown:
             left += self._counts["unknown"]
         status = self._final if self._final != "finished" or left == 0 else "stopped"
@@ -513,7 +513,7 @@ class CampaignRunner:
         now = self._clock.monotonic()
         rate = self._meter.rate(now)
         max_rate = self.limiter.rate
-        remaining = counts.get("pending", 0) + counts.get("sending", 0)
+        remaining = not_sent_yet(counts)
         pace = rate or max_rate
         return Progress(
             campaign_id=self.campaign_id,

@@ -6,7 +6,6 @@
 
 from __future__ import annotations
 
-import csv
 import threading
 from dataclasses import dataclass
 from pathlib import Path
@@ -14,8 +13,6 @@ from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from mailer.journal import CampaignSummary, Journal, RecipientRecord
-
-EXPORT_HEADER = ["line", "email", "state", "message_id", "error", "attempts", "updated"]
 
 
 class JournalSource:
@@ -84,20 +81,7 @@ def row_events(source: JournalSource, campaign_id: int, idx: int) -> list[tuple[
 
 
 def export_results(source: JournalSource, campaign_id: int, path: Path) -> int:
-    """The results CSV, as `mailer export` writes it; returns the number of recipients."""
-    from mailer.errors import InputError
+    """The results CSV, written by the core exactly as `mailer export` writes it."""
+    from mailer.campaign import export_results as core_export
 
-    journal = source.get()
-    columns = journal.columns(campaign_id)
-    count = 0
-    try:
-        # utf-8-sig: Excel (Korean Windows included) opens it with the right encoding.
-        with open(path, "w", newline="", encoding="utf-8-sig") as fh:
-            writer = csv.writer(fh)
-            writer.writerow([*EXPORT_HEADER, *columns])
-            for row in journal.export_rows(campaign_id):
-                writer.writerow(row)
-                count += 1
-    except OSError as exc:
-        raise InputError(f"Cannot write {path}: {exc.strerror}. Choose another file.") from exc
-    return count
+    return core_export(source.get(), campaign_id, path)

@@ -34,10 +34,9 @@ class TrackingService(QObject):
         if profile.kind != "ses" or not profile.tracking_queue_url:
             return
         from mailer.journal import Journal
-        from mailer.settings import data_dir
         from mailer.tracking_run import start_tracking
 
-        journal = Journal(data_dir() / "journal.sqlite3")
+        journal = Journal.open_default()
         self.poller = start_tracking(profile, journal, on_error=self._error)
 
     def stop(self) -> None:

@@ -97,7 +97,7 @@ def test_export_writes_utf8_sig_csv(
     assert out.read_bytes().startswith(b"\xef\xbb\xbf")
     with open(out, encoding="utf-8-sig", newline="") as fh:
         rows = list(csv.reader(fh))
-    assert rows[0][:3] == ["line", "email", "state"] and rows[0][7:] == [
+    assert rows[0][:3] == ["line", "recipient", "state"] and rows[0][7:] == [
         "name",
         "email",
         "city",

@@ -42,18 +42,14 @@ ENCODINGS = ("", "utf-8", "cp949", "utf-16", "latin-1")  # "" = let the core det
 
 
 def _suppressed_addresses() -> set[str]:
-    """The journal's suppression list (worker thread); empty if there is no journal yet."""
-    try:
-        from mailer.journal import Journal
-    except ImportError:
-        return set()
+    """The journal's suppression list (worker thread)."""
+    from mailer.journal import Journal
+
     journal = Journal.open_default()
     try:
-        return set(journal.suppressed())
+        return journal.suppressed()
     finally:
-        close = getattr(journal, "close", None)
-        if callable(close):
-            close()
+        journal.close()
 
 
 def load_table(

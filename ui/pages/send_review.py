@@ -91,30 +91,22 @@ def compute_review(
     identities: list[Identity],
     cancel: threading.Event,
 ) -> Review:
-    """Worker thread: sandbox skips, missing variables and today's sends from the journal."""
+    """Worker thread: sandbox skips and missing variables, with the known limits."""
     from mailer.account import sandbox_allows
-    from mailer.campaign import account_key
-    from mailer.journal import Journal
 
     valid = table.valid_indices()
     sandbox = profile.kind == "ses" and limits is not None and not limits.production
     skips = 0
     if sandbox:
         skips = sum(1 for i in valid if not sandbox_allows(table.emails[i], identities))
-    own = 0
-    if limits is not None and not cancel.is_set():
-        journal = Journal.open_default()
-        try:  # the runner counts its own send log too: the quota is the larger of both
-            own = len(journal.send_times_since(time.time() - 24 * 3600, account_key(profile)))
-        finally:
-            journal.close()
     return Review(
         valid=len(valid),
         sandbox_skips=skips,
         missing_variables=tuple(template.missing_variables(table.columns)),
         rate=None if limits is None else limits.max_send_rate,
         quota_limit=None if limits is None else limits.max_24h,
-        quota_used=0 if limits is None else max(limits.sent_last_24h, own),
+        # account_limits (the status bar's source) already counts our own send log.
+        quota_used=0 if limits is None else limits.sent_last_24h,
         sandbox=sandbox,
     )
 
