@@ -30,6 +30,7 @@ from common import (
     BENCH,
     NEWSLETTER,
     SENDER,
+    compile_app,
     emit,
     log,
     mailer_env,
@@ -124,6 +125,7 @@ def main() -> None:
     parser.add_argument("--mailmerge", type=Path, default=PEER_BIN, help="mailmerge executable")
     parser.add_argument("--no-peer", action="store_true", help="run the app side only")
     args = parser.parse_args()
+    compile_app()
     # No stray event loop policy surprises: aiosmtpd makes its own loop in its thread.
     asyncio.set_event_loop_policy(asyncio.DefaultEventLoopPolicy())
     sink = Sink()

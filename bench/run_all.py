@@ -27,7 +27,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from common import BENCH, ROOT, log, now_iso
+from common import BENCH, ROOT, compile_app, log, now_iso
 
 OUT = BENCH / "out"
 RESULTS = OUT / "results.json"
@@ -398,6 +398,7 @@ def main() -> None:
     if chosen and RESULTS.exists():  # a partial run keeps the other sections
         runs = json.loads(RESULTS.read_text(encoding="utf-8"))
     peers = ensure_peers() if not chosen or "smtp" in chosen else False
+    compile_app()
     started = time.perf_counter()
     for bench in benches:
         if chosen and bench.key not in chosen:

@@ -246,7 +246,10 @@ def account_key(profile: Profile) -> str:
 
 
 def _limits(profile: Profile) -> Limits:
-    from mailer.account import fetch_limits  # boto3 is loaded only for SES profiles
+    if profile.kind != "ses":
+        # No account to ask: the profile's settings rule (and botocore stays unloaded).
+        return Limits(rate=float(profile.rate), daily=profile.daily)
+    from mailer.account import fetch_limits
 
     limits = fetch_limits(profile)
     return Limits(

@@ -8,11 +8,13 @@ Values never appear in a message or a log line produced here.
 
 from __future__ import annotations
 
-import keyring
-import keyring.errors
-from keyring.backend import KeyringBackend
+from types import ModuleType
+from typing import TYPE_CHECKING
 
 from mailer.errors import ConfigError
+
+if TYPE_CHECKING:
+    from keyring.backend import KeyringBackend
 
 SERVICE = "bulk-mailer"
 AWS_ACCESS_KEY_ID = "aws_access_key_id"
@@ -26,6 +28,15 @@ NO_KEYRING = (
     "work out of the box), or use a named AWS profile (~/.aws/credentials) for SES, "
     "or the MAILER_SMTP_PASSWORD environment variable for SMTP."
 )
+
+
+def _keyring() -> ModuleType:
+    """keyring, imported on first use: it costs ~50 ms, and sends without a password
+    (outbox, SMTP without login) never need it."""
+    import keyring
+    import keyring.errors
+
+    return keyring
 
 
 def _is_unusable(backend: KeyringBackend) -> bool:
@@ -42,7 +53,7 @@ def _is_unusable(backend: KeyringBackend) -> bool:
 def keyring_available() -> bool:
     """True when secrets can be stored (a real backend is configured)."""
     try:
-        return not _is_unusable(keyring.get_keyring())
+        return not _is_unusable(_keyring().get_keyring())
     except Exception:  # a broken backend import is as good as none
         return False
 
@@ -63,9 +74,10 @@ def set_secret(profile: str, key: str, value: str) -> None:
     """Store a secret; ConfigError when there is no usable keyring."""
     if not keyring_available():
         raise ConfigError(NO_KEYRING)
+    kr = _keyring()
     try:
-        keyring.set_password(SERVICE, _username(profile, key), value)
-    except keyring.errors.KeyringError as exc:
+        kr.set_password(SERVICE, _username(profile, key), value)
+    except kr.errors.KeyringError as exc:
         raise _keyring_failed("store", profile, key, exc) from None
 
 
@@ -73,9 +85,10 @@ def get_secret(profile: str, key: str) -> str | None:
     """The stored secret, or None (also when there is no keyring: nothing can be in it)."""
     if not keyring_available():
         return None
+    kr = _keyring()
     try:
-        value: str | None = keyring.get_password(SERVICE, _username(profile, key))
-    except keyring.errors.KeyringError as exc:
+        value: str | None = kr.get_password(SERVICE, _username(profile, key))
+    except kr.errors.KeyringError as exc:
         raise _keyring_failed("read", profile, key, exc) from None
     return value
 
@@ -84,11 +97,12 @@ def delete_secret(profile: str, key: str) -> None:
     """Forget a secret; a missing one is not an error."""
     if not keyring_available():
         return
+    kr = _keyring()
     try:
-        keyring.delete_password(SERVICE, _username(profile, key))
-    except keyring.errors.PasswordDeleteError:
+        kr.delete_password(SERVICE, _username(profile, key))
+    except kr.errors.PasswordDeleteError:
         return
-    except keyring.errors.KeyringError as exc:
+    except kr.errors.KeyringError as exc:
         raise _keyring_failed("delete", profile, key, exc) from None
 
 

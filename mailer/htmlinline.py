@@ -24,6 +24,7 @@ Why this is equivalent to inlining the real document:
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
@@ -32,8 +33,6 @@ from typing import Any
 
 import css_inline
 import jinja2
-from inscriptis import get_text
-from inscriptis.model.config import ParserConfig
 
 _FIRST = 0xE000
 _LAST = 0xF8FF  # private-use area: cannot come from escaped data we keep as placeholder
@@ -204,11 +203,18 @@ def _skeleton(chunks: Sequence[str], slots: Sequence[int]) -> str:
     return "".join(out)
 
 
-_TEXT_CONFIG = ParserConfig(display_links=True)
+@functools.cache
+def _text_config() -> Any:
+    """inscriptis (and lxml) load only for templates without body.txt: ~35 ms of start-up."""
+    from inscriptis.model.config import ParserConfig
+
+    return ParserConfig(display_links=True)
 
 
 def html_to_text(html: str) -> str:
     """The plain-text alternative of an HTML body (links kept as [text](url))."""
-    text = get_text(html, _TEXT_CONFIG)
+    from inscriptis import get_text
+
+    text = get_text(html, _text_config())
     lines = [line.rstrip() for line in text.strip("\n").split("\n")]
     return "\n".join(lines) + "\n"

@@ -517,8 +517,7 @@ def _campaign(row: Sequence[Any]) -> CampaignSummary:
 def _snapshot_rows(
     campaign_id: int, table: RecipientTable, skips: dict[int, str], now: float
 ) -> Iterator[tuple[Any, ...]]:
-    values = table.frame[table.columns].itertuples(index=False, name=None)
-    for idx, cells in enumerate(values):
+    for idx, cells in enumerate(zip(*table.cells, strict=True)):
         status = str(table.statuses[idx])
         if status != "valid":
             state, reason = State.SKIPPED.value, table.reasons[idx] or status

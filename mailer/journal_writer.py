@@ -1,30 +1,24 @@
-"""The one thread that writes a running campaign's rows to the journal.
+"""Writes a running campaign's row changes to the journal, grouped into few commits.
 
-Workers hand it row changes. A claim (``sending``) is waited for: the worker calls
-the transport only once the claim is committed. Other changes are grouped: each
-loop commits everything that queued up meanwhile in one transaction, which keeps
-the journal far from being the bottleneck at 1,000 messages/s.
+A claim (``sending``) must be committed before the worker calls the transport, so a
+claiming worker commits on its own thread, together with everything queued so far
+(other workers' results): group commit. While one worker commits, others that claim
+wait for the commit lock and usually find their claim already committed by then.
+Other changes only queue; the writer thread commits leftovers every tick (and at the
+end) and calls the tick callback. No thread hand-off stands between a claim and the
+send: at 1,000 messages/s that hand-off cost more CPU than the commits themselves.
 """
 
 from __future__ import annotations
 
-import queue
 import threading
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
 
 from mailer.errors import JournalError
 from mailer.journal import Journal, RowChange
 
-
-@dataclass
-class _Item:
-    change: RowChange
-    previous: str
-    done: threading.Event | None
-
-
 Committed = Callable[[Sequence[tuple[RowChange, str]]], None]
+_FLUSH_AT = 512  # queued unwaited changes that make the writer thread flush early
 
 
 class JournalWriter:
@@ -43,7 +37,13 @@ class JournalWriter:
         self._on_committed = on_committed
         self._on_tick = on_tick
         self._tick = tick
-        self._queue: queue.Queue[_Item | None] = queue.Queue()
+        self._queue_lock = threading.Lock()
+        self._wake = threading.Condition(self._queue_lock)
+        self._commit_lock = threading.Lock()  # one commit at a time, in queue order
+        self._items: list[tuple[RowChange, str]] = []
+        self._submitted = 0  # sequence number of the last change queued
+        self._committed = 0  # ... and of the last one committed (or failed)
+        self._closing = False
         self._thread = threading.Thread(target=self._loop, name="journal-writer", daemon=True)
         self.error: JournalError | None = None
 
@@ -52,56 +52,56 @@ class JournalWriter:
 
     def submit(self, change: RowChange, previous: str, *, wait: bool = False) -> None:
         """Queue a change; with ``wait`` return only once it is committed."""
-        if self.error is not None:
-            raise self.error
-        done = threading.Event() if wait else None
-        self._queue.put(_Item(change, previous, done))
-        if done is not None:
-            done.wait()
+        with self._queue_lock:
             if self.error is not None:
                 raise self.error
+            self._items.append((change, previous))
+            self._submitted += 1
+            mine = self._submitted
+            if not wait:
+                if len(self._items) >= _FLUSH_AT:
+                    self._wake.notify()
+                return
+        self._flush(mine)
+        if self.error is not None:
+            raise self.error
 
     def close(self) -> None:
         """Commit what is queued and stop the thread."""
-        self._queue.put(None)
+        with self._queue_lock:
+            self._closing = True
+            self._wake.notify()
         self._thread.join()
 
     def _loop(self) -> None:
-        running = True
-        while running:
-            items, running = self._drain()
+        while True:
+            with self._queue_lock:
+                if not self._closing and len(self._items) < _FLUSH_AT:
+                    self._wake.wait(self._tick)
+                closing = self._closing
+            self._flush(None)
+            self._on_tick()
+            if closing:
+                return
+
+    def _flush(self, upto: int | None) -> None:
+        """Commit everything queued, unless change ``upto`` is committed meanwhile."""
+        with self._commit_lock:
+            with self._queue_lock:
+                if upto is not None and self._committed >= upto:
+                    return  # another worker's commit took this change along
+                items, self._items = self._items, []
+                last = self._submitted
             if items:
                 self._commit(items)
-            self._on_tick()
+            self._committed = last
 
-    def _drain(self) -> tuple[list[_Item], bool]:
-        items: list[_Item] = []
+    def _commit(self, items: list[tuple[RowChange, str]]) -> None:
+        if self.error is not None:
+            return
         try:
-            first = self._queue.get(timeout=self._tick)
-        except queue.Empty:
-            return items, True
-        if first is None:
-            return items, False
-        items.append(first)
-        while True:
-            try:
-                item = self._queue.get_nowait()
-            except queue.Empty:
-                return items, True
-            if item is None:
-                return items, False
-            items.append(item)
-
-    def _commit(self, items: list[_Item]) -> None:
-        try:
-            if self.error is None:
-                self._journal.write_batch(
-                    self._campaign_id, [i.change for i in items], self._account
-                )
-                self._on_committed([(i.change, i.previous) for i in items])
+            self._journal.write_batch(self._campaign_id, [c for c, _ in items], self._account)
         except JournalError as exc:
             self.error = exc
-        finally:
-            for item in items:
-                if item.done is not None:
-                    item.done.set()
+            return
+        self._on_committed(items)

@@ -12,6 +12,7 @@ from __future__ import annotations
 import binascii
 import re
 import secrets
+import time
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -276,6 +277,21 @@ def _body(email: RenderedEmail) -> bytes:
 
 # -- the message ------------------------------------------------------------------
 
+_now_header: tuple[int, str] = (0, "")  # (second, its Date value), shared by all threads
+
+
+def _date(date: datetime | None) -> str:
+    """RFC 5322 date; the current one is formatted once a second (format_datetime
+    cost as much as the rest of the headers together)."""
+    global _now_header
+    if date is not None:
+        return format_datetime(date if date.tzinfo else date.replace(tzinfo=UTC))
+    second = int(time.time())
+    cached = _now_header
+    if cached[0] != second:
+        cached = _now_header = (second, format_datetime(datetime.fromtimestamp(second, UTC)))
+    return cached[1]
+
 
 def _unsubscribe_targets(email: RenderedEmail, sender: SenderSettings) -> Sequence[str]:
     """A static sender override wins; templated ones were rendered into email.unsubscribe."""
@@ -302,7 +318,6 @@ def build_message(
     headers: Mapping[str, str] | None = None,
 ) -> bytes:
     """One recipient's complete message; MessageError if a header value cannot be used."""
-    when = date or datetime.now(UTC)
     lines = [
         _mailbox("From", sender.from_name, sender.from_addr),
         f"To: {_addr_spec('To', to)}\r\n",
@@ -310,7 +325,7 @@ def build_message(
     if sender.reply_to:
         lines.append(_mailbox("Reply-To", *_split_name_addr("Reply-To", sender.reply_to)))
     lines.append(_unstructured("Subject", email.subject))
-    lines.append(f"Date: {format_datetime(when if when.tzinfo else when.replace(tzinfo=UTC))}\r\n")
+    lines.append(f"Date: {_date(date)}\r\n")
     lines.append(f"Message-ID: {_message_id(message_id, _addr_spec('From', sender.from_addr))}\r\n")
     lines.append("MIME-Version: 1.0\r\n")
     targets = _unsubscribe_targets(email, sender)

@@ -15,13 +15,16 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from functools import partial
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-import pandas as pd
 from email_validator import SPECIAL_USE_DOMAIN_NAMES, EmailNotValidError, validate_email
 from email_validator.rfc_constants import CASE_INSENSITIVE_MAILBOX_NAMES
 
 from mailer import _tablefile
 from mailer.errors import RecipientsError
+
+if TYPE_CHECKING:
+    import pandas as pd
 
 __all__ = ["RecipientTable", "RowStatus", "load_recipients", "normalize_email"]
 
@@ -41,7 +44,7 @@ class RecipientTable:
     email_column: str
     encoding: str  # codec used, or "xlsx"
     delimiter: str | None  # None for xlsx
-    frame: pd.DataFrame  # every cell a str ("" for empty); columns == self.columns
+    cells: list[list[str]]  # one list per column, same order as columns; "" for empty
     emails: list[str]  # normalised address; the raw trimmed cell when empty/invalid
     lines: list[int]  # 1-based line where the row starts (header = line 1)
     statuses: list[RowStatus]
@@ -50,21 +53,26 @@ class RecipientTable:
     def __len__(self) -> int:
         return len(self.statuses)
 
-    _cells: tuple[object, list[list[str]]] | None = field(
+    _frame: tuple[object, pd.DataFrame] | None = field(
         default=None, init=False, repr=False, compare=False
     )
 
+    @property
+    def frame(self) -> pd.DataFrame:
+        """The cells as a DataFrame (str cells, columns == self.columns), built on first
+        use: loading a table must not import pandas (~0.4 s), only callers that want one."""
+        if self._frame is None or self._frame[0] is not self.cells:
+            import pandas as pd
+
+            data = dict(zip(self.columns, self.cells, strict=True))
+            self._frame = (self.cells, pd.DataFrame(data, columns=self.columns, dtype=str))
+        return self._frame[1]
+
     def row(self, index: int) -> dict[str, str]:
         """0-based data row -> {column: cell}."""
-        if index < 0 or index >= len(self.frame):
-            raise IndexError(f"row {index} is outside 0..{len(self.frame) - 1}")
-        # Column lists cached once: frame.iloc[i] builds a Series per call (~50 µs),
-        # too slow for renderers walking a million rows.
-        if self._cells is None or self._cells[0] is not self.frame:
-            self._cells = (self.frame, [self.frame[c].tolist() for c in self.frame.columns])
-        return {
-            name: cells[index] for name, cells in zip(self.columns, self._cells[1], strict=True)
-        }
+        if index < 0 or index >= len(self):
+            raise IndexError(f"row {index} is outside 0..{len(self) - 1}")
+        return {name: cells[index] for name, cells in zip(self.columns, self.cells, strict=True)}
 
     def valid_indices(self) -> list[int]:
         return [i for i, s in enumerate(self.statuses) if s is RowStatus.VALID]
@@ -135,12 +143,10 @@ def _check_header(name: str, raw: list[str]) -> list[str]:
 
 def _drop_unnamed_empty_columns(raw: _tablefile.RawTable) -> None:
     """Excel often saves trailing columns with no header and no data: ignore those only."""
-    keep = [
-        i for i, head in enumerate(raw.header) if head.strip() or (raw.frame.iloc[:, i] != "").any()
-    ]
+    keep = [i for i, head in enumerate(raw.header) if head.strip() or any(raw.columns[i])]
     if len(keep) < len(raw.header):
         raw.header = [raw.header[i] for i in keep]
-        raw.frame = raw.frame.iloc[:, keep]
+        raw.columns = [raw.columns[i] for i in keep]
 
 
 # -- addresses ---------------------------------------------------------------------------
@@ -268,14 +274,12 @@ def load_recipients(
     _drop_unnamed_empty_columns(raw)
     columns = _check_header(source.name, raw.header)
     column = _find_email_column(source.name, columns, email_column)
-    frame, line_array = _tablefile.drop_blank_rows(raw.frame, raw.lines)
-    if frame.empty:
+    cells, lines = _tablefile.drop_blank_rows(raw.columns, raw.lines)
+    if not lines:
         raise RecipientsError(f"{source.name} has a header but no data rows.")
-    frame.columns = pd.Index(columns)
-    lines = line_array.tolist()
     checkpoint()
     blocked = {normalize_email(a).lower() for a in suppressed}
-    checked = _classify(frame[column].tolist(), lines, blocked)
+    checked = _classify(cells[columns.index(column)], lines, blocked)
     checkpoint()
     return RecipientTable(
         source=source,
@@ -283,7 +287,7 @@ def load_recipients(
         email_column=column,
         encoding=raw.encoding,
         delimiter=raw.delimiter,
-        frame=frame,
+        cells=cells,
         emails=checked.emails,
         lines=lines,
         statuses=checked.statuses,

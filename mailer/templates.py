@@ -31,6 +31,7 @@ from mailer.htmlinline import HtmlRenderer, html_to_text
 
 PARTS = ("subject.txt", "body.html", "body.txt")
 UNSUBSCRIBE_PART = "template.toml"
+_ENTRY_SEPARATOR = "\x00"  # between unsubscribe entries rendered together
 BUILTINS = frozenset({"unsubscribe_url", "email", "row"})
 _SNAPSHOT_FORMAT = 1
 _SETTINGS_KEYS = {"description", "from", "reply_to", "unsubscribe", "attachments"}
@@ -287,6 +288,7 @@ class TemplateSet:
         self._html_env = _Environment(name, sources, html=True)
         self._html = HtmlRenderer()
         self._compiled_unsubscribe: dict[str, jinja2.Template] = {}
+        self._joined: dict[tuple[str, ...], jinja2.Template] = {}
         self._parts = [p for p in PARTS if f"{name}/{p}" in sources]
         self._check_parts()
         self._compile_all()
@@ -443,11 +445,28 @@ class TemplateSet:
     def _render_unsubscribe(
         self, entries: Sequence[str], context: dict[str, Any]
     ) -> tuple[str, ...]:
-        rendered = (
-            self._guard(UNSUBSCRIBE_PART, self._unsubscribe_template(e).render, context).strip()
-            for e in entries
-        )
-        return tuple(t for t in rendered if t)
+        if not entries:
+            return ()
+        # All entries in one render: a render's fixed cost (a fresh context) was half
+        # of a whole message's render time for two short entries.
+        joined = self._guard(UNSUBSCRIBE_PART, self._joined_unsubscribe(entries).render, context)
+        rendered = joined.split(_ENTRY_SEPARATOR)
+        if len(rendered) != len(entries):  # a cell held the separator: one by one
+            rendered = [
+                self._guard(UNSUBSCRIBE_PART, self._unsubscribe_template(e).render, context)
+                for e in entries
+            ]
+        return tuple(t.strip() for t in rendered if t.strip())
+
+    def _joined_unsubscribe(self, entries: Sequence[str]) -> jinja2.Template:
+        key = tuple(entries)
+        template = self._joined.get(key)
+        if template is None:
+            for entry in entries:
+                self._unsubscribe_template(entry)  # a syntax error names its entry
+            template = self._text_env.from_string(_ENTRY_SEPARATOR.join(entries))
+            self._joined[key] = template
+        return template
 
     def _unsubscribe_template(self, entry: str) -> jinja2.Template:
         template = self._compiled_unsubscribe.get(entry)

@@ -82,16 +82,16 @@ def status_label(status: str) -> str:
 
 @dataclass(frozen=True)
 class TableIndex:
-    """Column arrays and status codes of a table, prepared off the UI thread."""
+    """Column lists and status codes of a table, prepared off the UI thread."""
 
-    columns: tuple[Any, ...]  # one object ndarray per file column (zero-copy when possible)
+    columns: tuple[Any, ...]  # one cell list per file column: the table's own, no copy
     status_codes: npt.NDArray[np.int8]  # index into ROW_STATUSES
 
     @classmethod
     def build(cls, table: RecipientTable) -> TableIndex:
         import pandas as pd
 
-        arrays = tuple(table.frame[c].to_numpy() for c in table.columns)
+        arrays = tuple(table.cells)
         code = {s: i for i, s in enumerate(ROW_STATUSES)}
         codes = pd.Series(table.statuses, dtype=object).map(lambda s: code[str(s)])
         return cls(arrays, codes.to_numpy(dtype=np.int8))
@@ -119,10 +119,10 @@ def compute_rows(
     if text:
         hit = pd.Series(table.emails, dtype=object).str.contains(text, case=False, regex=False)
         found = hit.to_numpy(dtype=bool, na_value=False).copy()  # may be a read-only view
-        for column in table.columns:
+        for column in table.cells:
             if cancel is not None and cancel.is_set():
                 return None
-            cells = table.frame[column].str.contains(text, case=False, regex=False)
+            cells = pd.Series(column, dtype=object).str.contains(text, case=False, regex=False)
             found |= cells.to_numpy(dtype=bool, na_value=False)
         if text.isdigit():  # "123" also finds the row that starts on line 123
             found |= np.asarray(table.lines, dtype=np.int64) == int(text)

@@ -7,7 +7,6 @@ from pathlib import Path
 from typing import Any
 
 import numpy as np
-import pandas as pd
 import pytest
 
 from mailer.recipients import RecipientTable, RowStatus, load_recipients
@@ -18,7 +17,6 @@ def big_table(rows: int) -> RecipientTable:
     """A synthetic table (what load_recipients returns), built fast."""
     ids = np.arange(rows)
     emails = [f"user{i}@example.com" for i in ids]
-    frame = pd.DataFrame({"email": emails, "name": ["김민준"] * rows, "city": ["서울"] * rows})
     statuses = [RowStatus.VALID] * rows
     reasons = [""] * rows
     for i in range(0, rows, 1000):
@@ -30,7 +28,7 @@ def big_table(rows: int) -> RecipientTable:
         email_column="email",
         encoding="utf-8",
         delimiter=",",
-        frame=frame,
+        cells=[emails, ["김민준"] * rows, ["서울"] * rows],
         emails=emails,
         lines=list(range(2, rows + 2)),
         statuses=statuses,
