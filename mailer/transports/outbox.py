@@ -39,6 +39,7 @@ class OutboxTransport:
     def __init__(self, directory: str | Path) -> None:
         self.directory = Path(directory)
         self._host = socket.gethostname().replace("/", "_").replace(":", "_")
+        self._pid = os.getpid()
         try:
             for sub in ("tmp", "new", "cur"):
                 (self.directory / sub).mkdir(parents=True, exist_ok=True)
@@ -54,8 +55,7 @@ class OutboxTransport:
         name = self._unique_name(outbox_key(tags))
         tmp = self.directory / "tmp" / name
         try:
-            with open(tmp, "xb") as fh:
-                fh.write(message)
+            _write_new(tmp, message)
             os.rename(tmp, self.directory / "new" / name)
         except OSError as exc:
             raise AccountError(
@@ -71,8 +71,21 @@ class OutboxTransport:
         with _counter_lock:
             n = next(_counter)
         now = time.time()
-        unique = f"{int(now)}.M{int(now % 1 * 1e6)}P{os.getpid()}Q{n}"
+        unique = f"{int(now)}.M{int(now % 1 * 1e6)}P{self._pid}Q{n}"
         return f"{unique}_{key}.{self._host}" if key else f"{unique}.{self._host}"
+
+
+def _write_new(path: Path, data: bytes) -> None:
+    """Create and write a file with bare syscalls: open() adds an isatty ioctl, an fstat
+    and an lseek per file, a tenth of the outbox's cost per message. Mode 0600: the
+    messages hold recipients' personal data."""
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0), 0o600)
+    try:
+        view = memoryview(data)
+        while view:
+            view = view[os.write(fd, view) :]
+    finally:
+        os.close(fd)
 
 
 def delivered_keys(directory: str | Path) -> dict[str, str]:
