@@ -61,7 +61,7 @@ def build_parser() -> argparse.ArgumentParser:
         prog="mailer", description="Send newsletter campaigns through Amazon SES."
     )
     parser.add_argument("--data-dir", type=Path, help="journal and outbox folder")
-    parser.add_argument("--version", action="version", version=f"%(prog)s {_version()}")
+    parser.add_argument("--version", action=_VersionAction)
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
     p = sub.add_parser("check", help="preflight: exit 0 sendable, 2 not")
@@ -114,6 +114,19 @@ def build_parser() -> argparse.ArgumentParser:
 
     cli_ses.add_commands(sub, _transport_options)
     return parser
+
+
+class _VersionAction(argparse.Action):
+    """--version, looked up only when asked for (package metadata costs ~10 ms)."""
+
+    def __init__(self, option_strings: Sequence[str], dest: str, **_: object) -> None:
+        super().__init__(
+            option_strings, dest, nargs=0, default=argparse.SUPPRESS, help="show the version"
+        )
+
+    def __call__(self, parser: argparse.ArgumentParser, *_: object) -> None:
+        print(f"{parser.prog} {_version()}")
+        parser.exit()
 
 
 def _version() -> str:

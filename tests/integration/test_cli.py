@@ -31,6 +31,15 @@ def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
     return code, out, err
 
 
+def test_version_prints_the_installed_version(capsys: pytest.CaptureFixture[str]) -> None:
+    from importlib.metadata import version
+
+    with pytest.raises(SystemExit) as exit_info:
+        main(["--version"])
+    assert exit_info.value.code == 0
+    assert capsys.readouterr().out == f"mailer {version('bulk-mailer')}\n"
+
+
 def test_check_examples_is_sendable_and_lists_rejected_rows(
     capsys: pytest.CaptureFixture[str],
 ) -> None:
