@@ -27,7 +27,10 @@ HAS_MAILMERGE = (BENCH / ".venv" / "bin" / "mailmerge").exists()
 CASES: dict[str, tuple[list[str], int]] = {  # script -> (tiny args, expected lines)
     "bench_throttle.py": (["--seconds", "0.5", "--latency-seconds", "0.3", "--rates", "20"], 3),
     "bench_ses.py": (["--limits", "20", "--seconds", "0.5"], 1),
-    "bench_smtp.py": (["--rows", "10", *([] if HAS_MAILMERGE else ["--no-peer"])], 1),
+    "bench_smtp.py": (
+        ["--rows", "10", "--repeat", "2", *([] if HAS_MAILMERGE else ["--no-peer"])],
+        1,
+    ),
     "bench_outbox.py": (["--rows", "50"], 1),
     "bench_resume.py": (["--rows", "400"], 1),
     "bench_desktop.py": (["--rows", "200"], 2),
@@ -67,7 +70,7 @@ def test_bench_script_prints_json_lines(script: str, tmp_path: Path) -> None:
 def test_smtp_bench_delivers_everything(tmp_path: Path) -> None:
     args, _ = CASES["bench_smtp.py"]
     (line,) = _run("bench_smtp.py", args, tmp_path)
-    assert line["app_received"] == 10
+    assert line["app_received"] == 10 and line["runs"] == 2 and len(line["app_runs_s"]) == 2
     if HAS_MAILMERGE:
         assert line["mailmerge_received"] == 10
 
