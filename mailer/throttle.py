@@ -4,7 +4,9 @@ The clock is injected so tests run on a fake clock instead of sleeping.
 
 RateLimiter hands out evenly spaced slots (1/rate apart, scheduled from the
 previous slot, not from when the caller woke up, so sleep overshoot does not make
-the long-run rate drift). A sliding-window guard on the actual grant times then
+the long-run rate drift). Slots missed while no worker could take them (a stall of
+the machine) may be taken late, up to ``CATCH_UP`` seconds' worth: a short stall
+then costs no throughput. A sliding-window guard on the actual grant times then
 makes sure no one-second window ever holds more than ``floor(rate)`` grants (or,
 below 1/s, that grants are at least 1/rate apart), even when a late wake-up lets
 slots bunch together. The guard's window is a few milliseconds longer than a second
@@ -24,6 +26,9 @@ from typing import Protocol
 DAY = 24 * 60 * 60.0
 MARGIN = 0.008  # seconds: room for thread and GIL jitter; costs 0.8% of the rate at most
 EASE_FLOOR = 0.25
+# Seconds of missed slots that may still be taken: the window guard still holds every
+# one-second window to the rate, and after a throttle (ease) nothing is made up.
+CATCH_UP = 0.25
 
 
 class Clock(Protocol):
@@ -64,7 +69,7 @@ class RateLimiter:
     def __init__(self, rate: float, clock: Clock = SYSTEM_CLOCK) -> None:
         self._clock = clock
         self._lock = threading.Lock()
-        self._next_slot = 0.0
+        self._next_slot = -math.inf
         self._base_rate = max(0.0, rate)
         self._eased_until = 0.0
         self._ease_factor = 1.0
@@ -80,6 +85,7 @@ class RateLimiter:
     def rate(self, value: float) -> None:
         with self._lock:
             self._base_rate = max(0.0, value)
+            self._next_slot = max(self._next_slot, self._clock.monotonic())
 
     @property
     def base_rate(self) -> float:
@@ -95,6 +101,7 @@ class RateLimiter:
             current = self._ease_factor if now < self._eased_until else 1.0
             self._ease_factor = max(EASE_FLOOR, current * factor)
             self._eased_until = now + seconds
+            self._next_slot = max(self._next_slot, now)  # throttled: make nothing up
 
     def acquire(self, interrupt: threading.Event | None = None) -> bool:
         """Block until a send may start. False if ``interrupt`` was set while waiting."""
@@ -121,7 +128,9 @@ class RateLimiter:
             rate = self._effective_rate(now)
             if rate <= 0:
                 return None
-            slot = max(now, self._next_slot)
+            if self._next_slot == -math.inf:
+                self._next_slot = now  # the first send: nothing to make up
+            slot = max(now - CATCH_UP, self._next_slot)
             self._next_slot = slot + 1.0 / rate
             return slot
 

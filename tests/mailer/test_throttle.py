@@ -145,3 +145,40 @@ def test_give_back_and_service_exhaustion() -> None:
     assert quota.try_take() == until
     clock.advance(until - clock.time() + 1)
     assert quota.try_take() is None
+
+
+def test_a_short_stall_is_made_up_without_overfilling_a_window() -> None:
+    clock = FakeClock()
+    limiter = RateLimiter(10, clock)
+    times = []
+    for n in range(60):
+        if n == 20:
+            clock.advance(0.2)  # the machine stalled: two slots went by unused
+        assert limiter.acquire()
+        times.append(clock.monotonic())
+    assert _max_in_window(times) <= 10
+    # 60 grants at 10/s take 5.9 s from the first; without making up the stall they
+    # took 6.1 s. (The window guard's margin keeps a few ms of it.)
+    assert 5.9 <= times[-1] - times[0] < 5.96
+    assert times[0] == 0.0  # the first send is not a burst of made-up slots
+
+
+def test_a_long_stall_is_made_up_only_in_part_and_a_throttle_not_at_all() -> None:
+    clock = FakeClock()
+    limiter = RateLimiter(10, clock)
+    limiter.acquire()
+    clock.advance(5.0)  # far longer than CATCH_UP
+    start = clock.monotonic()
+    burst = 0
+    while True:
+        limiter.acquire()
+        if clock.monotonic() > start:
+            break
+        burst += 1
+    assert burst == 3  # 0.25 s of slots at 10/s, plus the one due now, minus the last
+    clock.advance(1.0)
+    limiter.ease(0.5, 10.0)
+    after = clock.monotonic()
+    limiter.acquire()
+    limiter.acquire()
+    assert clock.monotonic() == pytest.approx(after + 0.2)  # 5/s from now on, nothing owed
