@@ -21,7 +21,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor
 
 from ui.campaign_tasks import CampaignRow, JournalSource, recipients_page
-from ui.models import status_label
+from ui.models import reason_label, status_label
 from ui.send_format import campaign_status
 from ui.tasks import run_task
 
@@ -256,8 +256,8 @@ class CampaignRowsModel(_ColumnTable):
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             if key == "state":
                 return status_label(r.state)
-            if key == "error":  # a one-word reason ("suppressed", "duplicate") in words
-                return r.error or status_label(r.reason)
+            if key == "error":  # why a row was skipped, in the UI's language
+                return r.error or reason_label(r.reason)
             if key == "message_id":
                 return r.message_id or ""
             if key == "updated":

@@ -9,6 +9,7 @@ a QSortFilterProxyModel calling Python once per row. ``set_row_state`` /
 
 from __future__ import annotations
 
+import re
 import threading
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -78,6 +79,27 @@ def status_label(status: str) -> str:
         "unknown": QCoreApplication.translate("RecipientModel", "unknown"),
     }
     return labels.get(status, status)
+
+
+_DUPLICATE = re.compile(r"duplicate of line (\d+)")
+_INVALID = "invalid: "
+_UNVERIFIED = "not a verified identity (SES sandbox)"
+
+
+def reason_label(reason: str) -> str:
+    """Why a row is not sent, in the UI's language. The core's reasons are fixed
+    phrases (mailer.recipients, mailer.campaign); email-validator's explanation after
+    "invalid:" stays as the library wrote it."""
+    duplicate = _DUPLICATE.fullmatch(reason)
+    if duplicate:
+        text = QCoreApplication.translate("RecipientModel", "duplicate of line %1")
+        return text.replace("%1", duplicate[1])
+    if reason.startswith(_INVALID):
+        text = QCoreApplication.translate("RecipientModel", "invalid address: %1")
+        return text.replace("%1", reason.removeprefix(_INVALID))
+    if reason == _UNVERIFIED:
+        return QCoreApplication.translate("RecipientModel", "not a verified address (SES sandbox)")
+    return status_label(reason)
 
 
 @dataclass(frozen=True)
@@ -241,7 +263,7 @@ class RecipientModel(QAbstractTableModel):
             if col == 1:
                 return status_label(self.row_state(row) or ROW_STATUSES[prepared.status_codes[row]])
             if col == len(self._headers) - 1:
-                return table.reasons[row]
+                return reason_label(table.reasons[row])
             return str(prepared.columns[col - 2][row])
         if role == Qt.ItemDataRole.ForegroundRole and col in (1, len(self._headers) - 1):
             code = prepared.status_codes[row]

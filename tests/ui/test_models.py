@@ -129,3 +129,30 @@ def _background() -> int:
     from PySide6.QtCore import Qt
 
     return int(Qt.ItemDataRole.BackgroundRole)
+
+
+def test_reasons_are_shown_in_the_ui_language(example_table: RecipientTable, qapp: Any) -> None:
+    from ui import i18n
+    from ui.models import reason_label
+
+    model = RecipientModel()
+    model.set_table(example_table)
+    last = model.columnCount() - 1
+    reasons = {example_table.reasons[r] for r in range(len(example_table))} - {""}
+    duplicate = next(r for r in reasons if r.startswith("duplicate of line "))
+    invalid = next(r for r in reasons if r.startswith("invalid: "))
+    try:
+        assert i18n.install(qapp, "ko") == "ko"
+        shown = {model.data(model.index(r, last)) for r in range(len(example_table))}
+        line = duplicate.rsplit(" ", 1)[1]
+        assert f"{line}행과 중복" in shown
+        assert "잘못된 주소: " + invalid.removeprefix("invalid: ") in shown
+        assert "비어 있음" in shown  # the empty row
+        assert reason_label("not a verified identity (SES sandbox)") == (
+            "인증되지 않은 주소 (SES 샌드박스)"
+        )
+    finally:
+        i18n.install(qapp, "en")
+    assert model.data(model.index(0, last)) == reason_label(example_table.reasons[0])
+    assert reason_label(duplicate) == duplicate  # English: the core's own words
+    assert reason_label(invalid) == "invalid address: " + invalid.removeprefix("invalid: ")

@@ -193,93 +193,93 @@
 <context>
     <name>CampaignModels</name>
     <message>
-        <location filename="../campaign_models.py" line="71"/>
+        <location filename="../campaign_models.py" line="96"/>
         <source>No.</source>
         <translation>번호</translation>
     </message>
     <message>
-        <location filename="../campaign_models.py" line="72"/>
+        <location filename="../campaign_models.py" line="97"/>
         <source>Name</source>
         <translation>이름</translation>
     </message>
     <message>
-        <location filename="../campaign_models.py" line="73"/>
+        <location filename="../campaign_models.py" line="98"/>
         <source>Created</source>
         <translation>만든 날짜</translation>
     </message>
     <message>
-        <location filename="../campaign_models.py" line="74"/>
-        <location filename="../campaign_models.py" line="167"/>
+        <location filename="../campaign_models.py" line="99"/>
+        <location filename="../campaign_models.py" line="180"/>
         <source>Status</source>
         <translation>상태</translation>
     </message>
     <message>
-        <location filename="../campaign_models.py" line="75"/>
+        <location filename="../campaign_models.py" line="100"/>
         <source>Sent</source>
         <translation>발송됨</translation>
     </message>
     <message>
-        <location filename="../campaign_models.py" line="76"/>
+        <location filename="../campaign_models.py" line="101"/>
         <source>Delivered</source>
         <translation>전달됨</translation>
     </message>
     <message>
-        <location filename="../campaign_models.py" line="77"/>
+        <location filename="../campaign_models.py" line="102"/>
         <source>Bounced</source>
         <translation>반송됨</translation>
     </message>
     <message>
-        <location filename="../campaign_models.py" line="78"/>
+        <location filename="../campaign_models.py" line="103"/>
         <source>Complaints</source>
         <translation>스팸 신고</translation>
     </message>
     <message>
-        <location filename="../campaign_models.py" line="79"/>
+        <location filename="../campaign_models.py" line="104"/>
         <source>Failed</source>
         <translation>실패</translation>
     </message>
     <message>
-        <location filename="../campaign_models.py" line="80"/>
+        <location filename="../campaign_models.py" line="105"/>
         <source>Unknown</source>
         <translation>확인 불가</translation>
     </message>
     <message>
-        <location filename="../campaign_models.py" line="81"/>
+        <location filename="../campaign_models.py" line="106"/>
         <source>Not sent yet</source>
         <translation>미발송</translation>
     </message>
     <message>
-        <location filename="../campaign_models.py" line="82"/>
+        <location filename="../campaign_models.py" line="107"/>
         <source>Total</source>
         <translation>전체</translation>
     </message>
     <message>
-        <location filename="../campaign_models.py" line="165"/>
+        <location filename="../campaign_models.py" line="178"/>
         <source>Line</source>
         <translation>줄</translation>
     </message>
     <message>
-        <location filename="../campaign_models.py" line="166"/>
+        <location filename="../campaign_models.py" line="179"/>
         <source>E-mail</source>
         <translation>이메일</translation>
     </message>
     <message>
-        <location filename="../campaign_models.py" line="168"/>
+        <location filename="../campaign_models.py" line="181"/>
         <source>Error or reason</source>
         <translation>오류 또는 사유</translation>
     </message>
     <message>
-        <location filename="../campaign_models.py" line="169"/>
+        <location filename="../campaign_models.py" line="182"/>
         <source>Message ID</source>
         <translation>메시지 ID</translation>
     </message>
     <message>
-        <location filename="../campaign_models.py" line="170"/>
+        <location filename="../campaign_models.py" line="183"/>
         <source>Attempts</source>
         <translation>시도</translation>
     </message>
     <message>
-        <location filename="../campaign_models.py" line="171"/>
+        <location filename="../campaign_models.py" line="184"/>
         <source>Updated</source>
         <translation>갱신 시각</translation>
     </message>
@@ -1039,92 +1039,107 @@
 <context>
     <name>RecipientModel</name>
     <message>
-        <location filename="../models.py" line="64"/>
+        <location filename="../models.py" line="65"/>
         <source>valid</source>
         <translation>정상</translation>
     </message>
     <message>
-        <location filename="../models.py" line="65"/>
+        <location filename="../models.py" line="66"/>
         <source>empty</source>
         <translation>비어 있음</translation>
     </message>
     <message>
-        <location filename="../models.py" line="66"/>
+        <location filename="../models.py" line="67"/>
         <source>invalid</source>
         <translation>잘못됨</translation>
     </message>
     <message>
-        <location filename="../models.py" line="67"/>
+        <location filename="../models.py" line="68"/>
         <source>duplicate</source>
         <translation>중복</translation>
     </message>
     <message>
-        <location filename="../models.py" line="68"/>
+        <location filename="../models.py" line="69"/>
         <source>suppressed</source>
         <translation>발송 제외</translation>
     </message>
     <message>
-        <location filename="../models.py" line="69"/>
+        <location filename="../models.py" line="70"/>
         <source>pending</source>
         <translation>대기</translation>
     </message>
     <message>
-        <location filename="../models.py" line="70"/>
+        <location filename="../models.py" line="71"/>
         <source>sending</source>
         <translation>발송 중</translation>
     </message>
     <message>
-        <location filename="../models.py" line="71"/>
+        <location filename="../models.py" line="72"/>
         <source>sent</source>
         <translation>발송됨</translation>
     </message>
     <message>
-        <location filename="../models.py" line="72"/>
+        <location filename="../models.py" line="73"/>
         <source>delivered</source>
         <translation>전달됨</translation>
     </message>
     <message>
-        <location filename="../models.py" line="73"/>
+        <location filename="../models.py" line="74"/>
         <source>bounced</source>
         <translation>반송됨</translation>
     </message>
     <message>
-        <location filename="../models.py" line="74"/>
+        <location filename="../models.py" line="75"/>
         <source>soft bounce</source>
         <translation>일시 반송</translation>
     </message>
     <message>
-        <location filename="../models.py" line="75"/>
+        <location filename="../models.py" line="76"/>
         <source>complained</source>
         <translation>스팸 신고</translation>
     </message>
     <message>
-        <location filename="../models.py" line="76"/>
+        <location filename="../models.py" line="77"/>
         <source>failed</source>
         <translation>실패</translation>
     </message>
     <message>
-        <location filename="../models.py" line="77"/>
+        <location filename="../models.py" line="78"/>
         <source>skipped</source>
         <translation>건너뜀</translation>
     </message>
     <message>
-        <location filename="../models.py" line="78"/>
+        <location filename="../models.py" line="79"/>
         <source>unknown</source>
         <translation>알 수 없음</translation>
     </message>
     <message>
-        <location filename="../models.py" line="153"/>
+        <location filename="../models.py" line="95"/>
+        <source>duplicate of line %1</source>
+        <translation>%1행과 중복</translation>
+    </message>
+    <message>
+        <location filename="../models.py" line="98"/>
+        <source>invalid address: %1</source>
+        <translation>잘못된 주소: %1</translation>
+    </message>
+    <message>
+        <location filename="../models.py" line="101"/>
+        <source>not a verified address (SES sandbox)</source>
+        <translation>인증되지 않은 주소 (SES 샌드박스)</translation>
+    </message>
+    <message>
+        <location filename="../models.py" line="175"/>
         <source>Line</source>
         <translation>줄</translation>
     </message>
     <message>
-        <location filename="../models.py" line="154"/>
+        <location filename="../models.py" line="176"/>
         <source>Status</source>
         <translation>상태</translation>
     </message>
     <message>
-        <location filename="../models.py" line="156"/>
+        <location filename="../models.py" line="178"/>
         <source>Reason</source>
         <translation>사유</translation>
     </message>
@@ -1132,139 +1147,139 @@
 <context>
     <name>RecipientsPage</name>
     <message>
-        <location filename="../pages/recipients_page.py" line="90"/>
+        <location filename="../pages/recipients_page.py" line="86"/>
         <source>Open file…</source>
         <translation>파일 열기…</translation>
     </message>
     <message>
-        <location filename="../pages/recipients_page.py" line="92"/>
+        <location filename="../pages/recipients_page.py" line="88"/>
         <source>No file open</source>
         <translation>열린 파일 없음</translation>
     </message>
     <message>
-        <location filename="../pages/recipients_page.py" line="97"/>
+        <location filename="../pages/recipients_page.py" line="93"/>
         <source>Character encoding of the file</source>
         <translation>파일의 문자 인코딩</translation>
     </message>
     <message>
-        <location filename="../pages/recipients_page.py" line="101"/>
+        <location filename="../pages/recipients_page.py" line="97"/>
         <source>The column that holds the e-mail addresses</source>
         <translation>이메일 주소가 들어 있는 열</translation>
     </message>
     <message>
-        <location filename="../pages/recipients_page.py" line="107"/>
+        <location filename="../pages/recipients_page.py" line="103"/>
         <source>Encoding:</source>
         <translation>인코딩:</translation>
     </message>
     <message>
-        <location filename="../pages/recipients_page.py" line="109"/>
+        <location filename="../pages/recipients_page.py" line="105"/>
         <source>E-mail column:</source>
         <translation>이메일 열:</translation>
     </message>
     <message>
-        <location filename="../pages/recipients_page.py" line="115"/>
+        <location filename="../pages/recipients_page.py" line="111"/>
         <source>Cancel</source>
         <translation>취소</translation>
     </message>
     <message>
-        <location filename="../pages/recipients_page.py" line="120"/>
+        <location filename="../pages/recipients_page.py" line="116"/>
         <source>Reading the file…</source>
         <translation>파일을 읽는 중…</translation>
     </message>
     <message>
-        <location filename="../pages/recipients_page.py" line="140"/>
+        <location filename="../pages/recipients_page.py" line="136"/>
         <source>Search e-mail, name, any column…</source>
         <translation>이메일, 이름 등 모든 열에서 검색…</translation>
     </message>
     <message>
-        <location filename="../pages/recipients_page.py" line="156"/>
+        <location filename="../pages/recipients_page.py" line="152"/>
         <source>Drop a CSV, TSV or Excel file here, or click “Open file…”.
 The first row must hold the column names; one column holds e-mail addresses.</source>
         <translation>CSV, TSV 또는 엑셀 파일을 여기에 끌어다 놓거나 ‘파일 열기…’를 누르세요.
 첫 줄에는 열 이름이 있어야 하고, 한 열에는 이메일 주소가 있어야 합니다.</translation>
     </message>
     <message>
-        <location filename="../pages/recipients_page.py" line="176"/>
+        <location filename="../pages/recipients_page.py" line="172"/>
         <source>Auto-detect</source>
         <translation>자동 감지</translation>
     </message>
     <message>
-        <location filename="../pages/recipients_page.py" line="177"/>
+        <location filename="../pages/recipients_page.py" line="173"/>
         <source>UTF-8</source>
         <translation>UTF-8</translation>
     </message>
     <message>
-        <location filename="../pages/recipients_page.py" line="178"/>
+        <location filename="../pages/recipients_page.py" line="174"/>
         <source>Korean (CP949 / EUC-KR)</source>
         <translation>한국어 (CP949 / EUC-KR)</translation>
     </message>
     <message>
-        <location filename="../pages/recipients_page.py" line="179"/>
+        <location filename="../pages/recipients_page.py" line="175"/>
         <source>UTF-16</source>
         <translation>UTF-16</translation>
     </message>
     <message>
-        <location filename="../pages/recipients_page.py" line="180"/>
+        <location filename="../pages/recipients_page.py" line="176"/>
         <source>Western (Latin-1)</source>
         <translation>서유럽어 (Latin-1)</translation>
     </message>
     <message>
-        <location filename="../pages/recipients_page.py" line="189"/>
+        <location filename="../pages/recipients_page.py" line="185"/>
         <source>Open recipients</source>
         <translation>받는 사람 파일 열기</translation>
     </message>
     <message>
-        <location filename="../pages/recipients_page.py" line="191"/>
+        <location filename="../pages/recipients_page.py" line="187"/>
         <source>Recipient tables (*.csv *.tsv *.txt *.xlsx);;All files (*)</source>
         <translation>받는 사람 표 (*.csv *.tsv *.txt *.xlsx);;모든 파일 (*)</translation>
     </message>
     <message>
-        <location filename="../pages/recipients_page.py" line="211"/>
+        <location filename="../pages/recipients_page.py" line="207"/>
         <source>Reading %1…</source>
         <translation>%1 읽는 중…</translation>
     </message>
     <message>
-        <location filename="../pages/recipients_page.py" line="250"/>
+        <location filename="../pages/recipients_page.py" line="246"/>
         <source>Cannot open the recipients</source>
         <translation>받는 사람 파일을 열 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../pages/recipients_page.py" line="299"/>
+        <location filename="../pages/recipients_page.py" line="295"/>
         <source>Valid</source>
         <translation>정상</translation>
     </message>
     <message>
-        <location filename="../pages/recipients_page.py" line="300"/>
+        <location filename="../pages/recipients_page.py" line="296"/>
         <source>Invalid</source>
         <translation>잘못됨</translation>
     </message>
     <message>
-        <location filename="../pages/recipients_page.py" line="301"/>
+        <location filename="../pages/recipients_page.py" line="297"/>
         <source>Duplicates</source>
         <translation>중복</translation>
     </message>
     <message>
-        <location filename="../pages/recipients_page.py" line="302"/>
+        <location filename="../pages/recipients_page.py" line="298"/>
         <source>Suppressed</source>
         <translation>발송 제외</translation>
     </message>
     <message>
-        <location filename="../pages/recipients_page.py" line="303"/>
+        <location filename="../pages/recipients_page.py" line="299"/>
         <source>Empty</source>
         <translation>비어 있음</translation>
     </message>
     <message>
-        <location filename="../pages/recipients_page.py" line="308"/>
+        <location filename="../pages/recipients_page.py" line="304"/>
         <source>Click to show only these rows; click again to show all</source>
         <translation>누르면 이 행만 보여 주고, 다시 누르면 모두 보여 줍니다</translation>
     </message>
     <message>
-        <location filename="../pages/recipients_page.py" line="310"/>
+        <location filename="../pages/recipients_page.py" line="306"/>
         <source>%1 rows</source>
         <translation>%1행</translation>
     </message>
     <message>
-        <location filename="../pages/recipients_page.py" line="313"/>
+        <location filename="../pages/recipients_page.py" line="309"/>
         <source>showing %1</source>
         <translation>%1행 표시 중</translation>
     </message>
@@ -1272,138 +1287,138 @@ The first row must hold the column names; one column holds e-mail addresses.</so
 <context>
     <name>ReviewPanel</name>
     <message>
-        <location filename="../pages/send_review.py" line="130"/>
+        <location filename="../pages/send_review.py" line="122"/>
         <source>Review &amp; send</source>
         <translation>검토 및 발송</translation>
     </message>
     <message>
-        <location filename="../pages/send_review.py" line="139"/>
+        <location filename="../pages/send_review.py" line="131"/>
         <source>Resume it</source>
         <translation>재개하기</translation>
     </message>
     <message>
-        <location filename="../pages/send_review.py" line="148"/>
+        <location filename="../pages/send_review.py" line="140"/>
         <source>e.g. June newsletter</source>
         <translation>예: 6월 뉴스레터</translation>
     </message>
     <message>
-        <location filename="../pages/send_review.py" line="155"/>
+        <location filename="../pages/send_review.py" line="147"/>
         <source>This campaign</source>
         <translation>이 캠페인</translation>
     </message>
     <message>
-        <location filename="../pages/send_review.py" line="157"/>
+        <location filename="../pages/send_review.py" line="149"/>
         <source>Name:</source>
         <translation>이름:</translation>
     </message>
     <message>
-        <location filename="../pages/send_review.py" line="158"/>
+        <location filename="../pages/send_review.py" line="150"/>
         <source>Recipients to send:</source>
         <translation>발송할 받는 사람:</translation>
     </message>
     <message>
-        <location filename="../pages/send_review.py" line="159"/>
+        <location filename="../pages/send_review.py" line="151"/>
         <source>Estimated time:</source>
         <translation>예상 소요 시간:</translation>
     </message>
     <message>
-        <location filename="../pages/send_review.py" line="160"/>
+        <location filename="../pages/send_review.py" line="152"/>
         <source>Daily quota:</source>
         <translation>일일 할당량:</translation>
     </message>
     <message>
-        <location filename="../pages/send_review.py" line="161"/>
+        <location filename="../pages/send_review.py" line="153"/>
         <source>Sending through:</source>
         <translation>발송 방법:</translation>
     </message>
     <message>
-        <location filename="../pages/send_review.py" line="170"/>
+        <location filename="../pages/send_review.py" line="162"/>
         <source>Before you can send</source>
         <translation>발송하기 전에</translation>
     </message>
     <message>
-        <location filename="../pages/send_review.py" line="175"/>
+        <location filename="../pages/send_review.py" line="167"/>
         <source>I have checked the preview, the sender and the recipients</source>
         <translation>미리보기, 보낸 사람, 받는 사람을 모두 확인했습니다</translation>
     </message>
     <message>
-        <location filename="../pages/send_review.py" line="178"/>
+        <location filename="../pages/send_review.py" line="170"/>
         <source>Start sending</source>
         <translation>발송 시작</translation>
     </message>
     <message>
-        <location filename="../pages/send_review.py" line="213"/>
+        <location filename="../pages/send_review.py" line="205"/>
         <source>Go to Recipients</source>
         <translation>받는 사람으로 이동</translation>
     </message>
     <message>
-        <location filename="../pages/send_review.py" line="213"/>
+        <location filename="../pages/send_review.py" line="205"/>
         <source>Go to Template</source>
         <translation>템플릿으로 이동</translation>
     </message>
     <message>
-        <location filename="../pages/send_review.py" line="234"/>
+        <location filename="../pages/send_review.py" line="226"/>
         <source> (%1 unverified skipped)</source>
         <translation> (인증 안 된 %1건 건너뜀)</translation>
     </message>
     <message>
-        <location filename="../pages/send_review.py" line="237"/>
-        <location filename="../pages/send_review.py" line="284"/>
+        <location filename="../pages/send_review.py" line="229"/>
+        <location filename="../pages/send_review.py" line="276"/>
         <source>unknown until the account answers</source>
         <translation>계정 응답 전까지 알 수 없음</translation>
     </message>
     <message>
-        <location filename="../pages/send_review.py" line="239"/>
+        <location filename="../pages/send_review.py" line="231"/>
         <source>no rate limit: as fast as the server accepts</source>
         <translation>속도 제한 없음: 서버가 받는 만큼 빠르게</translation>
     </message>
     <message>
-        <location filename="../pages/send_review.py" line="242"/>
+        <location filename="../pages/send_review.py" line="234"/>
         <source>about %1 at %2 per second</source>
         <translation>초당 %2건으로 약 %1</translation>
     </message>
     <message>
-        <location filename="../pages/send_review.py" line="268"/>
+        <location filename="../pages/send_review.py" line="260"/>
         <source>local outbox (nothing leaves this computer)</source>
         <translation>로컬 보관함 (이 컴퓨터 밖으로 나가지 않음)</translation>
     </message>
     <message>
-        <location filename="../pages/send_review.py" line="271"/>
+        <location filename="../pages/send_review.py" line="263"/>
         <source>Amazon SES</source>
         <translation>Amazon SES</translation>
     </message>
     <message>
-        <location filename="../pages/send_review.py" line="272"/>
+        <location filename="../pages/send_review.py" line="264"/>
         <source>SMTP server</source>
         <translation>SMTP 서버</translation>
     </message>
     <message>
-        <location filename="../pages/send_review.py" line="275"/>
+        <location filename="../pages/send_review.py" line="267"/>
         <source>%1 — profile “%2”</source>
         <translation>%1 — 프로필 “%2”</translation>
     </message>
     <message>
-        <location filename="../pages/send_review.py" line="286"/>
+        <location filename="../pages/send_review.py" line="278"/>
         <source>no daily limit (%1 sent in the last 24 hours)</source>
         <translation>일일 한도 없음 (최근 24시간 동안 %1건 발송)</translation>
     </message>
     <message>
-        <location filename="../pages/send_review.py" line="289"/>
+        <location filename="../pages/send_review.py" line="281"/>
         <source>%1 left of %2 for the last 24 hours</source>
         <translation>최근 24시간 기준 %2건 중 %1건 남음</translation>
     </message>
     <message>
-        <location filename="../pages/send_review.py" line="296"/>
+        <location filename="../pages/send_review.py" line="288"/>
         <source>never (the daily quota is 0)</source>
         <translation>끝나지 않음 (일일 할당량이 0)</translation>
     </message>
     <message>
-        <location filename="../pages/send_review.py" line="300"/>
+        <location filename="../pages/send_review.py" line="292"/>
         <source>Not enough for everyone today: the campaign waits for the quota to free up and would finish around %1.</source>
         <translation>오늘 할당량으로는 모두에게 보낼 수 없습니다. 캠페인은 할당량이 다시 생길 때까지 기다리며, %1쯤 끝날 예정입니다.</translation>
     </message>
     <message>
-        <location filename="../pages/send_review.py" line="309"/>
+        <location filename="../pages/send_review.py" line="301"/>
         <source>&lt;b&gt;Your SES account is in the sandbox.&lt;/b&gt; It sends only to verified addresses; unverified recipients are skipped (%1 of them in this list). To send to everyone, request production access in the SES console (Account dashboard → Request production access); Amazon usually answers within a day.</source>
         <translation>&lt;b&gt;SES 계정이 샌드박스 상태입니다.&lt;/b&gt; 인증된 주소로만 보낼 수 있어 인증되지 않은 받는 사람은 건너뜁니다(이 목록에서 %1명). 모두에게 보내려면 SES 콘솔에서 프로덕션 액세스를 요청하세요(계정 대시보드 → 프로덕션 액세스 요청). Amazon은 보통 하루 안에 답변합니다.</translation>
     </message>
