@@ -60,7 +60,10 @@ def test_rejected_rows_show_reason_and_line(
     model = page.model
     row = model.source_row(0)
     assert model.data(model.index(0, 0)) == context.table.lines[row]
-    assert model.data(model.index(0, model.columnCount() - 1)) == context.table.reasons[row] != ""
+    reason = context.table.reasons[row]
+    assert reason.startswith("invalid: ")
+    shown = model.data(model.index(0, model.columnCount() - 1))
+    assert shown == "invalid address: " + reason.removeprefix("invalid: ")
 
 
 def test_search_box_finds_korean_text(
