@@ -447,8 +447,8 @@ class TemplateSet:
     ) -> tuple[str, ...]:
         if not entries:
             return ()
-        # All entries in one render: a render's fixed cost (a fresh context) was half
-        # of a whole message's render time for two short entries.
+        # All entries in one render: two short entries rendered one by one took half of
+        # a message's render time, mostly in building a fresh context per render.
         joined = self._guard(UNSUBSCRIBE_PART, self._joined_unsubscribe(entries).render, context)
         rendered = joined.split(_ENTRY_SEPARATOR)
         if len(rendered) != len(entries):  # a cell held the separator: one by one

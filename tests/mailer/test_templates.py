@@ -168,6 +168,10 @@ def test_template_toml_settings_and_attachments(tmp_path: Path) -> None:
     assert ts.render(ROW, unsubscribe=["https://o.example/{{ city }}"]).unsubscribe == (
         "https://o.example/Seoul",
     )
+    # The entries render together, split on NUL; a cell holding one renders them singly.
+    odd = ts.render(ROW | {"name": "K\x00m"}).unsubscribe
+    assert odd == ("mailto:u@example.com", "https://e.com/u/K\x00m")
+    assert ts.render(ROW, unsubscribe=[]).unsubscribe == ()
 
 
 def test_bad_toml_setting(tmp_path: Path) -> None:
