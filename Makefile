@@ -34,8 +34,8 @@ screenshots: $(STAMP)
 	$(BIN)/python packaging/screenshots.py
 
 lint: $(TEST_STAMP)
-	$(BIN)/ruff check mailer ui tests bench
-	$(BIN)/ruff format --check mailer ui tests bench
+	$(BIN)/ruff check mailer ui tests bench packaging
+	$(BIN)/ruff format --check mailer ui tests bench packaging
 	$(BIN)/mypy
 
 format: $(TEST_STAMP)

@@ -18,8 +18,8 @@ from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
 
-from mailer.message import SenderSettings, build_message
-from mailer.templates import TemplateSet
+from mailer.content.message import SenderSettings, build_message
+from mailer.content.templates import TemplateSet
 
 ROOT = Path(__file__).resolve().parent.parent
 CITIES = ["Seoul", "Busan", "Lisbon", "Nairobi", "Osaka", "Toronto", "Berlin", "Lima"]

@@ -25,9 +25,9 @@ from common import (
     write_recipients,
 )
 
-from mailer.journal import Journal
-from mailer.runner import CampaignRunner, Limits, RunOptions
+from mailer.sending.runner import CampaignRunner, Limits, RunOptions
 from mailer.settings import Profile
+from mailer.store.journal import Journal
 from mailer.transports.outbox import OutboxTransport
 
 TARGET_PER_S = 1500.0

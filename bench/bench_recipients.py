@@ -74,7 +74,7 @@ def generate(path: Path, rows: int, seed: int = 1) -> None:
 
 def _child(path: str, queue: mp.Queue[dict[str, float | int]]) -> None:
     sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
-    from mailer.recipients import load_recipients
+    from mailer.content.recipients import load_recipients
 
     t0 = time.perf_counter()
     table = load_recipients(path)

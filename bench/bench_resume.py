@@ -22,9 +22,9 @@ from pathlib import Path
 
 from common import build_campaign, emit, log, mailer_env, temp_data_dir, timed, write_recipients
 
-from mailer.campaign import account_key
-from mailer.journal import Journal, RowChange, State
+from mailer.service import account_key
 from mailer.settings import Profile
+from mailer.store.journal import Journal, RowChange, State
 
 TARGET_SECONDS = 5.0
 IN_FLIGHT = 4  # rows a crash leaves `sending` with the default concurrency
@@ -46,7 +46,7 @@ def first_file(folder: Path, proc: subprocess.Popen[bytes], limit: float) -> flo
 
 def mailer_command() -> list[str]:
     script = Path(sys.executable).with_name("mailer")
-    return [str(script)] if script.exists() else [sys.executable, "-m", "mailer.cli"]
+    return [str(script)] if script.exists() else [sys.executable, "-m", "mailer.cli.main"]
 
 
 def main() -> None:

@@ -44,12 +44,12 @@ from common import (
     write_recipients,
 )
 
-from mailer.journal import Journal
-from mailer.message import SenderSettings, build_message
-from mailer.recipients import load_recipients
-from mailer.runner import CampaignRunner, Limits, RunOptions
+from mailer.content.message import SenderSettings, build_message
+from mailer.content.recipients import load_recipients
+from mailer.content.templates import TemplateSet
+from mailer.sending.runner import CampaignRunner, Limits, RunOptions
 from mailer.settings import Profile
-from mailer.templates import TemplateSet
+from mailer.store.journal import Journal
 from mailer.transports.ses import ses_transport_factory
 
 LATENCY = 0.050

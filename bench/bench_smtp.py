@@ -41,7 +41,7 @@ from common import (
     write_recipients,
 )
 
-from mailer.templates import TemplateSet
+from mailer.content.templates import TemplateSet
 
 PEER_BIN = BENCH / ".venv" / "bin" / "mailmerge"
 TARGET_RATIO = 5.0
@@ -118,7 +118,7 @@ def run_timed(cmd: list[str], env: dict[str, str] | None = None, cwd: Path | Non
 
 def mailer_command() -> list[str]:
     script = Path(sys.executable).with_name("mailer")
-    return [str(script)] if script.exists() else [sys.executable, "-m", "mailer.cli"]
+    return [str(script)] if script.exists() else [sys.executable, "-m", "mailer.cli.main"]
 
 
 def app_command(data: Path, csv_path: Path, port: int) -> list[str]:

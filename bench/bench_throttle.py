@@ -5,7 +5,7 @@ Cases (one JSON line each):
   limit, and the largest number of transport calls in any one-second window;
 - 50 ms latency at 200/s for --latency-seconds (default 15), once with the concurrency
   the app picks by itself for an SES or SMTP profile at that rate
-  (mailer.campaign.auto_concurrency) and once with the concurrency sized to the known
+  (mailer.service.auto_concurrency) and once with the concurrency sized to the known
   latency, ceil(rate x latency x 1.5).
 
 Timestamps are taken where the transport's send() is entered (what a server would
@@ -38,10 +38,10 @@ from common import (
     write_recipients,
 )
 
-from mailer.campaign import auto_concurrency
-from mailer.journal import Journal
-from mailer.runner import CampaignRunner, Limits, RunOptions
+from mailer.sending.runner import CampaignRunner, Limits, RunOptions
+from mailer.service import auto_concurrency
 from mailer.settings import Profile
+from mailer.store.journal import Journal
 from mailer.transports.base import SendResult
 from mailer.transports.fake import FakeScript, FakeTransport
 

@@ -29,11 +29,11 @@ def run(rate: float, rows: int, data: Path) -> dict[str, Any]:
     from PySide6.QtCore import QElapsedTimer, Qt, QTimer
     from PySide6.QtWidgets import QApplication, QSplitter
 
-    from mailer.message import SenderSettings
-    from mailer.recipients import load_recipients
-    from mailer.runner import Limits
+    from mailer.content.message import SenderSettings
+    from mailer.content.recipients import load_recipients
+    from mailer.content.templates import TemplateSet
+    from mailer.sending.runner import Limits
     from mailer.settings import Profile
-    from mailer.templates import TemplateSet
     from mailer.transports.fake import FakeScript, fake_factory
     from ui.models import RecipientModel
     from ui.pages.send_dashboard import DashboardPanel

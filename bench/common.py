@@ -146,9 +146,9 @@ def build_campaign(
     concurrency: int = 4,
 ) -> int:
     """Load, check and snapshot a campaign exactly as `mailer send` does, without sending."""
-    from mailer.campaign import check_template, create_campaign, sender_settings
-    from mailer.recipients import load_recipients
-    from mailer.templates import TemplateSet
+    from mailer.content.recipients import load_recipients
+    from mailer.content.templates import TemplateSet
+    from mailer.service import check_template, create_campaign, sender_settings
 
     table = load_recipients(csv_path, suppressed=journal.suppressed())
     tpl = TemplateSet.load(template)

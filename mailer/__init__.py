@@ -24,38 +24,38 @@ _EXPORTS = {
     "AccountError": "mailer.errors",
     "JournalError": "mailer.errors",
     # content
-    "RecipientTable": "mailer.recipients",
-    "RowStatus": "mailer.recipients",
-    "load_recipients": "mailer.recipients",
-    "TemplateSet": "mailer.templates",
-    "RenderedEmail": "mailer.templates",
-    "SenderSettings": "mailer.message",
-    "build_message": "mailer.message",
+    "RecipientTable": "mailer.content.recipients",
+    "RowStatus": "mailer.content.recipients",
+    "load_recipients": "mailer.content.recipients",
+    "TemplateSet": "mailer.content.templates",
+    "RenderedEmail": "mailer.content.templates",
+    "SenderSettings": "mailer.content.message",
+    "build_message": "mailer.content.message",
     # sending
-    "Journal": "mailer.journal",
-    "State": "mailer.journal",
-    "CampaignRunner": "mailer.runner",
-    "Limits": "mailer.run_options",
-    "RunOptions": "mailer.run_options",
-    "Progress": "mailer.progress",
-    "RateLimiter": "mailer.throttle",
-    "DailyQuota": "mailer.throttle",
-    "create_campaign": "mailer.campaign",
-    "prepare_run": "mailer.campaign",
-    "sender_settings": "mailer.campaign",
-    "sandbox_skips": "mailer.campaign",
+    "Journal": "mailer.store.journal",
+    "State": "mailer.store.journal",
+    "CampaignRunner": "mailer.sending.runner",
+    "Limits": "mailer.sending.options",
+    "RunOptions": "mailer.sending.options",
+    "Progress": "mailer.sending.progress",
+    "RateLimiter": "mailer.sending.throttle",
+    "DailyQuota": "mailer.sending.throttle",
+    "create_campaign": "mailer.service",
+    "prepare_run": "mailer.service",
+    "sender_settings": "mailer.service",
+    "sandbox_skips": "mailer.service",
     "make_transport_factory": "mailer.transports",
     # account, settings, tracking
-    "AccountLimits": "mailer.account",
-    "fetch_limits": "mailer.account",
-    "list_identities": "mailer.account",
-    "verify_email": "mailer.account",
-    "sandbox_allows": "mailer.account",
+    "AccountLimits": "mailer.aws.account",
+    "fetch_limits": "mailer.aws.account",
+    "list_identities": "mailer.aws.account",
+    "verify_email": "mailer.aws.account",
+    "sandbox_allows": "mailer.aws.account",
     "Profile": "mailer.settings",
     "Settings": "mailer.settings",
     "data_dir": "mailer.settings",
-    "make_poller": "mailer.tracking_run",
-    "provision": "mailer.tracking_run",
+    "make_poller": "mailer.aws.tracking",
+    "provision": "mailer.aws.tracking",
 }
 
 __all__ = sorted(_EXPORTS)
@@ -69,14 +69,17 @@ def __getattr__(name: str) -> Any:
 
 
 if TYPE_CHECKING:  # pragma: no cover - names for type checkers and IDEs
-    from mailer.account import (
+    from mailer.aws.account import (
         AccountLimits,
         fetch_limits,
         list_identities,
         sandbox_allows,
         verify_email,
     )
-    from mailer.campaign import create_campaign, prepare_run, sandbox_skips, sender_settings
+    from mailer.aws.tracking import make_poller, provision
+    from mailer.content.message import SenderSettings, build_message
+    from mailer.content.recipients import RecipientTable, RowStatus, load_recipients
+    from mailer.content.templates import RenderedEmail, TemplateSet
     from mailer.errors import (
         AccountError,
         ConfigError,
@@ -91,14 +94,11 @@ if TYPE_CHECKING:  # pragma: no cover - names for type checkers and IDEs
         TemplateError,
         TransportError,
     )
-    from mailer.journal import Journal, State
-    from mailer.message import SenderSettings, build_message
-    from mailer.progress import Progress
-    from mailer.recipients import RecipientTable, RowStatus, load_recipients
-    from mailer.run_options import Limits, RunOptions
-    from mailer.runner import CampaignRunner
+    from mailer.sending.options import Limits, RunOptions
+    from mailer.sending.progress import Progress
+    from mailer.sending.runner import CampaignRunner
+    from mailer.sending.throttle import DailyQuota, RateLimiter
+    from mailer.service import create_campaign, prepare_run, sandbox_skips, sender_settings
     from mailer.settings import Profile, Settings, data_dir
-    from mailer.templates import RenderedEmail, TemplateSet
-    from mailer.throttle import DailyQuota, RateLimiter
-    from mailer.tracking_run import make_poller, provision
+    from mailer.store.journal import Journal, State
     from mailer.transports import make_transport_factory

@@ -9,7 +9,7 @@ Ids go in as ``extra`` and are appended to the line, so a campaign can be follow
 with grep::
 
     log.info("sent", extra={"campaign": campaign_id, "message_id": result.message_id})
-    # 2026-11-01 10:00:00,123 INFO mailer.runner [worker-1] sent campaign=7 message_id=0100...
+    # 2026-11-01 10:00:00,123 INFO mailer.sending.runner [sender-1] sent campaign=7 message_id=0100…
 
 Every record passes ``RedactingFilter`` first: AWS secret keys and key ids,
 ``password=...``-style pairs, Authorization headers, SMTP AUTH lines, passwords in

@@ -130,7 +130,7 @@ class Notifications:
     """Plays SES's part: delivery and bounce notifications, a little after each send."""
 
     def __init__(self, script: Any, bounces: Iterable[str] = ()) -> None:
-        from mailer.journal import Journal
+        from mailer.store.journal import Journal
 
         self.journal = Journal.open_default()
         self.script = script
@@ -139,7 +139,7 @@ class Notifications:
 
     def feed(self, lag: int = 10) -> None:
         """Notify every accepted message but the last ``lag`` (still on their way)."""
-        from mailer.events import DeliveryEvent, EventKind
+        from mailer.aws.notifications import DeliveryEvent, EventKind
 
         with self.script.lock:
             sent = list(self.script.sent)
@@ -184,10 +184,10 @@ class Notifications:
 def stored_campaign(context: Any, name: str, template_dir: Path, stop_after: int = 0) -> int:
     """A campaign of the open recipient file sent (at once) through the fake transport;
     with ``stop_after`` it stops after that many sends, as when the app is closed."""
-    from mailer.campaign import account_key, create_campaign
-    from mailer.journal import Journal
-    from mailer.runner import CampaignRunner, Limits, RunOptions
-    from mailer.templates import TemplateSet
+    from mailer.content.templates import TemplateSet
+    from mailer.sending.runner import CampaignRunner, Limits, RunOptions
+    from mailer.service import account_key, create_campaign
+    from mailer.store.journal import Journal
     from mailer.transports.fake import FakeScript, fake_factory
     from ui.pages.send_page import CLOSE_REASON
 
@@ -220,7 +220,7 @@ def stored_campaign(context: Any, name: str, template_dir: Path, stop_after: int
 def send_live(window: Any, language: str, tmp: Path, save: Callable[[Any, str], None]) -> int:
     """Review & send during a send, auto-paused by the bounce guard, and finished."""
     from mailer.errors import RecipientRejected
-    from mailer.runner import Limits
+    from mailer.sending.runner import Limits
     from mailer.transports.fake import FakeScript, fake_factory
 
     context, page = window.context, window.send_page

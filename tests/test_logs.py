@@ -42,12 +42,12 @@ def test_setup_logs_to_the_override_folder_with_ids(log_dir: Path) -> None:
         )
         == 1
     )
-    log = logging.getLogger("mailer.runner")
+    log = logging.getLogger("mailer.sending.runner")
     log.info("sent", extra={"campaign": "c-42", "message_id": "0100018c-abcd", "recipient": "7"})
     log.debug("not at INFO")
     logging.getLogger("botocore.credentials").info("library chatter stays out")
     text = _read(log_dir)
-    assert "INFO mailer.runner" in text
+    assert "INFO mailer.sending.runner" in text
     assert "sent campaign=c-42 recipient=7 message_id=0100018c-abcd" in text
     assert "not at INFO" not in text and "chatter" not in text
 

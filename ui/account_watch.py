@@ -71,12 +71,12 @@ class AccountWatcher(QObject):
 
 # Imported in the worker thread: boto3 takes a while to load and must not stall the UI.
 def _limits_of(profile: Any) -> Any:
-    from mailer.campaign import account_limits
+    from mailer.service import account_limits
 
     return account_limits(profile)
 
 
 def _identities_of(profile: Any) -> Any:
-    from mailer.account import list_identities
+    from mailer.aws.account import list_identities
 
     return list_identities(profile)

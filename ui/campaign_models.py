@@ -26,7 +26,7 @@ from ui.send_format import campaign_status
 from ui.tasks import run_task
 
 if TYPE_CHECKING:
-    from mailer.journal import RecipientRecord
+    from mailer.store.journal import RecipientRecord
 
 _INDEX = QModelIndex()
 PAGE = 500

@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from mailer.journal import CampaignSummary, Journal, RecipientRecord
+    from mailer.store.journal import CampaignSummary, Journal, RecipientRecord
 
 
 class JournalSource:
@@ -23,8 +23,8 @@ class JournalSource:
 
     def get(self) -> Journal:
         """Call on a pool thread, never on the UI thread."""
-        from mailer.journal import Journal
         from mailer.settings import data_dir
+        from mailer.store.journal import Journal
 
         with self._lock:
             if self._journal is None:
@@ -49,13 +49,13 @@ class CampaignRow:
 
     @property
     def sent(self) -> int:
-        from mailer.progress import accepted
+        from mailer.sending.progress import accepted
 
         return accepted(self.counts)
 
     @property
     def left(self) -> int:
-        from mailer.progress import not_sent_yet
+        from mailer.sending.progress import not_sent_yet
 
         return not_sent_yet(self.counts)
 
@@ -82,6 +82,6 @@ def row_events(source: JournalSource, campaign_id: int, idx: int) -> list[tuple[
 
 def export_results(source: JournalSource, campaign_id: int, path: Path) -> int:
     """The results CSV, written by the core exactly as `mailer export` writes it."""
-    from mailer.campaign import export_results as core_export
+    from mailer.service import export_results as core_export
 
     return core_export(source.get(), campaign_id, path)

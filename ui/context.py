@@ -15,11 +15,11 @@ from PySide6.QtCore import QObject, Signal
 from ui import prefs
 
 if TYPE_CHECKING:
-    from mailer.account import AccountLimits, Identity
-    from mailer.message import SenderSettings
-    from mailer.recipients import RecipientTable
+    from mailer.aws.account import AccountLimits, Identity
+    from mailer.content.message import SenderSettings
+    from mailer.content.recipients import RecipientTable
+    from mailer.content.templates import TemplateSet
     from mailer.settings import Profile, Settings
-    from mailer.templates import TemplateSet
     from ui.models import RecipientModel
 
 

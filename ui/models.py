@@ -30,7 +30,7 @@ from PySide6.QtWidgets import QApplication
 if TYPE_CHECKING:
     import numpy.typing as npt
 
-    from mailer.recipients import RecipientTable
+    from mailer.content.recipients import RecipientTable
 
 ROW_STATUSES = ("valid", "empty", "invalid", "duplicate", "suppressed")
 SEND_STATES = (
@@ -88,7 +88,7 @@ _UNVERIFIED = "not a verified identity (SES sandbox)"
 
 def reason_label(reason: str) -> str:
     """Why a row is not sent, in the UI's language. The core's reasons are fixed
-    phrases (mailer.recipients, mailer.campaign); email-validator's explanation after
+    phrases (mailer.content.recipients, mailer.service); email-validator's explanation after
     "invalid:" stays as the library wrote it."""
     duplicate = _DUPLICATE.fullmatch(reason)
     if duplicate:

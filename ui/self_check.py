@@ -131,7 +131,7 @@ def _find_inputs() -> tuple[Path, Path]:
 
 def run_checks(app: QApplication, root: Path) -> None:
     """All steps; raises SelfCheckError (or anything else) on the first failure."""
-    from mailer.message import SenderSettings
+    from mailer.content.message import SenderSettings
     from mailer.settings import Profile, Settings
     from mailer.transports.outbox import OutboxTransport
     from ui.context import AppContext

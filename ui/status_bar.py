@@ -11,7 +11,7 @@ from ui.context import AppContext
 from ui.send_hub import SendHub
 
 if TYPE_CHECKING:
-    from mailer.progress import Progress
+    from mailer.sending.progress import Progress
 
 
 class AccountStatus(QStatusBar):

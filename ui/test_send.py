@@ -26,7 +26,7 @@ class TestSendResult:
 
 def check_sandbox(context: AppContext, address: str) -> str:
     """Why the SES sandbox would refuse ``address`` ("" = go ahead), from cached facts."""
-    from mailer.account import sandbox_allows
+    from mailer.aws.account import sandbox_allows
 
     if not context.is_ses or not context.sandbox:
         return ""
@@ -42,8 +42,8 @@ def check_sandbox(context: AppContext, address: str) -> str:
 
 def send_test(profile: Profile, message: bytes, sender: str, address: str) -> TestSendResult:
     """Worker side: the core re-checks the sandbox with fresh facts, sends and logs."""
-    from mailer.campaign import send_test as core_send_test
     from mailer.errors import MailerError
+    from mailer.service import send_test as core_send_test
 
     try:
         return TestSendResult(

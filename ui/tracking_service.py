@@ -33,8 +33,8 @@ class TrackingService(QObject):
         profile = self.context.profile
         if profile.kind != "ses" or not profile.tracking_queue_url:
             return
-        from mailer.journal import Journal
-        from mailer.tracking_run import start_tracking
+        from mailer.aws.tracking import start_tracking
+        from mailer.store.journal import Journal
 
         journal = Journal.open_default()
         self.poller = start_tracking(profile, journal, on_error=self._error)

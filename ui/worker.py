@@ -20,13 +20,13 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, QThread, QTimer, Signal, Slot
 
 if TYPE_CHECKING:
-    from mailer.journal import Journal
-    from mailer.message import SenderSettings
-    from mailer.progress import Progress
-    from mailer.recipients import RecipientTable
-    from mailer.runner import CampaignRunner, Limits
+    from mailer.content.message import SenderSettings
+    from mailer.content.recipients import RecipientTable
+    from mailer.content.templates import TemplateSet
+    from mailer.sending.progress import Progress
+    from mailer.sending.runner import CampaignRunner, Limits
     from mailer.settings import Profile
-    from mailer.templates import TemplateSet
+    from mailer.store.journal import Journal
     from mailer.transports.base import TransportFactory
 
 PULL_MS = 100  # the UI gets at most one progress signal per pull
@@ -144,8 +144,8 @@ class CampaignWorker(QObject):
                 thread.quit()  # the documented pattern: the thread ends with its work
 
     def _run(self) -> Progress:
-        from mailer.journal import Journal
         from mailer.settings import data_dir
+        from mailer.store.journal import Journal
 
         journal = Journal(self.request.journal_path or data_dir() / "journal.sqlite3")
         try:
@@ -154,9 +154,9 @@ class CampaignWorker(QObject):
             journal.close()
 
     def _send(self, journal: Journal) -> Progress:
-        from mailer.campaign import prepare_run
-        from mailer.runner import CampaignRunner
-        from mailer.tracking_run import start_tracking
+        from mailer.aws.tracking import start_tracking
+        from mailer.sending.runner import CampaignRunner
+        from mailer.service import prepare_run
 
         req = self.request
         if req.new is not None:
@@ -193,7 +193,7 @@ class CampaignWorker(QObject):
 
 def _create(journal: Journal, new: NewCampaign) -> int:
     """Snapshot the campaign; an SES sandbox skips the unverified recipients."""
-    from mailer.campaign import check_template, create_campaign, sandbox_skips
+    from mailer.service import check_template, create_campaign, sandbox_skips
 
     check_template(new.table, new.template)
     skips, _ = sandbox_skips(new.table, new.profile)

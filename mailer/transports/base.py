@@ -3,7 +3,7 @@
 SES API, SMTP, the local outbox and the fake are interchangeable. A transport
 instance belongs to one worker thread; the runner makes one per worker through a
 ``TransportFactory``. Limits (rate, quota) are not the transport's business: they
-come from ``mailer.account`` or from the user's settings.
+come from ``mailer.aws.account`` or from the user's settings.
 """
 
 from __future__ import annotations

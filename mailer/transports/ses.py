@@ -49,8 +49,8 @@ from botocore.exceptions import (
 from botocore.httpsession import URLLib3Session
 from botocore.parsers import create_parser
 
-from mailer import aws
-from mailer.account import sender_not_verified
+from mailer.aws import session as aws
+from mailer.aws.account import sender_not_verified
 from mailer.errors import (
     AccountError,
     DeliveryInDoubt,
@@ -73,7 +73,7 @@ RESIGN_AFTER = 60.0
 RECHECK_AFTER = 1.0
 THROTTLE_CODES = {"TooManyRequests", "Throttling", "ThrottlingException"}
 SERVER_CODES = {"InternalFailure", "InternalServerError", "ServiceUnavailable", "InternalError"}
-# Codes that stop the campaign, with what to do. Credential codes live in mailer.aws.
+# Codes that stop the campaign, with what to do. Credential codes live in mailer.aws.session.
 ACCOUNT_HINTS = {
     "SendingPaused": "sending is paused for this account or configuration set; "
     "resume it in the SES console (check the bounce and complaint rates first)",

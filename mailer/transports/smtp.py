@@ -99,7 +99,7 @@ class SmtpConfig:
         """Host defaults to SES's SMTP endpoint for the region; password: env, then keyring."""
         host = profile.smtp_host.strip()
         if not host:
-            from mailer.aws import resolve_region  # boto3 only when a region is needed
+            from mailer.aws.session import resolve_region  # boto3 only when a region is needed
 
             region = resolve_region(profile)
             if not region:
@@ -147,7 +147,7 @@ def map_reply(
         return RecipientRejected(f"{said} for {recipient}.")
     if stage == "connect":
         return AccountError(f"{said}; check the host, port and security settings.")
-    from mailer.account import sender_not_verified
+    from mailer.aws.account import sender_not_verified
 
     if stage == "mail" or sender_not_verified(text, sender, recipient):
         # The sender is the same for every message: refusing it stops the campaign.

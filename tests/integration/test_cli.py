@@ -16,7 +16,7 @@ from pathlib import Path
 
 import pytest
 
-from mailer.cli import main
+from mailer.cli.main import main
 from tests.mailer.campaign_fixtures import write_recipients
 
 ROOT = Path(__file__).resolve().parents[2]

@@ -16,7 +16,7 @@ from pathlib import Path
 
 import pytest
 
-from mailer.journal import Journal
+from mailer.store.journal import Journal
 from tests.mailer.campaign_fixtures import make_campaign
 
 ROOT = Path(__file__).resolve().parents[2]

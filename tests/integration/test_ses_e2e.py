@@ -17,14 +17,14 @@ from pathlib import Path
 import boto3
 import pytest
 
-from mailer.campaign import create_campaign, prepare_run
-from mailer.cli import main
-from mailer.journal import Journal
-from mailer.message import SenderSettings
-from mailer.recipients import load_recipients
-from mailer.runner import CampaignRunner, Limits
+from mailer.cli.main import main
+from mailer.content.message import SenderSettings
+from mailer.content.recipients import load_recipients
+from mailer.content.templates import TemplateSet
+from mailer.sending.runner import CampaignRunner, Limits
+from mailer.service import create_campaign, prepare_run
 from mailer.settings import Profile, Settings
-from mailer.templates import TemplateSet
+from mailer.store.journal import Journal
 from tests.mailer.campaign_fixtures import write_recipients
 
 ROOT = Path(__file__).resolve().parents[2]

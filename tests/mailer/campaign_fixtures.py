@@ -5,12 +5,12 @@ from __future__ import annotations
 import csv
 from pathlib import Path
 
-from mailer.campaign import create_campaign
-from mailer.journal import Journal
-from mailer.message import SenderSettings
-from mailer.recipients import load_recipients
+from mailer.content.message import SenderSettings
+from mailer.content.recipients import load_recipients
+from mailer.content.templates import TemplateSet
+from mailer.service import create_campaign
 from mailer.settings import Profile
-from mailer.templates import TemplateSet
+from mailer.store.journal import Journal
 
 
 def write_recipients(path: Path, n: int, *, domain: str = "example.com") -> Path:

@@ -68,11 +68,11 @@ def test_no_secret_leaks_anywhere(
     """Save settings, send through SES and SMTP, fail auth: then grep everything."""
     import boto3
 
-    from mailer.account import fetch_limits, list_identities
+    from mailer.aws.account import fetch_limits, list_identities
     from mailer.settings import Profile, Settings, config_dir
     from mailer.transports import make_transport_factory
-    from tests.mailer.test_ses_transport import MESSAGE, inject_error
-    from tests.mailer.test_smtp_transport import PASSWORD, USER, smtp_server
+    from tests.mailer.transports.test_ses_transport import MESSAGE, inject_error
+    from tests.mailer.transports.test_smtp_transport import PASSWORD, USER, smtp_server
 
     caplog.set_level(logging.DEBUG)
     key_id, secret, smtp_secret = "AKIALEAKCHECK0001", "LeakCheck/Secret+Key0", "Smtp-Leak-Pw-42"

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from mailer.message import SenderSettings
-from mailer.recipients import RecipientTable, load_recipients
-from mailer.runner import Limits
+from mailer.content.message import SenderSettings
+from mailer.content.recipients import RecipientTable, load_recipients
+from mailer.content.templates import TemplateSet
+from mailer.sending.runner import Limits
 from mailer.settings import Profile
-from mailer.templates import TemplateSet
 from mailer.transports.fake import FakeScript, fake_factory
 from tests.mailer.campaign_fixtures import write_recipients, write_template
 from ui.worker import NewCampaign, SendRequest

@@ -9,10 +9,10 @@ from typing import Any
 import pytest
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
-from mailer.events import DeliveryEvent, EventKind
-from mailer.journal import Journal, RowChange
-from mailer.runner import CampaignRunner, Limits
+from mailer.aws.notifications import DeliveryEvent, EventKind
+from mailer.sending.runner import CampaignRunner, Limits
 from mailer.settings import data_dir
+from mailer.store.journal import Journal, RowChange
 from mailer.transports.fake import FakeScript, fake_factory
 from tests.mailer.campaign_fixtures import make_campaign
 from ui.campaign_models import PAGE

@@ -9,7 +9,7 @@ from typing import Any
 import numpy as np
 import pytest
 
-from mailer.recipients import RecipientTable, RowStatus, load_recipients
+from mailer.content.recipients import RecipientTable, RowStatus, load_recipients
 from ui.models import RecipientModel, TableIndex, compute_rows
 
 

@@ -9,10 +9,10 @@ from typing import Any
 
 import pytest
 
-from mailer.account import AccountLimits, Identity
-from mailer.message import SenderSettings
-from mailer.recipients import load_recipients
-from mailer.templates import TemplateSet
+from mailer.aws.account import AccountLimits, Identity
+from mailer.content.message import SenderSettings
+from mailer.content.recipients import load_recipients
+from mailer.content.templates import TemplateSet
 from ui.dialogs.preview_dialog import PreviewDialog
 
 
@@ -81,7 +81,7 @@ def test_javascript_off_and_remote_blocked_until_allowed(qtbot: Any, ready: Any)
 
 
 def test_test_send_reaches_the_outbox(qtbot: Any, ready: Any, tmp_path: Path) -> None:
-    from mailer.journal import Journal
+    from mailer.store.journal import Journal
 
     dialog = open_dialog(qtbot, ready, 2)
     dialog.test_address.setEditText("me@example.org")

@@ -9,11 +9,11 @@ from typing import Any
 import pytest
 from PySide6.QtWidgets import QMessageBox
 
-from mailer.account import AccountLimits, Identity
+from mailer.aws.account import AccountLimits, Identity
 from mailer.errors import AccountError
-from mailer.journal import Journal
-from mailer.runner import Limits
+from mailer.sending.runner import Limits
 from mailer.settings import Profile, data_dir
+from mailer.store.journal import Journal
 from mailer.transports.fake import FakeScript, fake_factory
 from tests.mailer.campaign_fixtures import write_recipients, write_template
 from tests.ui.send_fixtures import table_and_template

@@ -38,7 +38,7 @@ def test_sources_are_shown_read_only(qtbot: Any, page: TemplatePage, template_di
 def test_missing_variables_are_flagged(
     qtbot: Any, page: TemplatePage, template_dir: Path, context: Any, examples: Path
 ) -> None:
-    from mailer.recipients import load_recipients
+    from mailer.content.recipients import load_recipients
 
     (template_dir / "body.txt").write_text("{{ name }} {{ coupon }}\n", encoding="utf-8")
     open_folder(qtbot, page, template_dir)

@@ -9,11 +9,11 @@ from typing import Any
 
 import boto3
 
-from mailer.journal import Journal, RowChange
+from mailer.aws.tracking import set_up_tracking
 from mailer.settings import Profile
-from mailer.tracking_run import set_up_tracking
+from mailer.store.journal import Journal, RowChange
+from tests.mailer.aws.test_tracking import EventDestinationStandIn
 from tests.mailer.campaign_fixtures import make_campaign
-from tests.mailer.test_tracking import EventDestinationStandIn
 
 
 def test_events_reach_the_journal_while_the_app_is_open(

@@ -7,9 +7,9 @@ from pathlib import Path
 from typing import Any
 
 from mailer.errors import AccountError
-from mailer.journal import Journal
-from mailer.progress import Progress
+from mailer.sending.progress import Progress
 from mailer.settings import data_dir
+from mailer.store.journal import Journal
 from mailer.transports.fake import FakeScript
 from tests.ui.send_fixtures import new_request
 from ui.worker import ProgressBuffer, SendController, SendRequest

@@ -27,7 +27,7 @@ def save_settings(settings: Settings, secrets: dict[str, dict[str, str]]) -> Non
 
 def connection_report(profile: Profile) -> str:
     """Limits, sandbox status and identities, as text for the dialog."""
-    from mailer.account import fetch_limits, list_identities
+    from mailer.aws.account import fetch_limits, list_identities
 
     limits = fetch_limits(profile)
     lines = []
@@ -87,13 +87,13 @@ def connection_report(profile: Profile) -> str:
 
 
 def verify_address(profile: Profile, address: str) -> None:
-    from mailer.account import verify_email
+    from mailer.aws.account import verify_email
 
     verify_email(profile, address)
 
 
 def set_up_tracking(profile: Profile) -> Profile:
     """Provision SES -> SNS -> SQS tracking and return the profile that uses it."""
-    from mailer.tracking_run import set_up_tracking as provision
+    from mailer.aws.tracking import set_up_tracking as provision
 
     return provision(profile)

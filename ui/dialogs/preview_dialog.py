@@ -1,6 +1,6 @@
 """Preview one recipient's message exactly as it will be sent, and send it as a test.
 
-Rendering and building (mailer.templates / mailer.message) run in a worker; From, To
+Rendering and building (mailer.content.templates / mailer.content.message) run in a worker; From, To
 and Subject are decoded back from the built bytes, so what is shown is what goes
 out. "Send test" delivers those same bytes to another address through the active
 profile's transport (see ui/test_send.py).
@@ -39,9 +39,9 @@ from ui.test_send import TestSendResult, check_sandbox, send_test
 from ui.widgets.html_preview import HtmlPreview
 
 if TYPE_CHECKING:
-    from mailer.message import SenderSettings
-    from mailer.recipients import RecipientTable
-    from mailer.templates import TemplateSet
+    from mailer.content.message import SenderSettings
+    from mailer.content.recipients import RecipientTable
+    from mailer.content.templates import TemplateSet
 
 PLACEHOLDER_SENDER = "sender-not-set@example.invalid"
 
@@ -63,7 +63,7 @@ def build_preview(
     table: RecipientTable, template: TemplateSet, sender: SenderSettings | None, row: int
 ) -> BuiltPreview:
     """Worker side: render row ``row`` and build its MIME bytes."""
-    from mailer.message import SenderSettings, build_message
+    from mailer.content.message import SenderSettings, build_message
 
     rendered = template.render(table.row(row))
     data = build_message(
@@ -305,7 +305,7 @@ class PreviewDialog(QDialog):
 
     # -- test send -----------------------------------------------------------
     def _fill_test_addresses(self) -> None:
-        from mailer.account import SIMULATOR_ADDRESSES
+        from mailer.aws.account import SIMULATOR_ADDRESSES
 
         typed = self.test_address.currentText()
         self.test_address.clear()

@@ -1,6 +1,6 @@
 """Step 1: open a recipient file, check what the core made of it, filter and search.
 
-Loading (mailer.recipients.load_recipients) and filtering run off the UI thread; the
+Loading (mailer.content.recipients.load_recipients) and filtering run off the UI thread; the
 page shows a busy bar with Cancel meanwhile. The file's encoding and e-mail column are
 detected by the core and can be overridden here, which reloads the file.
 """
@@ -35,7 +35,7 @@ from ui.tasks import Task, run_task
 from ui.widgets.recipient_view import RecipientView
 
 if TYPE_CHECKING:
-    from mailer.recipients import RecipientTable
+    from mailer.content.recipients import RecipientTable
 
 SUFFIXES = (".csv", ".tsv", ".txt", ".xlsx")
 ENCODINGS = ("", "utf-8", "cp949", "utf-16", "latin-1")  # "" = let the core detect it
@@ -43,7 +43,7 @@ ENCODINGS = ("", "utf-8", "cp949", "utf-16", "latin-1")  # "" = let the core det
 
 def _suppressed_addresses() -> set[str]:
     """The journal's suppression list (worker thread)."""
-    from mailer.journal import Journal
+    from mailer.store.journal import Journal
 
     journal = Journal.open_default()
     try:
@@ -56,7 +56,7 @@ def load_table(
     path: Path, encoding: str, email_column: str, cancel: threading.Event
 ) -> tuple[RecipientTable, TableIndex]:
     """Everything slow about opening a file, for a worker thread."""
-    from mailer.recipients import load_recipients
+    from mailer.content.recipients import load_recipients
 
     table = load_recipients(
         path,

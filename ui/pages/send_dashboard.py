@@ -28,7 +28,7 @@ from ui.widgets.send_chart import Sample, SendChart
 from ui.widgets.send_counters import CountersWidget
 
 if TYPE_CHECKING:
-    from mailer.progress import Progress
+    from mailer.sending.progress import Progress
 
 REASON_STYLES = {
     "paused": "QLabel { background: rgba(224, 160, 48, 0.20); border: 1px solid #e0a030;"

@@ -26,8 +26,8 @@ from ui.tasks import Task, run_task
 from ui.worker import NewCampaign, SendController, SendRequest
 
 if TYPE_CHECKING:
-    from mailer.progress import Progress
-    from mailer.recipients import RecipientTable
+    from mailer.content.recipients import RecipientTable
+    from mailer.sending.progress import Progress
 
 UNFINISHED = ("ready", "running", "paused", "waiting_quota", "stopped")
 CLOSE_REASON = "Paused because Bulk Mailer was closed; resume it to send the rest."
@@ -35,7 +35,7 @@ CLOSE_REASON = "Paused because Bulk Mailer was closed; resume it to send the res
 
 def find_unfinished(_cancel: threading.Event) -> list[tuple[int, str, int]]:
     """Worker thread: (id, name, rows left) of campaigns that stopped before the end."""
-    from mailer.journal import Journal
+    from mailer.store.journal import Journal
 
     journal = Journal.open_default()
     try:

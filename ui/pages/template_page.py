@@ -38,7 +38,7 @@ from ui.widgets.highlighter import JinjaHighlighter
 from ui.widgets.sender_panel import SenderPanel
 
 if TYPE_CHECKING:
-    from mailer.templates import TemplateSet
+    from mailer.content.templates import TemplateSet
 
 BUILT_INS = ("email", "unsubscribe_url")
 _PARTS = ("subject.txt", "body.html", "body.txt", "template.toml")
@@ -58,8 +58,8 @@ class LoadedTemplate:
 
 def load_folder(folder: Path, _cancel: threading.Event) -> LoadedTemplate:
     """Worker side: load with the core; on a TemplateError still show the files."""
+    from mailer.content.templates import TemplateSet
     from mailer.errors import TemplateError
-    from mailer.templates import TemplateSet
 
     watch = [str(folder)] + [str(p) for p in sorted(folder.iterdir()) if p.is_file()]
     try:

@@ -1,0 +1,260 @@
+"""What the account may do: limits, sandbox status, identities, suppressions.
+
+Limits come from ``sesv2.get_account``. Where that call is unavailable (older
+endpoints and local emulators answer 404 / unknown operation) they come from v1
+``ses.get_send_quota``, which says nothing about production access: the sandbox's
+exact limits (200 a day, 1 a second) are then taken to mean "sandbox", anything
+higher "production".
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from typing import Any
+
+from botocore.exceptions import BotoCoreError, ClientError
+
+from mailer.aws import session as aws
+from mailer.errors import AccountError, ConfigError
+from mailer.settings import Profile
+
+SIMULATOR_DOMAIN = "simulator.amazonses.com"
+SIMULATOR_ADDRESSES: tuple[str, ...] = tuple(
+    f"{local}@{SIMULATOR_DOMAIN}"
+    for local in ("success", "bounce", "ooto", "complaint", "suppressionlist")
+)
+_SIMULATOR_LOCALS = frozenset(a.split("@")[0] for a in SIMULATOR_ADDRESSES)
+SANDBOX_MAX_24H = 200
+SANDBOX_MAX_RATE = 1.0
+# get_account missing at this endpoint: fall back to the v1 quota call.
+_UNAVAILABLE_CODES = {"404", "UnknownOperation", "InvalidAction", "NotImplemented"}
+
+
+@dataclass(frozen=True)
+class AccountLimits:
+    max_send_rate: float  # per second
+    max_24h: int | None  # None = unlimited (-1 from SES)
+    sent_last_24h: int
+    production: bool  # False = sandbox
+    sending_enabled: bool = True
+    enforcement: str = "HEALTHY"
+
+
+@dataclass(frozen=True)
+class Identity:
+    name: str
+    kind: str  # "email" | "domain"
+    verified: bool
+    dkim: str  # SES DKIM status: SUCCESS, PENDING, FAILED, TEMPORARY_FAILURE, NOT_STARTED, ""
+
+
+def fetch_limits(profile: Profile) -> AccountLimits:
+    """The account's limits; outbox/SMTP profiles: the rate/daily set in the profile."""
+    if profile.kind != "ses":
+        # No API to ask an outbox or a generic SMTP server: the user's settings rule.
+        return AccountLimits(
+            max_send_rate=float(profile.rate),
+            max_24h=profile.daily,
+            sent_last_24h=0,
+            production=True,
+        )
+    client = aws.make_client(profile, "sesv2")
+    where = aws.describe(client)
+    try:
+        return _limits_from_account(client.get_account())
+    except ClientError as exc:
+        if not _unavailable(exc):
+            raise aws.generic_error(exc, where, "read the account limits") from exc
+    except BotoCoreError as exc:
+        raise aws.generic_error(exc, where, "read the account limits") from exc
+    return _limits_from_v1(profile, where)
+
+
+def _unavailable(exc: ClientError) -> bool:
+    return aws.error_code(exc) in _UNAVAILABLE_CODES or aws.http_status(exc) in (404, 501)
+
+
+def _max_24h(value: Any) -> int | None:
+    number = int(float(value))
+    return None if number < 0 else number
+
+
+def _limits_from_account(reply: dict[str, Any]) -> AccountLimits:
+    quota = reply.get("SendQuota", {})
+    return AccountLimits(
+        max_send_rate=float(quota.get("MaxSendRate", SANDBOX_MAX_RATE)),
+        max_24h=_max_24h(quota.get("Max24HourSend", SANDBOX_MAX_24H)),
+        sent_last_24h=int(float(quota.get("SentLast24Hours", 0))),
+        production=bool(reply.get("ProductionAccessEnabled", False)),
+        sending_enabled=bool(reply.get("SendingEnabled", True)),
+        enforcement=str(reply.get("EnforcementStatus", "HEALTHY")),
+    )
+
+
+def _limits_from_v1(profile: Profile, where: str) -> AccountLimits:
+    client = aws.make_client(profile, "ses")
+    try:
+        reply = client.get_send_quota()
+    except (ClientError, BotoCoreError) as exc:
+        raise aws.generic_error(exc, where, "read the sending quota") from exc
+    rate = float(reply.get("MaxSendRate", SANDBOX_MAX_RATE))
+    max_24h = _max_24h(reply.get("Max24HourSend", SANDBOX_MAX_24H))
+    sandbox = max_24h is not None and max_24h <= SANDBOX_MAX_24H and rate <= SANDBOX_MAX_RATE
+    return AccountLimits(
+        max_send_rate=rate,
+        max_24h=max_24h,
+        sent_last_24h=int(float(reply.get("SentLast24Hours", 0))),
+        production=not sandbox,
+    )
+
+
+def is_simulator(address: str) -> bool:
+    """The SES mailbox simulator (labels allowed: bounce+x@simulator.amazonses.com)."""
+    local, _, domain = address.strip().lower().rpartition("@")
+    return domain == SIMULATOR_DOMAIN and local.split("+", 1)[0] in _SIMULATOR_LOCALS
+
+
+def sandbox_allows(address: str, identities: Iterable[Identity]) -> bool:
+    """May the sandbox send to this address: simulator, or a verified address/domain."""
+    if is_simulator(address):
+        return True
+    wanted = address.strip().lower()
+    domain = wanted.rpartition("@")[2]
+    for identity in identities:
+        if not identity.verified:
+            continue
+        name = identity.name.strip().lower()
+        if (identity.kind == "email" and name == wanted) or (
+            identity.kind == "domain" and name == domain
+        ):
+            return True
+    return False
+
+
+def failed_identities(message: str) -> list[str]:
+    """Identities named by SES's "... failed the check in region X: a, b" rejection."""
+    match = re.search(r"failed the check[^:]*:\s*(.+)", message, re.IGNORECASE | re.DOTALL)
+    if not match:
+        return []
+    return [p.strip().strip(".").lower() for p in match.group(1).split(",") if p.strip()]
+
+
+def sender_not_verified(message: str, sender: str, recipient: str) -> bool:
+    """Does an SES rejection blame the sender identity (stop) rather than the recipient?
+
+    In the sandbox "Email address is not verified" may name the recipient; then only
+    that recipient fails. It names the sender (or its domain) when the From identity
+    is unverified. When it names neither, the sender cannot be ruled out: stop.
+    """
+    text = message.lower()
+    if "authority to send from" in text or "not authorized to send from" in text:
+        return True
+    if "not verified" not in text:
+        return False
+    sender = sender.strip().lower()
+    sender_names = {sender, sender.rpartition("@")[2]}
+    named = failed_identities(message)
+    if named:
+        return any(name in sender_names for name in named)
+    if sender and sender in text:
+        return True
+    return recipient.strip().lower() not in text
+
+
+def _identity_pages(client: Any) -> Iterator[dict[str, Any]]:
+    token: str | None = None
+    while True:
+        kwargs: dict[str, Any] = {"PageSize": 1000}
+        if token:
+            kwargs["NextToken"] = token
+        reply = client.list_email_identities(**kwargs)
+        yield from reply.get("EmailIdentities", [])
+        token = reply.get("NextToken")
+        if not token:
+            return
+
+
+def _identity(client: Any, info: dict[str, Any]) -> Identity:
+    name = str(info.get("IdentityName", ""))
+    kind = "email" if info.get("IdentityType") == "EMAIL_ADDRESS" else "domain"
+    verified = info.get("VerificationStatus") == "SUCCESS"
+    detail = client.get_email_identity(EmailIdentity=name)
+    verified = verified or detail.get("VerificationStatus") == "SUCCESS"
+    dkim = str(detail.get("DkimAttributes", {}).get("Status", ""))
+    return Identity(name=name, kind=kind, verified=verified, dkim=dkim)
+
+
+def list_identities(profile: Profile) -> list[Identity]:
+    """Email and domain identities with verification and DKIM status, sorted by name."""
+    client = aws.make_client(profile, "sesv2")
+    try:
+        found = [_identity(client, info) for info in _identity_pages(client)]
+    except (ClientError, BotoCoreError) as exc:
+        raise aws.generic_error(exc, aws.describe(client), "list the identities") from exc
+    return sorted(found, key=lambda i: (i.kind, i.name))
+
+
+def verify_email(profile: Profile, address: str) -> None:
+    """Ask SES to send a verification mail to ``address`` (already known: no-op)."""
+    address = address.strip()
+    local, _, domain = address.rpartition("@")
+    if not local or "." not in domain or any(c.isspace() for c in address):
+        raise ConfigError(f"{address!r} is not an email address; give one like name@example.com.")
+    client = aws.make_client(profile, "sesv2")
+    where = aws.describe(client)
+    try:
+        client.create_email_identity(EmailIdentity=address)
+    except ClientError as exc:
+        code = aws.error_code(exc)
+        if code == "AlreadyExists":
+            return
+        if code == "BadRequest":
+            raise ConfigError(
+                f"{where} did not accept {address!r} as an identity: {aws.error_message(exc)}."
+            ) from exc
+        if code == "LimitExceeded":
+            raise AccountError(
+                f"{where} has reached its limit of identities; delete unused ones first."
+            ) from exc
+        raise aws.generic_error(exc, where, f"verify {address}") from exc
+    except BotoCoreError as exc:
+        raise aws.generic_error(exc, where, f"verify {address}") from exc
+
+
+def import_account_suppressions(profile: Profile) -> list[tuple[str, str]]:
+    """The account-level suppression list as (address, reason) pairs, all pages."""
+    client = aws.make_client(profile, "sesv2")
+    where = aws.describe(client)
+    found: list[tuple[str, str]] = []
+    token: str | None = None
+    try:
+        while True:
+            kwargs: dict[str, Any] = {"PageSize": 1000}
+            if token:
+                kwargs["NextToken"] = token
+            reply = client.list_suppressed_destinations(**kwargs)
+            for item in reply.get("SuppressedDestinationSummaries", []):
+                reason = str(item.get("Reason", "")).lower() or "suppressed"
+                found.append((str(item["EmailAddress"]), f"ses account: {reason}"))
+            token = reply.get("NextToken")
+            if not token:
+                return found
+    except (ClientError, BotoCoreError) as exc:
+        raise aws.generic_error(exc, where, "read the account suppression list") from exc
+
+
+__all__ = [
+    "SIMULATOR_ADDRESSES",
+    "AccountLimits",
+    "Identity",
+    "failed_identities",
+    "fetch_limits",
+    "import_account_suppressions",
+    "is_simulator",
+    "list_identities",
+    "sandbox_allows",
+    "sender_not_verified",
+    "verify_email",
+]

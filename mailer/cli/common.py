@@ -1,0 +1,78 @@
+"""Pieces the `mailer` subcommands share: loading inputs and choosing a profile."""
+
+from __future__ import annotations
+
+import argparse
+import dataclasses
+from pathlib import Path
+from typing import Any
+
+from mailer.content.recipients import RecipientTable, load_recipients
+from mailer.content.templates import TemplateSet
+from mailer.errors import InputError
+from mailer.settings import Profile, Settings, data_dir
+from mailer.store.journal import Journal
+
+
+def open_journal() -> Journal:
+    return Journal.open_default()
+
+
+def load_inputs(
+    args: argparse.Namespace, journal: Journal | None
+) -> tuple[RecipientTable, TemplateSet]:
+    suppressed = journal.suppressed() if journal else set()
+    sheet = getattr(args, "sheet", None)
+    table = load_recipients(
+        args.recipients,
+        encoding=args.encoding,
+        email_column=args.email_column,
+        suppressed=suppressed,
+        sheet=sheet,
+    )
+    template = TemplateSet.load(args.template)
+    return table, template
+
+
+def data_row(table: RecipientTable, row: int) -> int:
+    """A 1-based data row number from the user -> a 0-based index, checked."""
+    if not 1 <= row <= len(table):
+        raise InputError(
+            f"--row {row} is outside {table.source.name}, which has {len(table)} data rows "
+            f"(use 1 to {len(table)})."
+        )
+    return row - 1
+
+
+def resolve_profile(args: argparse.Namespace) -> Profile:
+    """--profile (saved) or the default outbox, then the command-line overrides."""
+    settings = Settings.load()
+    name = getattr(args, "profile", None)
+    profile = settings.profile(name) if name else None
+    kind = getattr(args, "transport", None)
+    if profile is None:
+        profile = Profile(name=kind or "local outbox", kind=kind or "outbox")
+        if profile.kind == "outbox":
+            profile = dataclasses.replace(profile, rate=1.0, daily=200)
+    overrides: dict[str, Any] = {
+        "kind": kind,
+        "outbox_dir": str(args.outbox) if getattr(args, "outbox", None) else None,
+        "rate": getattr(args, "rate", None),
+        "daily": getattr(args, "daily", None),
+        "region": getattr(args, "region", None),
+        "configuration_set": getattr(args, "configuration_set", None),
+        "smtp_host": getattr(args, "smtp_host", None),
+        "smtp_port": getattr(args, "smtp_port", None),
+        "smtp_security": getattr(args, "smtp_security", None),
+        "smtp_user": getattr(args, "smtp_user", None),
+    }
+    chosen = {k: v for k, v in overrides.items() if v is not None}
+    if "rate" in chosen:
+        chosen["rate"] = float(chosen["rate"])
+    profile = dataclasses.replace(profile, **chosen)
+    profile.validate("command line")
+    return profile
+
+
+def outbox_folder(profile: Profile) -> Path:
+    return Path(profile.outbox_dir).expanduser() if profile.outbox_dir else data_dir() / "outbox"

@@ -1,0 +1,166 @@
+"""`mailer account`, `identities`, `verify`, `track`, `suppressions`: the SES side.
+
+boto3 is imported inside the handlers, so other commands start without it."""
+
+from __future__ import annotations
+
+import argparse
+import time
+from collections.abc import Callable
+from typing import Any
+
+from rich.console import Console
+
+from mailer.cli.common import open_journal, resolve_profile
+from mailer.errors import InputError
+from mailer.service import SANDBOX_HELP
+from mailer.settings import Settings
+
+OptionAdder = Callable[[argparse.ArgumentParser], None]
+
+
+def add_commands(sub: Any, transport_options: OptionAdder) -> None:
+    p = sub.add_parser("account", help="sending limits and sandbox status")
+    transport_options(p)
+    p.set_defaults(handler=account)
+
+    p = sub.add_parser("identities", help="verified addresses and domains")
+    transport_options(p)
+    p.set_defaults(handler=identities)
+
+    p = sub.add_parser("verify", help="ask SES to verify an address")
+    p.add_argument("address")
+    transport_options(p)
+    p.set_defaults(handler=verify)
+
+    p = sub.add_parser("track", help="bring SES delivery, bounce and complaint events in")
+    p.add_argument("--setup", action="store_true", help="provision the SNS topic and SQS queue")
+    p.add_argument("--once", action="store_true", help="poll once and exit")
+    p.add_argument("--open-click", action="store_true", help="with --setup: also opens, clicks")
+    transport_options(p)
+    p.set_defaults(handler=track)
+
+    p = sub.add_parser("suppressions", help="the local suppression list")
+    p.add_argument("--import-account", action="store_true", help="add SES's account list")
+    p.add_argument("--add", action="append", default=[], metavar="ADDR")
+    p.add_argument("--remove", action="append", default=[], metavar="ADDR")
+    transport_options(p)
+    p.set_defaults(handler=suppressions)
+
+
+def _ses_profile(args: argparse.Namespace) -> Any:
+    if getattr(args, "transport", None) is None and not getattr(args, "profile", None):
+        args.transport = "ses"
+    return resolve_profile(args)
+
+
+def account(args: argparse.Namespace, out: Console) -> int:
+    from mailer.aws.account import fetch_limits
+
+    profile = _ses_profile(args)
+    limits = fetch_limits(profile)
+    daily = "unlimited" if limits.max_24h is None else str(limits.max_24h)
+    out.print(f"profile: {profile.name} ({profile.kind})", markup=False)
+    out.print(f"max send rate: {limits.max_send_rate:g}/s", markup=False)
+    out.print(
+        f"24-hour quota: {daily}, sent in the last 24 hours: {limits.sent_last_24h}", markup=False
+    )
+    out.print(f"mode: {'production' if limits.production else 'sandbox'}", markup=False)
+    out.print(f"sending enabled: {'yes' if limits.sending_enabled else 'NO'}", markup=False)
+    out.print(f"enforcement: {limits.enforcement}", markup=False)
+    if not limits.production:
+        out.print(SANDBOX_HELP, markup=False)
+    return 0
+
+
+def identities(args: argparse.Namespace, out: Console) -> int:
+    from mailer.aws.account import list_identities
+
+    found = list_identities(_ses_profile(args))
+    if not found:
+        out.print("no identities; verify an address with `mailer verify ADDR`", markup=False)
+    for ident in found:
+        state = "verified" if ident.verified else "NOT verified"
+        out.print(
+            f"{ident.kind:6}  {ident.name:40}  {state:13}  DKIM {ident.dkim or '-'}", markup=False
+        )
+    return 0
+
+
+def verify(args: argparse.Namespace, out: Console) -> int:
+    from mailer.aws.account import verify_email
+
+    verify_email(_ses_profile(args), args.address)
+    out.print(
+        f"SES sent a verification email to {args.address}; click its link, then "
+        "`mailer identities` shows it verified.",
+        markup=False,
+    )
+    return 0
+
+
+def track(args: argparse.Namespace, out: Console) -> int:
+    from mailer.aws.tracking import make_poller, set_up_tracking
+
+    profile = _ses_profile(args)
+    journal = open_journal()
+    if args.setup:
+        profile = set_up_tracking(profile, include_open_click=args.open_click)
+        _save_profile(profile, out)
+        out.print(
+            f"tracking ready: configuration set {profile.configuration_set}, "
+            f"queue {profile.tracking_queue_url}",
+            markup=False,
+        )
+        if not args.once:
+            return 0
+    poller = make_poller(profile, journal, on_error=lambda m: out.print(m, markup=False))
+    if poller is None:
+        raise InputError(
+            f"Profile {profile.name!r} has no tracking queue; run `mailer track --setup` first."
+        )
+    if args.once:
+        n = poller.poll_once(wait_seconds=1)
+        out.print(f"processed {n} notifications", markup=False)
+        return 0
+    out.print("tracking; press Ctrl-C to stop", markup=False)
+    total = 0
+    try:
+        while True:
+            total += poller.poll_once()
+    except KeyboardInterrupt:
+        out.print(f"processed {total} notifications", markup=False)
+    return 0
+
+
+def _save_profile(profile: Any, out: Console) -> None:
+    settings = Settings.load()
+    if profile.name in settings.profiles or profile.kind == "ses":
+        settings.put(profile)
+        settings.save()
+        out.print(f"saved in profile {profile.name!r}", markup=False)
+
+
+def suppressions(args: argparse.Namespace, out: Console) -> int:
+    journal = open_journal()
+    if args.import_account:
+        from mailer.aws.account import import_account_suppressions
+
+        found = import_account_suppressions(_ses_profile(args))
+        added = 0
+        for reason in {r for _, r in found}:
+            added += journal.add_suppressed(
+                [a for a, r in found if r == reason], f"SES account list: {reason}"
+            )
+        out.print(
+            f"imported {added} new of {len(found)} addresses from the SES account list",
+            markup=False,
+        )
+    if args.add:
+        journal.add_suppressed(args.add, "added by hand")
+    for addr in args.remove:
+        journal.remove_suppressed(addr)
+    for email, reason, added_at in sorted(journal.suppression_list()):
+        when = time.strftime("%Y-%m-%d", time.localtime(added_at))
+        out.print(f"{email}  {when}  {reason}", markup=False)
+    return 0

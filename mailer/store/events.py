@@ -1,0 +1,129 @@
+"""How an SES notification changes the journal (called inside a journal transaction).
+
+Events are matched on SES's message id. A state only moves up the ladder
+sent < delivered < soft_bounced < bounced < complained, so duplicates and
+out-of-order arrivals are harmless (a late Delivery does not undo a Bounce).
+Hard bounces and complaints go onto the suppression list. Events for message ids
+this journal never sent are kept in ``unmatched_events``, not dropped.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+import time
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from mailer.aws.notifications import DeliveryEvent
+
+_RANK = {"sent": 1, "delivered": 2, "soft_bounced": 3, "bounced": 4, "complained": 5}
+
+
+def target_state(event: DeliveryEvent) -> str | None:
+    """The recipient state an event leads to, or None if it only adds to the history."""
+    kind = str(event.kind)
+    if kind == "delivery":
+        return "delivered"
+    if kind == "bounce":
+        return "bounced" if event.bounce_type == "Permanent" else "soft_bounced"
+    if kind == "complaint":
+        return "complained"
+    if kind in ("reject", "rendering_failure"):
+        return "failed"
+    return None
+
+
+def _detail(event: DeliveryEvent) -> str:
+    parts = {
+        "bounce_type": event.bounce_type,
+        "bounce_subtype": event.bounce_subtype,
+        "diagnostic": event.diagnostic,
+        "feedback_type": event.feedback_type,
+        "recipients": list(event.recipients),
+    }
+    return json.dumps({k: v for k, v in parts.items() if v}, ensure_ascii=False, sort_keys=True)
+
+
+def _error_text(event: DeliveryEvent) -> str:
+    bits = [event.bounce_type, event.bounce_subtype, event.feedback_type, event.diagnostic]
+    return " / ".join(b for b in bits if b)
+
+
+def apply_events(db: sqlite3.Connection, events: Sequence[DeliveryEvent]) -> tuple[int, int]:
+    matched = unmatched = 0
+    now = time.time()
+    for event in events:
+        row = db.execute(
+            "SELECT campaign_id, idx, state FROM recipients WHERE message_id = ?",
+            (event.message_id,),
+        ).fetchone()
+        if row is None:
+            unmatched += 1
+            db.execute(
+                "INSERT INTO unmatched_events (received, message_id, kind, body)"
+                " VALUES (?, ?, ?, ?)",
+                (now, event.message_id, str(event.kind), event.raw),
+            )
+            continue
+        matched += 1
+        campaign_id, idx, state = row
+        _record(db, campaign_id, idx, event, now)
+        _advance(db, campaign_id, idx, state, event, now)
+        _suppress(db, event, now)
+    return matched, unmatched
+
+
+def _record(
+    db: sqlite3.Connection, campaign_id: int, idx: int, event: DeliveryEvent, now: float
+) -> None:
+    detail = _detail(event)
+    duplicate = db.execute(
+        "SELECT 1 FROM events WHERE campaign_id = ? AND idx = ? AND kind = ? AND time = ?"
+        " AND detail = ?",
+        (campaign_id, idx, str(event.kind), event.timestamp, detail),
+    ).fetchone()
+    if duplicate is None:
+        db.execute(
+            "INSERT INTO events (campaign_id, idx, kind, time, detail, received)"
+            " VALUES (?, ?, ?, ?, ?, ?)",
+            (campaign_id, idx, str(event.kind), event.timestamp, detail, now),
+        )
+
+
+def _advance(
+    db: sqlite3.Connection,
+    campaign_id: int,
+    idx: int,
+    state: str,
+    event: DeliveryEvent,
+    now: float,
+) -> None:
+    target = target_state(event)
+    if target is None:
+        return
+    if target == "failed":
+        allowed = state == "sent"
+    else:
+        allowed = state in _RANK and _RANK[target] > _RANK[state]
+    if allowed:
+        db.execute(
+            "UPDATE recipients SET state = ?, error = ?, updated = ?"
+            " WHERE campaign_id = ? AND idx = ?",
+            (target, _error_text(event), now, campaign_id, idx),
+        )
+
+
+def _suppress(db: sqlite3.Connection, event: DeliveryEvent, now: float) -> None:
+    kind = str(event.kind)
+    if kind == "bounce" and event.bounce_type == "Permanent":
+        reason = f"hard bounce ({event.bounce_subtype or 'General'})"
+    elif kind == "complaint":
+        reason = f"complaint ({event.feedback_type or 'abuse'})"
+    else:
+        return
+    db.executemany(
+        "INSERT OR IGNORE INTO suppression (email, reason, added) VALUES (?, ?, ?)",
+        ((addr.lower(), reason, now) for addr in event.recipients),
+    )
