@@ -25,7 +25,7 @@ _EXPORTS = {
     "JournalError": "mailer.errors",
     # content
     "RecipientTable": "mailer.content.recipients",
-    "RowStatus": "mailer.content.recipients",
+    "RowStatus": "mailer.states",
     "load_recipients": "mailer.content.recipients",
     "TemplateSet": "mailer.content.templates",
     "RenderedEmail": "mailer.content.templates",
@@ -33,7 +33,8 @@ _EXPORTS = {
     "build_message": "mailer.content.message",
     # sending
     "Journal": "mailer.store.journal",
-    "State": "mailer.store.journal",
+    "RowState": "mailer.states",
+    "CampaignStatus": "mailer.states",
     "CampaignRunner": "mailer.sending.runner",
     "Limits": "mailer.sending.options",
     "RunOptions": "mailer.sending.options",
@@ -41,7 +42,7 @@ _EXPORTS = {
     "RateLimiter": "mailer.sending.throttle",
     "DailyQuota": "mailer.sending.throttle",
     "create_campaign": "mailer.service",
-    "prepare_run": "mailer.service",
+    "prepare_run": "mailer.sending.plan",
     "sender_settings": "mailer.service",
     "sandbox_skips": "mailer.service",
     "make_transport_factory": "mailer.transports",
@@ -78,7 +79,7 @@ if TYPE_CHECKING:  # pragma: no cover - names for type checkers and IDEs
     )
     from mailer.aws.tracking import make_poller, provision
     from mailer.content.message import SenderSettings, build_message
-    from mailer.content.recipients import RecipientTable, RowStatus, load_recipients
+    from mailer.content.recipients import RecipientTable, load_recipients
     from mailer.content.templates import RenderedEmail, TemplateSet
     from mailer.errors import (
         AccountError,
@@ -95,10 +96,12 @@ if TYPE_CHECKING:  # pragma: no cover - names for type checkers and IDEs
         TransportError,
     )
     from mailer.sending.options import Limits, RunOptions
+    from mailer.sending.plan import prepare_run
     from mailer.sending.progress import Progress
     from mailer.sending.runner import CampaignRunner
     from mailer.sending.throttle import DailyQuota, RateLimiter
-    from mailer.service import create_campaign, prepare_run, sandbox_skips, sender_settings
+    from mailer.service import create_campaign, sandbox_skips, sender_settings
     from mailer.settings import Profile, Settings, data_dir
-    from mailer.store.journal import Journal, State
+    from mailer.states import CampaignStatus, RowState, RowStatus
+    from mailer.store.journal import Journal
     from mailer.transports import make_transport_factory

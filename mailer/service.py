@@ -1,15 +1,18 @@
-"""From files and a profile to a runnable campaign: the steps the CLI and the app share.
+"""The application service: what the CLI and the app both do with a campaign.
 
-``create_campaign`` snapshots a checked recipient table and template into the
-journal with the sender and profile (no secrets); ``prepare_run`` turns a stored
-campaign back into a transport factory, limits and run options, so ``resume``
-sends exactly as the first run did.
+One send path for both: ``create`` snapshots a checked table and template into the
+journal; ``CampaignSession`` prepares a stored campaign (transport, limits, options:
+``sending.plan``), runs it with tracking alongside, and can be paused, resumed or
+stopped from any thread, even before the runner exists. ``overview``/``unfinished``
+say what the journal holds; ``send_test`` and ``export_results`` are the other jobs
+the two front ends share. The app's worker and the ``mailer`` command call only this.
 """
 
 from __future__ import annotations
 
-import math
-from collections.abc import Sequence
+import threading
+import time
+from collections.abc import Callable, Sequence
 from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -17,16 +20,25 @@ from typing import TYPE_CHECKING, Any
 from mailer.content.message import SenderSettings
 from mailer.content.recipients import RecipientTable
 from mailer.content.templates import TemplateSet
-from mailer.errors import InputError, TemplateError
-from mailer.sending.options import Limits, RunOptions
+from mailer.errors import InputError, MailerError, TemplateError
+from mailer.sending.options import Limits
+from mailer.sending.plan import RunPlan, account_key, prepare_run
+from mailer.sending.progress import Progress, ProgressCallback
 from mailer.settings import Profile, data_dir
-from mailer.store.journal import Journal
-from mailer.transports import make_transport_factory
+from mailer.states import (
+    CampaignStatus,
+    Reason,
+    ReasonCode,
+    RowState,
+    accepted,
+    rows_left,
+)
+from mailer.store.journal import CampaignSummary, Journal
 from mailer.transports.base import TransportFactory
-from mailer.transports.outbox import delivered_keys
 
 if TYPE_CHECKING:
     from mailer.aws.account import AccountLimits
+    from mailer.sending.runner import CampaignRunner
 
 SANDBOX_HELP = (
     "The SES account is in the sandbox: it sends only to verified addresses. "
@@ -69,7 +81,7 @@ def check_template(table: RecipientTable, template: TemplateSet) -> None:
 
 def sandbox_skips(
     table: RecipientTable, profile: Profile
-) -> tuple[dict[int, str], AccountLimits | None]:
+) -> tuple[dict[int, Reason], AccountLimits | None]:
     """For an SES profile in the sandbox: rows whose address is not verified, with the reason."""
     if profile.kind != "ses":
         return {}, None
@@ -79,7 +91,7 @@ def sandbox_skips(
     if limits.production:
         return {}, limits
     identities = list_identities(profile)
-    reason = "not a verified identity (SES sandbox)"
+    reason = Reason(ReasonCode.UNVERIFIED)
     skips = {
         i: reason for i in table.valid_indices() if not sandbox_allows(table.emails[i], identities)
     }
@@ -90,12 +102,11 @@ def account_limits(profile: Profile, journal: Journal | None = None) -> AccountL
     """The profile's limits with "sent in the last 24 hours" as the runner counts it:
     the account's figure, or at least this app's own send log (outbox, SMTP)."""
     import dataclasses
-    import time
 
     from mailer.aws.account import fetch_limits
 
     limits = fetch_limits(profile)
-    journal = journal or Journal.open_default()
+    journal = journal or open_journal()
     own = len(journal.send_times_since(time.time() - 24 * 3600, account_key(profile)))
     return dataclasses.replace(limits, sent_last_24h=max(limits.sent_last_24h, own))
 
@@ -142,11 +153,10 @@ def send_test(
 ) -> str:
     """Send one built message to a test address; logged, never counted as a campaign
     send. Returns the message id; raises the transport's MailerError (logged too)."""
-    from mailer.errors import MailerError
     from mailer.transports import make_transport_factory
 
     check_test_address(profile, to)
-    journal = journal or Journal.open_default()
+    journal = journal or open_journal()
     transport = make_transport_factory(profile, concurrency=1)()
     try:
         message_id = transport.send(message, sender=sender, recipient=to, tags=TEST_TAGS).message_id
@@ -168,7 +178,7 @@ def create_campaign(
     sender: SenderSettings,
     profile: Profile,
     concurrency: int | None = None,
-    skips: dict[int, str] | None = None,
+    skips: dict[int, Reason] | None = None,
 ) -> int:
     settings: dict[str, Any] = {
         "sender": {**asdict(sender), "unsubscribe": list(sender.unsubscribe)},
@@ -180,93 +190,254 @@ def create_campaign(
     )
 
 
+# -- the journal --------------------------------------------------------------------------
+
+
+def journal_path(folder: Path | None = None) -> Path:
+    """The campaign journal of a data folder (default: the user's data dir)."""
+    return (folder or data_dir()) / "journal.sqlite3"
+
+
+def open_journal(path: Path | None = None) -> Journal:
+    return Journal(path or journal_path())
+
+
+# -- creating -------------------------------------------------------------------------------
+
+
 @dataclass(frozen=True)
-class RunPlan:
+class CampaignDraft:
+    """Everything needed to snapshot a new campaign into the journal."""
+
+    name: str
+    table: RecipientTable
+    template: TemplateSet
+    sender: SenderSettings
     profile: Profile
-    factory: TransportFactory
-    limits: Limits
-    options: RunOptions
+    concurrency: int | None = None
 
 
-def stored_profile(journal: Journal, campaign_id: int) -> Profile:
-    data = journal.campaign(campaign_id).settings.get("profile") or {}
-    return Profile.from_dict(dict(data), source=f"campaign {campaign_id}")
+@dataclass(frozen=True)
+class Created:
+    campaign_id: int
+    unverified: int  # rows skipped because the SES sandbox would refuse them
 
 
-def prepare_run(
-    journal: Journal,
-    campaign_id: int,
-    *,
-    profile: Profile | None = None,
-    concurrency: int | None = None,
-    resend_unknown: bool = False,
-) -> RunPlan:
-    """Transport, limits and options for running (or resuming) a stored campaign."""
-    campaign = journal.campaign(campaign_id)
-    profile = profile or stored_profile(journal, campaign_id)
-    limits = _limits(profile)
-    workers = (
-        concurrency
-        or campaign.settings.get("concurrency")
-        or auto_concurrency(profile.kind, limits.rate)
+def create(journal: Journal, draft: CampaignDraft) -> Created:
+    """Check and snapshot a new campaign; in an SES sandbox, unverified recipients are
+    skipped (with that reason). Raises InputError when nothing could be sent."""
+    check_template(draft.table, draft.template)
+    if not draft.table.valid_indices():
+        raise InputError(
+            f"{draft.table.source.name} has no valid recipient; `mailer check` says why."
+        )
+    skips, _ = sandbox_skips(draft.table, draft.profile)
+    campaign_id = create_campaign(
+        journal,
+        name=draft.name,
+        table=draft.table,
+        template=draft.template,
+        sender=draft.sender,
+        profile=draft.profile,
+        concurrency=draft.concurrency,
+        skips=skips,
     )
-    outbox = _outbox_dir(profile)
-    factory = make_transport_factory(profile, concurrency=workers, outbox_dir=outbox)
-    options = RunOptions(
-        concurrency=workers,
-        account=account_key(profile),
-        resend_unknown=resend_unknown,
-        settle=_outbox_settler(outbox) if profile.kind == "outbox" else None,
-        refresh_limits=(lambda: _limits(profile)) if profile.kind == "ses" else None,
-        watch_events=bool(profile.tracking_queue_url),
-    )
-    return RunPlan(profile, factory, limits, options)
+    return Created(campaign_id, len(skips))
 
 
-# Connections needed = rate x request latency; assume up to 100 ms, with 50% headroom.
-_ASSUMED_LATENCY = 0.1 * 1.5
+def default_name(template: TemplateSet, table: RecipientTable) -> str:
+    return f"{template.name} to {table.source.name}"
 
 
-def auto_concurrency(kind: str, rate: float) -> int:
-    """Workers enough that request latency never caps the rate (4 to 64)."""
-    if kind == "outbox":
-        return 4  # local disk: more threads only contend for the GIL
-    if rate <= 0:
-        return 8  # no pacing: measured best for SMTP on loopback (16 was slower)
-    return max(4, min(64, math.ceil(rate * _ASSUMED_LATENCY)))
+# -- what the journal holds -----------------------------------------------------------------
 
 
-def account_key(profile: Profile) -> str:
-    """Whose quota a send counts against (the send log is kept per account)."""
-    if profile.kind == "ses":
-        return f"ses:{profile.aws_profile or 'default'}:{profile.region or 'env'}"
-    if profile.kind == "smtp":
-        return f"smtp:{profile.smtp_user}@{profile.smtp_host}"
-    return f"outbox:{profile.name}"
+@dataclass(frozen=True)
+class CampaignOverview:
+    """A campaign with its counts per state, and what follows from them."""
+
+    summary: CampaignSummary
+    counts: dict[str, int]
+
+    @property
+    def id(self) -> int:
+        return self.summary.id
+
+    @property
+    def sent(self) -> int:
+        return accepted(self.counts)
+
+    @property
+    def left(self) -> int:
+        return rows_left(self.counts)
+
+    @property
+    def in_doubt(self) -> int:
+        return self.counts.get(RowState.UNKNOWN, 0)
+
+    @property
+    def resumable(self) -> bool:
+        return self.left > 0 or self.summary.status in (
+            CampaignStatus.RUNNING,
+            CampaignStatus.READY,
+        )
+
+    @property
+    def unfinished(self) -> bool:
+        """Stopped before the end with rows left (rows in doubt count: they can be resent)."""
+        return (
+            self.summary.status not in (CampaignStatus.FINISHED, CampaignStatus.CANCELLED)
+            and rows_left(self.counts, include_unknown=True) > 0
+        )
 
 
-def _limits(profile: Profile) -> Limits:
-    if profile.kind != "ses":
-        # No account to ask: the profile's settings rule (and botocore stays unloaded).
-        return Limits(rate=float(profile.rate), daily=profile.daily)
-    from mailer.aws.account import fetch_limits
-
-    limits = fetch_limits(profile)
-    return Limits(
-        rate=limits.max_send_rate, daily=limits.max_24h, sent_last_24h=limits.sent_last_24h
-    )
+def overview(journal: Journal) -> list[CampaignOverview]:
+    """Every campaign, newest first, with its counts."""
+    return [CampaignOverview(c, journal.counts(c.id)) for c in journal.campaigns()]
 
 
-def _outbox_dir(profile: Profile) -> Path | None:
-    if profile.kind != "outbox":
+def unfinished(journal: Journal) -> list[CampaignOverview]:
+    return [c for c in overview(journal) if c.unfinished]
+
+
+# -- running --------------------------------------------------------------------------------
+
+ErrorSink = Callable[[str], None]
+
+
+class CampaignSession:
+    """Runs one stored campaign: prepare, run with tracking alongside, report.
+
+    ``pause``/``resume``/``stop``/``cancel`` are thread-safe and work before the runner
+    exists (preparing an SES run asks AWS for limits first): they are replayed on it.
+    ``transport_factory`` and ``limits`` replace the profile's (tests, benchmarks).
+    """
+
+    def __init__(
+        self,
+        journal: Journal,
+        campaign_id: int,
+        *,
+        profile: Profile | None = None,
+        concurrency: int | None = None,
+        resend_unknown: bool = False,
+        on_progress: ProgressCallback | None = None,
+        on_tracking_error: ErrorSink | None = None,
+        transport_factory: TransportFactory | None = None,
+        limits: Limits | None = None,
+        plan: RunPlan | None = None,
+    ) -> None:
+        self.journal = journal
+        self.campaign_id = campaign_id
+        self._profile = profile
+        self._concurrency = concurrency
+        self._resend_unknown = resend_unknown
+        self.on_progress = on_progress
+        self._on_tracking_error = on_tracking_error or (lambda _message: None)
+        self._factory = transport_factory
+        self._limits = limits
+        self.plan = plan
+        self._lock = threading.Lock()
+        self._runner: CampaignRunner | None = None
+        self._paused_early = False
+        self._stop_early: tuple[Reason, CampaignStatus] | None = None
+
+    def prepare(self) -> RunPlan:
+        """Transport, limits and options (asks AWS for limits on an SES profile)."""
+        if self.plan is None:
+            self.plan = prepare_run(
+                self.journal,
+                self.campaign_id,
+                profile=self._profile,
+                concurrency=self._concurrency,
+                resend_unknown=self._resend_unknown,
+            )
+        return self.plan
+
+    # -- control (any thread) ------------------------------------------------------------
+    def pause(self) -> None:
+        with self._lock:
+            self._paused_early = True
+            runner = self._runner
+        if runner is not None:
+            runner.pause()
+
+    def resume(self) -> None:
+        with self._lock:
+            self._paused_early = False
+            runner = self._runner
+        if runner is not None:
+            runner.resume()
+
+    def cancel(self) -> None:
+        self.stop(Reason(ReasonCode.CANCELLED_BY_USER), CampaignStatus.CANCELLED)
+
+    def stop(self, why: Reason, status: CampaignStatus = CampaignStatus.STOPPED) -> None:
+        with self._lock:
+            self._stop_early = (why, status)
+            runner = self._runner
+        if runner is not None:
+            runner.stop(why, status=status)
+
+    def decline(self) -> None:
+        """The user did not confirm: nothing was sent, the campaign stays resumable."""
+        self.journal.set_status(
+            self.campaign_id, CampaignStatus.STOPPED, Reason(ReasonCode.NOT_CONFIRMED)
+        )
+
+    # -- the run (blocks) ----------------------------------------------------------------
+    def run(self) -> Progress:
+        from mailer.aws.tracking import start_tracking
+        from mailer.sending.runner import CampaignRunner
+
+        plan = self.prepare()
+        runner = CampaignRunner(
+            self.journal,
+            self.campaign_id,
+            self._factory or plan.factory,
+            self._limits or plan.limits,
+            plan.options,
+            on_progress=self.on_progress,
+        )
+        with self._lock:
+            self._runner = runner
+            paused, stop = self._paused_early, self._stop_early
+        if stop is not None:
+            runner.stop(stop[0], status=stop[1])
+        elif paused:
+            runner.pause()
+        tracking = start_tracking(plan.profile, self.journal, on_error=self._on_tracking_error)
+        try:
+            return runner.run()
+        finally:
+            if tracking is not None:
+                tracking.stop()
+
+
+# -- tracking while the app is open ---------------------------------------------------------
+
+
+class Tracking:
+    """SES notifications polled into the journal for one profile; owns its journal."""
+
+    def __init__(self, poller: Any, journal: Journal) -> None:
+        self._poller = poller
+        self._journal = journal
+
+    def stop(self) -> None:
+        self._poller.stop()
+        self._journal.close()
+
+
+def track(profile: Profile, *, on_error: ErrorSink, journal: Path | None = None) -> Tracking | None:
+    """Start polling the profile's tracking queue (None when it has none)."""
+    from mailer.aws.tracking import start_tracking
+
+    if profile.kind != "ses" or not profile.tracking_queue_url:
         return None
-    return Path(profile.outbox_dir).expanduser() if profile.outbox_dir else data_dir() / "outbox"
-
-
-def _outbox_settler(directory: Path | None) -> Any:
-    def settle(uid: str, unknown: Sequence[int]) -> dict[int, str]:
-        """Rows left unknown by a crash: the outbox can tell whether they went out."""
-        found = delivered_keys(directory) if directory else {}
-        return {idx: found[f"{uid}-{idx}"] for idx in unknown if f"{uid}-{idx}" in found}
-
-    return settle
+    store = open_journal(journal)
+    poller = start_tracking(profile, store, on_error=on_error)
+    if poller is None:
+        store.close()
+        return None
+    return Tracking(poller, store)

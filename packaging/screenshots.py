@@ -139,7 +139,8 @@ class Notifications:
 
     def feed(self, lag: int = 10) -> None:
         """Notify every accepted message but the last ``lag`` (still on their way)."""
-        from mailer.aws.notifications import DeliveryEvent, EventKind
+        from mailer.aws.notifications import DeliveryEvent
+from mailer.states import EventKind
 
         with self.script.lock:
             sent = list(self.script.sent)

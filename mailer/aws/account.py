@@ -9,15 +9,22 @@ higher "production".
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
-from botocore.exceptions import BotoCoreError, ClientError
-
 from mailer.aws import session as aws
-from mailer.errors import AccountError, ConfigError
+from mailer.aws.errors import (
+    AWS_ERRORS,
+    Family,
+    aws_errors,
+    classify,
+    describe,
+    failed_identities,
+    sender_not_verified,
+    to_mailer_error,
+)
+from mailer.errors import ConfigError
 from mailer.settings import Profile
 
 SIMULATOR_DOMAIN = "simulator.amazonses.com"
@@ -28,8 +35,12 @@ SIMULATOR_ADDRESSES: tuple[str, ...] = tuple(
 _SIMULATOR_LOCALS = frozenset(a.split("@")[0] for a in SIMULATOR_ADDRESSES)
 SANDBOX_MAX_24H = 200
 SANDBOX_MAX_RATE = 1.0
-# get_account missing at this endpoint: fall back to the v1 quota call.
-_UNAVAILABLE_CODES = {"404", "UnknownOperation", "InvalidAction", "NotImplemented"}
+# get_account missing at this endpoint (older endpoints, emulators): fall back to v1.
+_UNAVAILABLE = {Family.UNSUPPORTED, Family.NOT_FOUND}
+_VERIFY_HINTS = {
+    Family.LIMIT: "delete identities that are no longer used, or ask AWS for a higher limit",
+    Family.BAD_REQUEST: "check the address",
+}
 
 
 @dataclass(frozen=True)
@@ -61,19 +72,14 @@ def fetch_limits(profile: Profile) -> AccountLimits:
             production=True,
         )
     client = aws.make_client(profile, "sesv2")
-    where = aws.describe(client)
     try:
         return _limits_from_account(client.get_account())
-    except ClientError as exc:
-        if not _unavailable(exc):
-            raise aws.generic_error(exc, where, "read the account limits") from exc
-    except BotoCoreError as exc:
-        raise aws.generic_error(exc, where, "read the account limits") from exc
-    return _limits_from_v1(profile, where)
-
-
-def _unavailable(exc: ClientError) -> bool:
-    return aws.error_code(exc) in _UNAVAILABLE_CODES or aws.http_status(exc) in (404, 501)
+    except AWS_ERRORS as exc:
+        if classify(exc).family not in _UNAVAILABLE:
+            raise to_mailer_error(
+                exc, where=describe(client), action="read the account limits"
+            ) from exc
+    return _limits_from_v1(profile)
 
 
 def _max_24h(value: Any) -> int | None:
@@ -93,12 +99,10 @@ def _limits_from_account(reply: dict[str, Any]) -> AccountLimits:
     )
 
 
-def _limits_from_v1(profile: Profile, where: str) -> AccountLimits:
+def _limits_from_v1(profile: Profile) -> AccountLimits:
     client = aws.make_client(profile, "ses")
-    try:
+    with aws_errors(where=describe(client), action="read the sending quota"):
         reply = client.get_send_quota()
-    except (ClientError, BotoCoreError) as exc:
-        raise aws.generic_error(exc, where, "read the sending quota") from exc
     rate = float(reply.get("MaxSendRate", SANDBOX_MAX_RATE))
     max_24h = _max_24h(reply.get("Max24HourSend", SANDBOX_MAX_24H))
     sandbox = max_24h is not None and max_24h <= SANDBOX_MAX_24H and rate <= SANDBOX_MAX_RATE
@@ -133,36 +137,6 @@ def sandbox_allows(address: str, identities: Iterable[Identity]) -> bool:
     return False
 
 
-def failed_identities(message: str) -> list[str]:
-    """Identities named by SES's "... failed the check in region X: a, b" rejection."""
-    match = re.search(r"failed the check[^:]*:\s*(.+)", message, re.IGNORECASE | re.DOTALL)
-    if not match:
-        return []
-    return [p.strip().strip(".").lower() for p in match.group(1).split(",") if p.strip()]
-
-
-def sender_not_verified(message: str, sender: str, recipient: str) -> bool:
-    """Does an SES rejection blame the sender identity (stop) rather than the recipient?
-
-    In the sandbox "Email address is not verified" may name the recipient; then only
-    that recipient fails. It names the sender (or its domain) when the From identity
-    is unverified. When it names neither, the sender cannot be ruled out: stop.
-    """
-    text = message.lower()
-    if "authority to send from" in text or "not authorized to send from" in text:
-        return True
-    if "not verified" not in text:
-        return False
-    sender = sender.strip().lower()
-    sender_names = {sender, sender.rpartition("@")[2]}
-    named = failed_identities(message)
-    if named:
-        return any(name in sender_names for name in named)
-    if sender and sender in text:
-        return True
-    return recipient.strip().lower() not in text
-
-
 def _identity_pages(client: Any) -> Iterator[dict[str, Any]]:
     token: str | None = None
     while True:
@@ -189,10 +163,8 @@ def _identity(client: Any, info: dict[str, Any]) -> Identity:
 def list_identities(profile: Profile) -> list[Identity]:
     """Email and domain identities with verification and DKIM status, sorted by name."""
     client = aws.make_client(profile, "sesv2")
-    try:
+    with aws_errors(where=describe(client), action="list the identities"):
         found = [_identity(client, info) for info in _identity_pages(client)]
-    except (ClientError, BotoCoreError) as exc:
-        raise aws.generic_error(exc, aws.describe(client), "list the identities") from exc
     return sorted(found, key=lambda i: (i.kind, i.name))
 
 
@@ -203,33 +175,22 @@ def verify_email(profile: Profile, address: str) -> None:
     if not local or "." not in domain or any(c.isspace() for c in address):
         raise ConfigError(f"{address!r} is not an email address; give one like name@example.com.")
     client = aws.make_client(profile, "sesv2")
-    where = aws.describe(client)
     try:
         client.create_email_identity(EmailIdentity=address)
-    except ClientError as exc:
-        code = aws.error_code(exc)
-        if code == "AlreadyExists":
-            return
-        if code == "BadRequest":
-            raise ConfigError(
-                f"{where} did not accept {address!r} as an identity: {aws.error_message(exc)}."
-            ) from exc
-        if code == "LimitExceeded":
-            raise AccountError(
-                f"{where} has reached its limit of identities; delete unused ones first."
-            ) from exc
-        raise aws.generic_error(exc, where, f"verify {address}") from exc
-    except BotoCoreError as exc:
-        raise aws.generic_error(exc, where, f"verify {address}") from exc
+    except AWS_ERRORS as exc:
+        if classify(exc).family is Family.ALREADY_EXISTS:
+            return  # asked before: SES keeps the identity, verified or pending
+        raise to_mailer_error(
+            exc, where=describe(client), action=f"verify {address}", hints=_VERIFY_HINTS
+        ) from exc
 
 
 def import_account_suppressions(profile: Profile) -> list[tuple[str, str]]:
     """The account-level suppression list as (address, reason) pairs, all pages."""
     client = aws.make_client(profile, "sesv2")
-    where = aws.describe(client)
     found: list[tuple[str, str]] = []
     token: str | None = None
-    try:
+    with aws_errors(where=describe(client), action="read the account suppression list"):
         while True:
             kwargs: dict[str, Any] = {"PageSize": 1000}
             if token:
@@ -241,8 +202,6 @@ def import_account_suppressions(profile: Profile) -> list[tuple[str, str]]:
             token = reply.get("NextToken")
             if not token:
                 return found
-    except (ClientError, BotoCoreError) as exc:
-        raise aws.generic_error(exc, where, "read the account suppression list") from exc
 
 
 __all__ = [

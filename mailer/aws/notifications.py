@@ -17,22 +17,9 @@ import json
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from email.utils import parseaddr
-from enum import StrEnum
 from typing import Any
 
-
-class EventKind(StrEnum):
-    SEND = "send"
-    DELIVERY = "delivery"
-    BOUNCE = "bounce"
-    COMPLAINT = "complaint"
-    REJECT = "reject"
-    DELAY = "delay"
-    RENDERING_FAILURE = "rendering_failure"
-    OPEN = "open"
-    CLICK = "click"
-    SUBSCRIPTION = "subscription"
-    OTHER = "other"
+from mailer.states import EventKind
 
 
 @dataclass(frozen=True)

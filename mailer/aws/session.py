@@ -1,4 +1,4 @@
-"""boto3 sessions and clients built from a Profile, and AWS errors as sentences.
+"""boto3 sessions and clients built from a Profile.
 
 Credentials, in order: the profile's named AWS profile; else an access key pair stored
 in the keyring for this profile; else boto3's default chain (environment, ~/.aws,
@@ -15,22 +15,12 @@ from __future__ import annotations
 import os
 import socket
 from typing import TYPE_CHECKING, Any
-from urllib.parse import urlsplit
 
-from botocore.exceptions import (
-    BotoCoreError,
-    ClientError,
-    ConnectionError,
-    HTTPClientError,
-    NoCredentialsError,
-    NoRegionError,
-    PartialCredentialsError,
-    ProfileNotFound,
-    SSLError,
-)
+from botocore.exceptions import BotoCoreError, ProfileNotFound
 
 from mailer import credentials
-from mailer.errors import AccountError, ConfigError, MailerError, RetryableError
+from mailer.aws.errors import to_mailer_error
+from mailer.errors import ConfigError
 from mailer.settings import Profile
 
 if TYPE_CHECKING:
@@ -41,21 +31,6 @@ if TYPE_CHECKING:
 USER_AGENT = "bulk-mailer"
 CONNECT_TIMEOUT = 10.0
 READ_TIMEOUT = 30.0
-
-# Error codes (with any "Exception" suffix removed) that mean "these credentials cannot
-# sign or are not allowed", with what the user should do about it.
-CREDENTIAL_HINTS: dict[str, str] = {
-    "UnrecognizedClient": "the access key is not known to AWS; check the key pair",
-    "InvalidClientTokenId": "the access key is not known to AWS; check the key pair",
-    "SignatureDoesNotMatch": "the secret access key does not match the key id; re-enter it",
-    "InvalidSignature": "the secret access key does not match the key id; re-enter it",
-    "IncompleteSignature": "the request could not be signed; re-enter the key pair",
-    "MissingAuthenticationToken": "no credentials were sent; set up a key pair or AWS profile",
-    "ExpiredToken": "the session credentials have expired; refresh them (e.g. aws sso login)",
-    "RequestExpired": "the request expired; check that the computer's clock is correct",
-    "AccessDenied": "the credentials lack the SES permission; grant it to the IAM user or role",
-    "AuthFailure": "AWS refused the credentials; check the key pair",
-}
 
 
 def resolve_region(profile: Profile) -> str | None:
@@ -78,12 +53,8 @@ def make_session(profile: Profile) -> boto3.Session:
     if profile.aws_profile:
         try:
             return boto3.Session(profile_name=profile.aws_profile, region_name=region)
-        except ProfileNotFound:
-            raise ConfigError(
-                f"Profile {profile.name!r} uses the AWS profile {profile.aws_profile!r}, "
-                "which is not in ~/.aws/config or ~/.aws/credentials; create it with "
-                "'aws configure --profile NAME' or pick another."
-            ) from None
+        except ProfileNotFound as exc:
+            raise to_mailer_error(exc, where=_where(profile), action="start a session") from exc
     key_id = credentials.get_secret(profile.name, credentials.AWS_ACCESS_KEY_ID)
     secret = credentials.get_secret(profile.name, credentials.AWS_SECRET_ACCESS_KEY)
     if key_id and secret:
@@ -115,7 +86,7 @@ def make_client(
     sending: bool = False,
     session: boto3.Session | None = None,
 ) -> Any:
-    """A botocore client for ``service``; ConfigError when no region can be found."""
+    """A botocore client for ``service``; ConfigError when no (valid) region is found."""
     session = session or make_session(profile)
     try:
         return session.client(
@@ -123,15 +94,16 @@ def make_client(
             endpoint_url=profile.endpoint_url or None,
             config=client_config(concurrency, sending=sending),
         )
-    except NoRegionError:
-        raise ConfigError(
-            f"Profile {profile.name!r} has no AWS region; set one in the profile "
-            "or in AWS_REGION (e.g. us-east-1)."
-        ) from None
+    except BotoCoreError as exc:  # no region, or a malformed one (also a ValueError)
+        raise to_mailer_error(exc, where=_where(profile), action=f"use {service}") from exc
     except ValueError as exc:  # malformed endpoint URL
         raise ConfigError(
             f"Profile {profile.name!r} has an invalid endpoint URL {profile.endpoint_url!r}: {exc}."
         ) from None
+
+
+def _where(profile: Profile) -> str:
+    return f"Profile {profile.name!r}"
 
 
 def http_options(session: boto3.Session, endpoint_url: str) -> tuple[bool | str, dict[str, str]]:
@@ -161,83 +133,10 @@ def http_session(verify: bool | str, proxies: dict[str, str]) -> URLLib3Session:
     )
 
 
-def describe(client: Any) -> str:
-    """'Amazon SES at HOST (REGION)' for messages: the user sees which endpoint spoke."""
-    host = urlsplit(client.meta.endpoint_url).netloc or client.meta.endpoint_url
-    return f"Amazon SES at {host} ({client.meta.region_name})"
-
-
-def error_code(exc: ClientError) -> str:
-    """The error code without the 'Exception' suffix restJson services add."""
-    code = str(exc.response.get("Error", {}).get("Code", ""))
-    return code.removesuffix("Exception") if code != "Exception" else code
-
-
-def error_message(exc: ClientError) -> str:
-    message = str(exc.response.get("Error", {}).get("Message", "")).strip()
-    return message[:300]
-
-
-def http_status(exc: ClientError) -> int:
-    return int(exc.response.get("ResponseMetadata", {}).get("HTTPStatusCode", 0) or 0)
-
-
-def credential_error(exc: BaseException, where: str) -> AccountError | None:
-    """AccountError for missing, bad or insufficient credentials; None otherwise.
-
-    AWS's own message is left out: for signature errors it echoes request details.
-    """
-    if isinstance(exc, NoCredentialsError | PartialCredentialsError):
-        return AccountError(
-            f"No AWS credentials were found for {where}; store an access key pair in the "
-            "profile, name an AWS profile, or set AWS_ACCESS_KEY_ID/AWS_SECRET_ACCESS_KEY."
-        )
-    if isinstance(exc, ClientError):
-        code = error_code(exc)
-        hint = CREDENTIAL_HINTS.get(code)
-        if hint:
-            return AccountError(f"{where} refused the request ({code}): {hint}.")
-    return None
-
-
-def generic_error(exc: BaseException, where: str, action: str) -> MailerError:
-    """Any other boto failure of a non-send call, as a sentence naming the endpoint."""
-    found = credential_error(exc, where)
-    if found:
-        return found
-    if isinstance(exc, SSLError):
-        return AccountError(
-            f"The TLS connection to {where} failed while trying to {action}; "
-            "check the endpoint URL and the system's certificates."
-        )
-    if isinstance(exc, ConnectionError | HTTPClientError):
-        return RetryableError(
-            f"Could not reach {where} to {action}; check the network and try again."
-        )
-    if isinstance(exc, ClientError):
-        if http_status(exc) >= 500:
-            return RetryableError(
-                f"{where} had an internal error ({error_code(exc)}) trying to {action}; "
-                "try again in a minute."
-            )
-        return AccountError(
-            f"{where} refused to {action} ({error_code(exc)}: {error_message(exc)})."
-        )
-    if isinstance(exc, BotoCoreError):
-        return AccountError(f"Could not {action} at {where}: {type(exc).__name__}.")
-    return AccountError(f"Could not {action} at {where}.")
-
-
 __all__ = [
     "client_config",
-    "credential_error",
-    "describe",
-    "error_code",
-    "error_message",
-    "generic_error",
     "http_options",
     "http_session",
-    "http_status",
     "make_client",
     "make_session",
     "resolve_region",

@@ -10,25 +10,17 @@ import time
 
 from rich.console import Console
 
+from mailer import service
 from mailer.cli.common import data_row, load_inputs, open_journal, outbox_folder, resolve_profile
 from mailer.cli.progress import LiveBar, summary
 from mailer.content.message import SenderSettings, build_message
 from mailer.content.templates import TemplateSet
 from mailer.errors import InputError, MailerError
-from mailer.sending.progress import Progress, accepted
-from mailer.sending.runner import CampaignRunner
-from mailer.service import (
-    SANDBOX_HELP,
-    RunPlan,
-    check_template,
-    create_campaign,
-    export_results,
-    prepare_run,
-    sandbox_skips,
-    send_test,
-    sender_settings,
-)
+from mailer.sending.plan import RunPlan
+from mailer.sending.progress import Progress
+from mailer.service import SANDBOX_HELP, export_results, send_test, sender_settings
 from mailer.settings import Profile
+from mailer.states import CampaignStatus, Reason, ReasonCode, RowState, describe
 from mailer.store.journal import Journal
 
 EXIT_OK, EXIT_FAILED, EXIT_STOPPED = 0, 1, 3
@@ -37,47 +29,44 @@ EXIT_OK, EXIT_FAILED, EXIT_STOPPED = 0, 1, 3
 def send(args: argparse.Namespace, out: Console) -> int:
     journal = open_journal()
     table, template = load_inputs(args, journal)
-    check_template(table, template)
-    if not table.valid_indices():
-        raise InputError(f"{table.source.name} has no valid recipient; `mailer check` says why.")
     profile = resolve_profile(args)
-    sender = _sender(args, template, profile)
-    skips, _ = sandbox_skips(table, profile)
-    name = args.name or f"{template.name} to {table.source.name}"
-    concurrency = args.concurrency
-    campaign_id = create_campaign(
-        journal,
-        name=name,
+    draft = service.CampaignDraft(
+        name=args.name or service.default_name(template, table),
         table=table,
         template=template,
-        sender=sender,
+        sender=_sender(args, template, profile),
         profile=profile,
-        concurrency=concurrency,
-        skips=skips,
+        concurrency=args.concurrency,
     )
+    created = service.create(journal, draft)
+    campaign_id = created.campaign_id
     out.print(f"campaign: {campaign_id}", markup=False)
-    if skips:
-        out.print(f"{len(skips)} recipients skipped: {SANDBOX_HELP}", markup=False)
-    plan = prepare_run(journal, campaign_id, profile=profile, concurrency=concurrency)
+    if created.unverified:
+        out.print(f"{created.unverified} recipients skipped: {SANDBOX_HELP}", markup=False)
+    session = service.CampaignSession(
+        journal, campaign_id, profile=profile, concurrency=args.concurrency
+    )
+    plan = session.prepare()
     if not _confirm(args, out, journal, campaign_id, plan):
-        journal.set_status(campaign_id, "stopped", "Not confirmed.")
+        session.decline()
         out.print(f"Nothing sent. Send it later with: mailer resume {campaign_id}", markup=False)
         return EXIT_STOPPED
-    return run_campaign(journal, campaign_id, plan, out)
+    return run_campaign(session, out)
 
 
 def _confirm(
     args: argparse.Namespace, out: Console, journal: Journal, campaign_id: int, plan: RunPlan
 ) -> bool:
     counts = journal.counts(campaign_id)
-    n = counts["pending"]
+    n = counts[RowState.PENDING]
     rate = plan.limits.rate
     eta = f", about {_minutes(n / rate)} at {rate:g}/s" if rate else ""
     where = plan.profile.kind + (
         f" ({outbox_folder(plan.profile)})" if plan.profile.kind == "outbox" else ""
     )
     out.print(
-        f"{n} messages to send via {where}{eta}; {counts['skipped']} rows skipped.", markup=False
+        f"{n} messages to send via {where}{eta}; {counts[RowState.SKIPPED]} rows skipped.",
+        markup=False,
     )
     if args.yes:
         return True
@@ -90,26 +79,18 @@ def _minutes(seconds: float) -> str:
     return f"{seconds / 60:.0f} min" if seconds >= 90 else f"{seconds:.0f} s"
 
 
-def run_campaign(journal: Journal, campaign_id: int, plan: RunPlan, out: Console) -> int:
+def run_campaign(session: service.CampaignSession, out: Console) -> int:
     """Run in a thread so Ctrl-C reaches the main thread and stops cleanly."""
-    total = journal.campaign(campaign_id).total
+    journal, campaign_id = session.journal, session.campaign_id
     result: list[Progress] = []
     failure: list[MailerError] = []
-    with LiveBar(out, total) as bar:
-        runner = CampaignRunner(
-            journal, campaign_id, plan.factory, plan.limits, plan.options, on_progress=bar.update
-        )
-        tracking = None
-        if plan.profile.kind == "ses" and plan.profile.tracking_queue_url:
-            from mailer.aws.tracking import start_tracking
-
-            tracking = start_tracking(plan.profile, journal, on_error=lambda m: None)
-
+    with LiveBar(out, journal.campaign(campaign_id).total) as bar:
+        session.on_progress = bar.update
         done = threading.Event()
 
         def work() -> None:
             try:
-                result.append(runner.run())
+                result.append(session.run())
             except MailerError as exc:
                 failure.append(exc)
             finally:
@@ -122,44 +103,43 @@ def run_campaign(journal: Journal, campaign_id: int, plan: RunPlan, out: Console
             while not done.wait(0.2):
                 pass
         except KeyboardInterrupt:
-            runner.stop("Stopped by Ctrl-C.")
+            session.stop(Reason(ReasonCode.INTERRUPTED))
             done.wait()
-        finally:
-            if tracking:
-                tracking.stop()
     if failure:
         raise failure[0]
-    return _report(out, journal, campaign_id, result[0], plan)
+    return _report(out, campaign_id, result[0], session.prepare())
 
 
-def _report(out: Console, journal: Journal, campaign_id: int, p: Progress, plan: RunPlan) -> int:
+def _report(out: Console, campaign_id: int, p: Progress, plan: RunPlan) -> int:
     summary(out, p.counts)
     if plan.profile.kind == "outbox":
         out.print(f"outbox: {outbox_folder(plan.profile)}", markup=False)
     if p.settled:
         out.print(f"settled {p.settled} rows left in doubt by the last run", markup=False)
-    if p.status != "finished":
-        out.print(f"{p.status}: {p.reason}".rstrip(": "), markup=False)
+    if p.status is not CampaignStatus.FINISHED:
+        out.print(f"{p.status}: {describe(p.reason)}".rstrip(": "), markup=False)
         out.print(f"resume with: mailer resume {campaign_id}", markup=False)
         return EXIT_STOPPED
-    if p.counts.get("unknown"):
+    unknown = p.counts.get(RowState.UNKNOWN, 0)
+    if unknown:
         out.print(
-            f"{p.counts['unknown']} rows are in doubt (the app stopped while sending them); "
+            f"{unknown} rows are in doubt (the app stopped while sending them); "
             f"resend them with: mailer resume {campaign_id} --resend-unknown",
             markup=False,
         )
-    failed = p.counts.get("failed", 0) + p.counts.get("unknown", 0)
+    failed = p.counts.get(RowState.FAILED, 0) + unknown
     return EXIT_FAILED if failed else EXIT_OK
 
 
 def resume(args: argparse.Namespace, out: Console) -> int:
     journal = open_journal()
     campaign = journal.campaign(args.campaign)
-    plan = prepare_run(
+    session = service.CampaignSession(
         journal, campaign.id, concurrency=args.concurrency, resend_unknown=args.resend_unknown
     )
+    session.prepare()
     out.print(f"campaign: {campaign.id}", markup=False)
-    return run_campaign(journal, campaign.id, plan, out)
+    return run_campaign(session, out)
 
 
 def test_send(args: argparse.Namespace, out: Console) -> int:
@@ -203,7 +183,7 @@ def status(args: argparse.Namespace, out: Console) -> int:
         return EXIT_OK
     out.print(f"campaign {campaign.id}: {campaign.name} ({campaign.status})", markup=False)
     if campaign.reason:
-        out.print(f"  {campaign.reason}", markup=False)
+        out.print(f"  {describe(campaign.reason)}", markup=False)
     for state, n in counts.items():
         out.print(f"  {state:13} {n}", markup=False)
     return EXIT_OK
@@ -218,34 +198,35 @@ def _latest(journal: Journal) -> int:
 
 def campaigns(args: argparse.Namespace, out: Console) -> int:
     journal = open_journal()
-    rows = []
-    for c in journal.campaigns():
-        counts = journal.counts(c.id)
-        rows.append(
+    found = service.overview(journal)
+    if args.json:
+        rows = [
             {
                 "id": c.id,
-                "name": c.name,
-                "status": c.status,
-                "created": time.strftime("%Y-%m-%d %H:%M", time.localtime(c.created)),
-                "total": c.total,
-                "counts": counts,
+                "name": c.summary.name,
+                "status": c.summary.status,
+                "created": _when(c.summary.created),
+                "total": c.summary.total,
+                "counts": c.counts,
             }
-        )
-    if args.json:
+            for c in found
+        ]
         out.print(json.dumps(rows, ensure_ascii=False), markup=False)
         return EXIT_OK
-    if not rows:
+    if not found:
         out.print("no campaigns yet", markup=False)
-    for r in rows:
-        tally = r["counts"]
-        assert isinstance(tally, dict)
-        sent = accepted(tally)
+    for c in found:
         out.print(
-            f"{r['id']:>4}  {r['created']}  {r['status']:9}  {sent}/{r['total']} sent"
-            f"  {tally['failed']} failed  {r['name']}",
+            f"{c.id:>4}  {_when(c.summary.created)}  {c.summary.status:9}"
+            f"  {c.sent}/{c.summary.total} sent  {c.counts[RowState.FAILED]} failed"
+            f"  {c.summary.name}",
             markup=False,
         )
     return EXIT_OK
+
+
+def _when(epoch: float) -> str:
+    return time.strftime("%Y-%m-%d %H:%M", time.localtime(epoch))
 
 
 def export(args: argparse.Namespace, out: Console) -> int:

@@ -11,6 +11,7 @@ from mailer.cli.common import data_row, load_inputs, open_journal
 from mailer.content.message import build_message
 from mailer.content.recipients import RecipientTable
 from mailer.service import sender_settings
+from mailer.states import RowStatus, describe
 
 
 def check(args: argparse.Namespace, out: Console) -> int:
@@ -18,9 +19,9 @@ def check(args: argparse.Namespace, out: Console) -> int:
     counts = table.counts()
     out.print(f"file: {table.source} ({table.encoding}, email column {table.email_column!r})")
     out.print(
-        f"rows: {counts['total']}  valid: {counts['valid']}  invalid: {counts['invalid']}  "
-        f"duplicates: {counts['duplicate']}  suppressed: {counts['suppressed']}  "
-        f"empty: {counts['empty']}",
+        f"rows: {counts['total']}  valid: {counts[RowStatus.VALID]}  "
+        f"invalid: {counts[RowStatus.INVALID]}  duplicates: {counts[RowStatus.DUPLICATE]}  "
+        f"suppressed: {counts[RowStatus.SUPPRESSED]}  empty: {counts[RowStatus.EMPTY]}",
         markup=False,
     )
     _print_rejected(table, out, args.show)
@@ -31,16 +32,17 @@ def check(args: argparse.Namespace, out: Console) -> int:
             f"not columns of {table.source.name})",
             markup=False,
         )
-    sendable = counts["valid"] > 0 and not missing
+    sendable = counts[RowStatus.VALID] > 0 and not missing
     out.print("sendable" if sendable else "NOT sendable", markup=False)
     return 0 if sendable else 2
 
 
 def _print_rejected(table: RecipientTable, out: Console, limit: int) -> None:
-    rejected = [i for i, s in enumerate(table.statuses) if s != "valid"]
+    rejected = [i for i, s in enumerate(table.statuses) if s is not RowStatus.VALID]
     for i in rejected[:limit]:
         shown = table.emails[i] or "(empty)"
-        out.print(f"  line {table.lines[i]}: {shown} - {table.reasons[i]}", markup=False)
+        why = describe(table.reasons[i])
+        out.print(f"  line {table.lines[i]}: {shown} - {why}", markup=False)
     if len(rejected) > limit:
         out.print(f"  ... and {len(rejected) - limit} more rejected rows", markup=False)
 

@@ -10,17 +10,18 @@ from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
 
 from mailer.sending.progress import Progress as RunProgress
+from mailer.states import CampaignStatus, RowState, describe
 
 
 def _describe(p: RunProgress) -> str:
-    failed = p.counts.get("failed", 0)
+    failed = p.counts.get(RowState.FAILED, 0)
     rate = f"{p.rate:.1f}/s" + (f" of {p.max_rate:g}/s" if p.max_rate else "")
     eta = f"ETA {_duration(p.eta_seconds)}" if p.eta_seconds is not None else ""
-    state = p.status
-    if p.status == "waiting_quota" and p.waiting_until:
+    state = str(p.status)
+    if p.status is CampaignStatus.WAITING_QUOTA and p.waiting_until:
         state = "waiting for quota until " + clock_time(p.waiting_until)
-    elif p.status == "paused" and p.reason:
-        state = p.reason
+    elif p.status is CampaignStatus.PAUSED and p.reason:
+        state = describe(p.reason)
     return "  ".join(x for x in (rate, eta, f"failed {failed}", state) if x)
 
 
@@ -73,7 +74,7 @@ class LiveBar:
             self.last = p
             done = p.total - p.remaining
             self._bar.update(self._task, completed=done, description=_describe(p))
-            if not self._console.is_terminal and p.status == "waiting_quota":
+            if not self._console.is_terminal and p.status is CampaignStatus.WAITING_QUOTA:
                 self._note_wait(p)
 
     def _note_wait(self, p: RunProgress) -> None:

@@ -11,30 +11,18 @@ from __future__ import annotations
 import re
 import threading
 from collections.abc import Collection, Iterable
-from dataclasses import dataclass, field
-from enum import StrEnum
+from dataclasses import dataclass
 from functools import partial
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from email_validator import SPECIAL_USE_DOMAIN_NAMES, EmailNotValidError, validate_email
 from email_validator.rfc_constants import CASE_INSENSITIVE_MAILBOX_NAMES
 
 from mailer.content import tablefile as _tablefile
 from mailer.errors import RecipientsError
-
-if TYPE_CHECKING:
-    import pandas as pd
+from mailer.states import NO_REASON, Reason, ReasonCode, RowStatus
 
 __all__ = ["RecipientTable", "RowStatus", "load_recipients", "normalize_email"]
-
-
-class RowStatus(StrEnum):
-    VALID = "valid"
-    EMPTY = "empty"
-    INVALID = "invalid"
-    DUPLICATE = "duplicate"
-    SUPPRESSED = "suppressed"
 
 
 @dataclass
@@ -48,25 +36,10 @@ class RecipientTable:
     emails: list[str]  # normalised address; the raw trimmed cell when empty/invalid
     lines: list[int]  # 1-based line where the row starts (header = line 1)
     statuses: list[RowStatus]
-    reasons: list[str]  # "" for valid rows
+    reasons: list[Reason]  # NO_REASON for valid rows
 
     def __len__(self) -> int:
         return len(self.statuses)
-
-    _frame: tuple[object, pd.DataFrame] | None = field(
-        default=None, init=False, repr=False, compare=False
-    )
-
-    @property
-    def frame(self) -> pd.DataFrame:
-        """The cells as a DataFrame (str cells, columns == self.columns), built on first
-        use: loading a table must not import pandas (~0.4 s), only callers that want one."""
-        if self._frame is None or self._frame[0] is not self.cells:
-            import pandas as pd
-
-            data = dict(zip(self.columns, self.cells, strict=True))
-            self._frame = (self.cells, pd.DataFrame(data, columns=self.columns, dtype=str))
-        return self._frame[1]
 
     def row(self, index: int) -> dict[str, str]:
         """0-based data row -> {column: cell}."""
@@ -215,7 +188,11 @@ def normalize_email(address: str) -> str:
 class _Checked:
     emails: list[str]
     statuses: list[RowStatus]
-    reasons: list[str]
+    reasons: list[Reason]
+
+
+_EMPTY = Reason(ReasonCode.EMPTY)
+_SUPPRESSED = Reason(ReasonCode.SUPPRESSED)
 
 
 def _classify(cells: Iterable[str], lines: list[int], suppressed: set[str]) -> _Checked:
@@ -231,18 +208,20 @@ def _classify(cells: Iterable[str], lines: list[int], suppressed: set[str]) -> _
                 slow[address] = check_address(address)
             normalized, why = slow[address]
         if not address:
-            status, reason, normalized = RowStatus.EMPTY, "empty", ""
+            status, reason, normalized = RowStatus.EMPTY, _EMPTY, ""
         elif not normalized:
-            status, reason, normalized = RowStatus.INVALID, f"invalid: {why}", address
+            status, reason = RowStatus.INVALID, Reason(ReasonCode.INVALID, {"why": why})
+            normalized = address
         else:
             key = normalized.lower()
             if key in suppressed:
-                status, reason = RowStatus.SUPPRESSED, "suppressed"
+                status, reason = RowStatus.SUPPRESSED, _SUPPRESSED
             elif key in first:
-                status, reason = RowStatus.DUPLICATE, f"duplicate of line {lines[first[key]]}"
+                line = lines[first[key]]
+                status, reason = RowStatus.DUPLICATE, Reason(ReasonCode.DUPLICATE, {"line": line})
             else:
                 first[key] = index
-                status, reason = RowStatus.VALID, ""
+                status, reason = RowStatus.VALID, NO_REASON
         out.emails.append(normalized)
         out.statuses.append(status)
         out.reasons.append(reason)

@@ -1,25 +1,24 @@
 """CampaignRunner: the send loop.
 
 N worker threads (one transport each, so latency does not cap the rate) take
-pending rows in order, render and build each message, wait on the daily quota and
-the rate limiter, claim the row (committed as ``sending``), send, and hand the
-result to the journal writer. Pause, resume, cancel and stop are callable from any
-thread. Progress goes to a plain callback at most ten times a second.
+pending rows in order (``feed``), render and build each message, wait on the daily
+quota and the rate limiter (``throttle``), claim the row (committed as ``sending``),
+send, and hand the result to the journal writer (``store.writer``). Pause, resume,
+cancel and stop are callable from any thread (``control``). Progress goes to a plain
+callback at most ten times a second (``progress``).
 
-Error policy: RetryableError -> back off with jitter and retry the same message,
-easing the rate down when throttled; RecipientRejected (and a row that cannot be
-rendered) -> that row failed, go on; QuotaExhausted -> wait for the window;
-AccountError -> stop, resumable. Failures piling up, or bounce/complaint rates at
-the levels where SES reviews an account, pause the campaign with the reason.
+Error policy: RetryableError -> back off and retry the same message (``retry``);
+RecipientRejected (and a row that cannot be rendered) -> that row failed, go on;
+QuotaExhausted -> wait for the window; AccountError -> stop, resumable. Failures
+piling up, or bounce/complaint rates at the levels where SES reviews an account
+(``guard``), pause the campaign with the reason.
 """
 
 from __future__ import annotations
 
 import functools
 import logging
-import random
 import threading
-from collections import deque
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
@@ -36,20 +35,41 @@ from mailer.errors import (
     RetryableError,
     TransportError,
 )
+from mailer.sending.control import RunControl, Stopped
+from mailer.sending.feed import RowFeed, SuppressionCache
 from mailer.sending.gil import prompt_gil_hand_offs
 from mailer.sending.guard import deliverability_problem
 from mailer.sending.options import Limits, RunOptions
-from mailer.sending.progress import FailureWindow, Progress, RateMeter, not_sent_yet
+from mailer.sending.progress import (
+    FailureWindow,
+    Pace,
+    Progress,
+    ProgressCallback,
+    ProgressReporter,
+)
+from mailer.sending.retry import THROTTLE_EASE, THROTTLE_EASE_SECONDS, RetryPolicy
 from mailer.sending.throttle import SYSTEM_CLOCK, Clock, DailyQuota, RateLimiter
-from mailer.store.journal import Journal, PendingRow, RowChange, State
+from mailer.states import (
+    NO_REASON,
+    CampaignStatus,
+    Reason,
+    ReasonCode,
+    RowState,
+    describe,
+    error_reason,
+    rows_left,
+)
+from mailer.store.journal import Journal, PendingRow, RowChange
 from mailer.store.lock import CampaignLock
 from mailer.store.writer import JournalWriter
 from mailer.transports.base import Preparing, SendResult, Transport, TransportFactory
 
+__all__ = ["CampaignRunner", "Limits", "Progress", "RunOptions"]
+
 log = logging.getLogger(__name__)
-ProgressCallback = Callable[[Progress], None]
 # (message, sender, recipient, tags) -> the send itself, ready to go when the slot comes.
 Prepare = Callable[[bytes, str, str, dict[str, str]], Callable[[], SendResult]]
+_SUPPRESSED = Reason(ReasonCode.SUPPRESSED)
 
 
 def _preparer(transport: Transport) -> Prepare:
@@ -63,10 +83,6 @@ def _about(address: str, exc: Exception) -> str:
     """An error line for the recent-errors list, naming the address once."""
     text = str(exc)
     return text if address.lower() in text.lower() else f"{address}: {text}"
-
-
-class _Stop(Exception):
-    """Internal: the worker should leave its row as it is and end."""
 
 
 class CampaignRunner:
@@ -86,84 +102,55 @@ class CampaignRunner:
         self.campaign_id = campaign_id
         self.options = options or RunOptions()
         self._factory = transport_factory
-        self._on_progress = on_progress
         self._clock = clock
         self._campaign = journal.campaign(campaign_id)
         self._lock = CampaignLock(
             (lock_dir or journal.path.parent / "locks") / f"campaign-{campaign_id}.lock"
         )
         self.limiter = RateLimiter(limits.rate, clock)
+        own = self._own_sends()
         self.quota = DailyQuota(
             limits.daily,
-            self._own_sends(),
-            extra_sent=self._extra(limits.sent_last_24h),
+            own,
+            extra_sent=max(0, limits.sent_last_24h - len(own)),
             clock=clock,
         )
-        self._state = threading.Condition()
-        self._status = "ready"
-        self._reason = ""
-        self._paused = False
-        self._stopping = False
-        self._final = ""
-        self._wake = threading.Event()  # set on pause and stop: sleeping workers wake up
-        self._stopped = threading.Event()  # set on stop only
-        self._waiting_until: float | None = None
-        self._counts: dict[str, int] = {}
-        self._changes: list[tuple[int, str]] = []
-        self._errors: deque[str] = deque(maxlen=5)
-        self._meter = RateMeter()
+        self.control = RunControl()
+        self.retry = RetryPolicy.from_options(self.options)
+        self.report = ProgressReporter(campaign_id, self._campaign.total, clock, on_progress)
         self._failures = FailureWindow()
+        self._failures_lock = threading.Lock()
         self._guard_floor = (0, 0)
-        self._last_emit = 0.0
         self._last_counts_refresh = 0.0
-        self._settled = 0
-        self._feed: deque[PendingRow] = deque()
-        self._feed_after = -1
-        self._feed_lock = threading.Lock()
-        self._suppressed: set[str] = set()
-        self._suppressed_at = 0.0
+        self._feed = RowFeed(journal, campaign_id, resend_unknown=self.options.resend_unknown)
+        self._suppressed = SuppressionCache(journal, clock)
         self._writer: JournalWriter | None = None
+        self._ready: threading.Barrier | None = None
 
     # -- control (any thread) -------------------------------------------------------------
 
-    def pause(self, reason: str = "") -> None:
-        log.info("pause: %s", reason or "by the user", extra={"campaign": self.campaign_id})
-        with self._state:
-            if self._stopping:
-                return
-            self._paused = True
-            self._status, self._reason = "paused", reason or "Paused by you."
-            self._wake.set()
-        self._emit(force=True)
+    def pause(self, why: Reason = NO_REASON) -> None:
+        log.info("pause: %s", describe(why) or "by the user", extra={"campaign": self.campaign_id})
+        if self.control.pause(why):
+            self._emit(force=True)
 
     def resume(self) -> None:
-        with self._state:
-            if self._stopping:
-                return
-            self._paused = False
-            self._status, self._reason = "running", ""
-            self._wake.clear()
+        with self._failures_lock:
             self._failures.reset()
-            self._guard_floor = (self._counts.get("bounced", 0), self._counts.get("complained", 0))
-            self._state.notify_all()
-        self._emit(force=True)
+        counts = self.report.counts()
+        self._guard_floor = (counts.get(RowState.BOUNCED, 0), counts.get(RowState.COMPLAINED, 0))
+        if self.control.resume():
+            self._emit(force=True)
 
     def cancel(self) -> None:
-        self.stop("Cancelled by you; the rest can be sent later with resume.", status="cancelled")
+        self.stop(Reason(ReasonCode.CANCELLED_BY_USER), status=CampaignStatus.CANCELLED)
 
-    def stop(self, reason: str, *, status: str = "stopped") -> None:
-        with self._state:
-            if self._stopping:
-                return
-            self._stopping = True
-            self._final, self._reason = status, reason
-            self._wake.set()
-            self._stopped.set()
-            self._state.notify_all()
+    def stop(self, why: Reason, *, status: CampaignStatus = CampaignStatus.STOPPED) -> None:
+        self.control.stop(why, status)
 
     @property
-    def status(self) -> str:
-        return self._status
+    def status(self) -> CampaignStatus:
+        return self.control.status
 
     # -- the run ----------------------------------------------------------------------------
 
@@ -181,18 +168,16 @@ class CampaignRunner:
         template = TemplateSet.from_snapshot(self.journal.template_snapshot(self.campaign_id))
         sender = SenderSettings(**self._campaign.settings["sender"])
         writer = JournalWriter(
-            self.journal,
-            self.campaign_id,
-            self.options.account,
-            self._committed,
-            self._tick,
+            self.journal, self.campaign_id, self.options.account, self._committed, self._tick
         )
         self._writer = writer
         writer.start()
-        self._set_status("running")
+        self.control.start()
+        self.journal.set_status(self.campaign_id, self.control.status)
+        self._emit(force=True)
         log.info(
             "campaign started: %s pending, %d workers",
-            self._counts.get("pending", 0),
+            self.report.counts().get(RowState.PENDING, 0),
             self.options.concurrency,
             extra={"campaign": self.campaign_id},
         )
@@ -209,7 +194,8 @@ class CampaignRunner:
         for w in workers:
             while w.is_alive():
                 w.join(0.2)
-        self.stop("", status="finished")  # ends the refresher; keeps a reason set earlier
+        # Ends the refresher; keeps a reason set earlier.
+        self.control.stop(NO_REASON, CampaignStatus.FINISHED)
         if refresher:
             refresher.join()
         writer.close()
@@ -220,43 +206,45 @@ class CampaignRunner:
         unknown = self.journal.unknown_rows(self.campaign_id)
         if unknown and self.options.settle is not None:
             self._settle(unknown)
-        self._counts = self.journal.counts(self.campaign_id)
-        self._guard_floor = (self._counts["bounced"], self._counts["complained"])
+        counts = self.journal.counts(self.campaign_id)
+        self.report.set_counts(counts)
+        self._guard_floor = (counts[RowState.BOUNCED], counts[RowState.COMPLAINED])
 
     def _settle(self, unknown: Sequence[int]) -> None:
         assert self.options.settle is not None
         found = self.options.settle(self._campaign.uid, unknown)
         changes = [
-            RowChange(idx, State.SENT, message_id=found[idx], time=self._clock.time())
+            RowChange(idx, RowState.SENT, message_id=found[idx], time=self._clock.time())
             if idx in found
-            else RowChange(idx, State.PENDING, error="")
+            else RowChange(idx, RowState.PENDING, error="")
             for idx in unknown
         ]
         self.journal.write_batch(self.campaign_id, changes, self.options.account)
-        self._settled = len(changes)
+        self.report.settled = len(changes)
 
     def _finish(self, writer: JournalWriter) -> Progress:
+        control = self.control
         if writer.error is not None:
-            self._final, self._reason = "stopped", str(writer.error)
-        self._counts = self.journal.counts(self.campaign_id)
-        left = not_sent_yet(self._counts)
-        if self.options.resend_unknown:
-            left += self._counts["unknown"]
-        status = self._final if self._final != "finished" or left == 0 else "stopped"
-        if status == "finished":
-            self._reason = ""
-        self._status = status
-        self.journal.set_status(self.campaign_id, status, self._reason)
+            control.final, control.reason = CampaignStatus.STOPPED, error_reason(writer.error)
+        counts = self.journal.counts(self.campaign_id)
+        self.report.set_counts(counts)
+        left = rows_left(counts, include_unknown=self.options.resend_unknown)
+        status = control.final
+        if status is CampaignStatus.FINISHED and left:
+            status = CampaignStatus.STOPPED
+        if status is CampaignStatus.FINISHED:
+            control.reason = NO_REASON
+        control.status = status
+        self.journal.set_status(self.campaign_id, status, control.reason)
         log.info(
             "campaign %s: %s %s",
             status,
-            {k: v for k, v in self._counts.items() if v},
-            self._reason,
+            {k: v for k, v in counts.items() if v},
+            describe(control.reason),
             extra={"campaign": self.campaign_id},
         )
-        progress = self._progress()
-        if self._on_progress:
-            self._on_progress(progress)
+        progress = self.report.snapshot(control.snapshot(), self._pace())
+        self.report.deliver(progress)
         if writer.error is not None:
             raise writer.error
         return progress
@@ -264,10 +252,11 @@ class CampaignRunner:
     # -- workers ----------------------------------------------------------------------------
 
     def _worker(self, template: TemplateSet, sender: SenderSettings) -> None:
+        assert self._ready is not None
         try:
             transport = self._factory()
         except MailerError as exc:  # a transport that cannot even be made (settings, TLS)
-            self.stop(str(exc))
+            self.stop(error_reason(exc))
             self._ready.abort()
             return
         try:
@@ -279,17 +268,15 @@ class CampaignRunner:
             return
         prepare = _preparer(transport)
         try:
-            while not self._stopping:
-                row = self._next_row()
+            while not self.control.stopping:
+                row = self._feed.next()
                 if row is None:
                     return
                 self._handle(row, template, sender, prepare)
-        except _Stop:
+        except Stopped:
             return
-        except JournalError as exc:
-            self.stop(str(exc))
-        except TransportError as exc:
-            self.stop(str(exc))
+        except (JournalError, TransportError) as exc:
+            self.stop(error_reason(exc))
         finally:
             transport.close()
 
@@ -297,13 +284,13 @@ class CampaignRunner:
         self, row: PendingRow, template: TemplateSet, sender: SenderSettings, prepare: Prepare
     ) -> None:
         previous = row.state
-        if self._is_suppressed(row.email):
-            self._write(RowChange(row.idx, State.SKIPPED, error="suppressed"), previous)
+        if row.email in self._suppressed:
+            self._write(RowChange(row.idx, RowState.SKIPPED, reason=_SUPPRESSED), previous)
             return
         try:
             message = self._build(row, template, sender)
         except InputError as exc:
-            self._write(RowChange(row.idx, State.FAILED, error=str(exc)), previous)
+            self._write(RowChange(row.idx, RowState.FAILED, error=str(exc)), previous)
             self._failed(str(exc))
             return
         self._deliver(row, message, prepare, previous)
@@ -320,7 +307,9 @@ class CampaignRunner:
             message_id=f"<bm-{self._campaign.uid}-{row.idx}@{domain}>",
         )
 
-    def _deliver(self, row: PendingRow, message: bytes, prepare: Prepare, previous: str) -> None:
+    def _deliver(
+        self, row: PendingRow, message: bytes, prepare: Prepare, previous: RowState
+    ) -> None:
         attempt = 0
         sender = self._campaign.settings["sender"]["from_addr"]
         tags = {"campaign": self._campaign.uid, "recipient": str(row.idx)}
@@ -328,7 +317,7 @@ class CampaignRunner:
             # Work that can precede the rate slot does (see transports.base.Preparing).
             send = prepare(message, sender, row.email, tags)
             self._wait_turn(row.idx, previous)
-            previous = State.SENDING
+            previous = RowState.SENDING
             attempt += 1
             try:
                 result = send()
@@ -337,135 +326,101 @@ class CampaignRunner:
                 continue
             except QuotaExhausted as exc:
                 self.quota.give_back()
-                self._write(RowChange(row.idx, State.PENDING, error=str(exc)), State.SENDING)
-                previous = State.PENDING
+                self._write(RowChange(row.idx, RowState.PENDING, error=str(exc)), RowState.SENDING)
+                previous = RowState.PENDING
                 self.quota.exhausted_by_service()
                 continue
             except DeliveryInDoubt as exc:
                 # Not retried: resending could duplicate it. Resent only on request.
-                self._write(RowChange(row.idx, State.UNKNOWN, error=str(exc)), State.SENDING)
+                self._write(RowChange(row.idx, RowState.UNKNOWN, error=str(exc)), RowState.SENDING)
                 self._failed(_about(row.email, exc))
                 return
             except AccountError as exc:
                 self.quota.give_back()
-                self._write(RowChange(row.idx, State.PENDING, error=str(exc)), State.SENDING)
-                self.stop(str(exc))
-                raise _Stop from exc
+                self._write(RowChange(row.idx, RowState.PENDING, error=str(exc)), RowState.SENDING)
+                self.stop(error_reason(exc))
+                raise Stopped from exc
             except (RecipientRejected, TransportError) as exc:
                 self.quota.give_back()  # refused: it does not count against the quota
-                self._write(RowChange(row.idx, State.FAILED, error=str(exc)), State.SENDING)
+                self._write(RowChange(row.idx, RowState.FAILED, error=str(exc)), RowState.SENDING)
                 self._failed(_about(row.email, exc))
                 return
             self._sent(row.idx, result.message_id)
             return
 
-    def _retry_later(self, idx: int, exc: RetryableError, attempt: int) -> str:
+    def _retry_later(self, idx: int, exc: RetryableError, attempt: int) -> RowState:
         self.quota.give_back()
-        self._write(RowChange(idx, State.PENDING, error=str(exc)), State.SENDING)
-        self._errors.append(str(exc))
+        self._write(RowChange(idx, RowState.PENDING, error=str(exc)), RowState.SENDING)
+        self.report.error(str(exc))
         if exc.throttled:
-            self.limiter.ease(0.9, 10.0)
-        if attempt >= self.options.max_attempts:
-            self.pause(f"One message failed {attempt} times in a row: {exc}")
-        delay = exc.retry_after or min(
-            self.options.backoff_cap, self.options.backoff_base * 2 ** min(attempt - 1, 10)
-        )
-        self._clock.sleep(delay * random.uniform(0.5, 1.0), self._wake)
-        return State.PENDING
+            self.limiter.ease(THROTTLE_EASE, THROTTLE_EASE_SECONDS)
+        give_up = self.retry.give_up(exc, attempt)
+        if give_up:
+            self.pause(give_up)
+        self._clock.sleep(self.retry.delay(exc, attempt), self.control.wake)
+        return RowState.PENDING
 
-    def _wait_turn(self, idx: int, previous: str) -> None:
+    def _wait_turn(self, idx: int, previous: RowState) -> None:
         """Block until this row may be sent: not paused, quota left, claimed, rate slot.
 
         The claim is committed before the rate slot is taken, so nothing slow stands
         between the slot and the request. Interrupted (pause/stop) after the claim, the
         row goes back to pending."""
         while True:
-            self._gate()
+            self.control.gate()
             free_at = self.quota.try_take()
             if free_at is not None:
                 self._wait_quota(free_at)
                 continue
             self._claim(idx, previous)
-            if self.limiter.acquire(self._wake) and not (self._stopping or self._paused):
+            if self.limiter.acquire(self.control.wake) and self.control.sending_allowed:
                 return
             self.quota.give_back()
-            self._write(RowChange(idx, State.PENDING, attempt=-1), State.SENDING)
-            previous = State.PENDING
-
-    def _gate(self) -> None:
-        with self._state:
-            while self._paused and not self._stopping:
-                self._state.wait(0.5)
-            if self._stopping:
-                raise _Stop
+            self._write(RowChange(idx, RowState.PENDING, attempt=-1), RowState.SENDING)
+            previous = RowState.PENDING
 
     def _wait_quota(self, free_at: float) -> None:
-        with self._state:
-            if self._status == "running":
-                self._status = "waiting_quota"
-            self._waiting_until = free_at
+        self.control.waiting_for_quota(free_at)
         self._emit(force=True)
-        self._clock.sleep(min(60.0, max(0.05, free_at - self._clock.time())), self._wake)
-        with self._state:
-            if self._status == "waiting_quota" and self._clock.time() >= free_at:
-                self._status, self._waiting_until = "running", None
-
-    def _next_row(self) -> PendingRow | None:
-        with self._feed_lock:
-            if not self._feed:
-                states = ["pending", "unknown"] if self.options.resend_unknown else ["pending"]
-                batch = self.journal.pending_rows(self.campaign_id, self._feed_after, 256, states)
-                if not batch:
-                    return None
-                self._feed.extend(batch)
-                self._feed_after = batch[-1].idx
-            return self._feed.popleft()
-
-    def _is_suppressed(self, email: str) -> bool:
-        now = self._clock.monotonic()
-        if now - self._suppressed_at > 5.0 or not self._suppressed_at:
-            self._suppressed = self.journal.suppressed()
-            self._suppressed_at = now
-        return email.strip().lower() in self._suppressed
+        self._clock.sleep(min(60.0, max(0.05, free_at - self._clock.time())), self.control.wake)
+        self.control.quota_free(self._clock.time())
 
     # -- results ----------------------------------------------------------------------------
 
-    def _claim(self, idx: int, previous: str) -> None:
-        self._write(RowChange(idx, State.SENDING, error="", attempt=1), previous, wait=True)
+    def _claim(self, idx: int, previous: RowState) -> None:
+        self._write(RowChange(idx, RowState.SENDING, error="", attempt=1), previous, wait=True)
 
     def _sent(self, idx: int, message_id: str) -> None:
         now = self._clock.time()
-        self._write(RowChange(idx, State.SENT, message_id=message_id, time=now), State.SENDING)
-        self._meter.add(self._clock.monotonic())
+        self._write(
+            RowChange(idx, RowState.SENT, message_id=message_id, time=now), RowState.SENDING
+        )
+        self.report.sent_one()
         self._outcome(failed=False)
 
     def _failed(self, error: str) -> None:
-        self._errors.append(error)
+        self.report.error(error)
         self._outcome(failed=True)
 
     def _outcome(self, *, failed: bool) -> None:
-        with self._state:
-            reason = self._failures.add(failed)
-        if reason:
-            self.pause(f"Paused: {reason}. Last error: {self._errors[-1] if self._errors else ''}")
+        with self._failures_lock:
+            why = self._failures.add(failed)
+        if why:
+            self.pause(Reason(why.code, {**why.params, "error": self.report.last_error()}))
 
-    def _write(self, change: RowChange, previous: str, *, wait: bool = False) -> None:
+    def _write(self, change: RowChange, previous: RowState, *, wait: bool = False) -> None:
         assert self._writer is not None
-        if change.error and change.state != State.SENDING:
+        if (change.error or change.reason) and change.state is not RowState.SENDING:
             log.info(
                 "%s: %s",
                 change.state,
-                change.error,
+                change.error or describe(change.reason),
                 extra={"campaign": self.campaign_id, "recipient": change.idx},
             )
         self._writer.submit(change, previous, wait=wait)
 
-    def _committed(self, items: Sequence[tuple[RowChange, str]]) -> None:
-        with self._state:
-            for change, previous in items:
-                self._counts[previous] = self._counts.get(previous, 0) - 1
-                self._counts[change.state] = self._counts.get(change.state, 0) + 1
-                self._changes.append((change.idx, str(change.state)))
+    def _committed(self, items: Sequence[tuple[RowChange, RowState]]) -> None:
+        self.report.moved([(change.idx, previous, change.state) for change, previous in items])
 
     def _tick(self) -> None:
         now = self._clock.monotonic()
@@ -475,71 +430,30 @@ class CampaignRunner:
         self._emit()
 
     def _refresh_counts(self) -> None:
-        counts = self.journal.counts(self.campaign_id)
-        with self._state:
-            self._counts = counts
+        self.report.set_counts(self.journal.counts(self.campaign_id))
         self._guard()
 
     def _guard(self) -> None:
         """Pause at the bounce/complaint rates where SES puts an account under review."""
-        if self._paused:
+        if self.control.paused:
             return
-        problem = deliverability_problem(self._counts, self._guard_floor)
+        problem = deliverability_problem(self.report.counts(), self._guard_floor)
         if problem:
             self.pause(problem)
 
     # -- progress ---------------------------------------------------------------------------
 
-    def _set_status(self, status: str) -> None:
-        with self._state:
-            self._status = status
-        self.journal.set_status(self.campaign_id, status)
-        self._emit(force=True)
+    def _pace(self) -> Pace:
+        return Pace(self.limiter.rate, self.quota.used(), self.quota.limit)
 
     def _emit(self, *, force: bool = False) -> None:
-        if self._on_progress is None:
-            return
-        now = self._clock.monotonic()
-        if not force and now - self._last_emit < 0.1:
-            return
-        self._last_emit = now
-        self._on_progress(self._progress())
-
-    def _progress(self) -> Progress:
-        with self._state:
-            counts = dict(self._counts)
-            changes, self._changes = tuple(self._changes), []
-            status, reason, until = self._status, self._reason, self._waiting_until
-        now = self._clock.monotonic()
-        rate = self._meter.rate(now)
-        max_rate = self.limiter.rate
-        remaining = not_sent_yet(counts)
-        pace = rate or max_rate
-        return Progress(
-            campaign_id=self.campaign_id,
-            status=status,
-            counts=counts,
-            total=self._campaign.total,
-            rate=rate,
-            max_rate=max_rate,
-            eta_seconds=remaining / pace if pace > 0 else None,
-            waiting_until=until if status == "waiting_quota" else None,
-            reason=reason,
-            recent_errors=tuple(self._errors),
-            changes=changes,
-            quota_used=self.quota.used(),
-            quota_limit=self.quota.limit,
-            settled=self._settled,
-        )
+        self.report.emit(self.control.snapshot(), self._pace(), force=force)
 
     # -- limits -----------------------------------------------------------------------------
 
     def _own_sends(self) -> list[float]:
         since = self._clock.time() - 24 * 3600
         return self.journal.send_times_since(since, self.options.account)
-
-    def _extra(self, account_sent: int) -> int:
-        return max(0, account_sent - len(self._own_sends()))
 
     def _start_refresher(self) -> threading.Thread | None:
         if self.options.refresh_limits is None:
@@ -552,13 +466,13 @@ class CampaignRunner:
         """Re-read the account's limits about once a minute while sending."""
         refresh = self.options.refresh_limits
         assert refresh is not None
-        while self._clock.sleep(self.options.refresh_every, self._stopped):
-            if self._paused:
+        while self._clock.sleep(self.options.refresh_every, self.control.stopped):
+            if self.control.paused:
                 continue
             try:
                 limits = refresh()
             except TransportError as exc:
-                self._errors.append(f"Could not refresh the account limits: {exc}")
+                self.report.error(f"Could not refresh the account limits: {exc}")
                 continue
             self.limiter.rate = limits.rate
             self.quota.limit = limits.daily

@@ -15,23 +15,23 @@ import time
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
+from mailer.states import EVENT_RANK, EventKind, RowState
+
 if TYPE_CHECKING:
     from mailer.aws.notifications import DeliveryEvent
 
-_RANK = {"sent": 1, "delivered": 2, "soft_bounced": 3, "bounced": 4, "complained": 5}
 
-
-def target_state(event: DeliveryEvent) -> str | None:
+def target_state(event: DeliveryEvent) -> RowState | None:
     """The recipient state an event leads to, or None if it only adds to the history."""
-    kind = str(event.kind)
-    if kind == "delivery":
-        return "delivered"
-    if kind == "bounce":
-        return "bounced" if event.bounce_type == "Permanent" else "soft_bounced"
-    if kind == "complaint":
-        return "complained"
-    if kind in ("reject", "rendering_failure"):
-        return "failed"
+    kind = event.kind
+    if kind is EventKind.DELIVERY:
+        return RowState.DELIVERED
+    if kind is EventKind.BOUNCE:
+        return RowState.BOUNCED if event.bounce_type == "Permanent" else RowState.SOFT_BOUNCED
+    if kind is EventKind.COMPLAINT:
+        return RowState.COMPLAINED
+    if kind in (EventKind.REJECT, EventKind.RENDERING_FAILURE):
+        return RowState.FAILED
     return None
 
 
@@ -103,10 +103,11 @@ def _advance(
     target = target_state(event)
     if target is None:
         return
-    if target == "failed":
-        allowed = state == "sent"
+    current = RowState(state)
+    if target is RowState.FAILED:
+        allowed = current is RowState.SENT
     else:
-        allowed = state in _RANK and _RANK[target] > _RANK[state]
+        allowed = current in EVENT_RANK and EVENT_RANK[target] > EVENT_RANK[current]
     if allowed:
         db.execute(
             "UPDATE recipients SET state = ?, error = ?, updated = ?"
@@ -116,10 +117,10 @@ def _advance(
 
 
 def _suppress(db: sqlite3.Connection, event: DeliveryEvent, now: float) -> None:
-    kind = str(event.kind)
-    if kind == "bounce" and event.bounce_type == "Permanent":
+    kind = event.kind
+    if kind is EventKind.BOUNCE and event.bounce_type == "Permanent":
         reason = f"hard bounce ({event.bounce_subtype or 'General'})"
-    elif kind == "complaint":
+    elif kind is EventKind.COMPLAINT:
         reason = f"complaint ({event.feedback_type or 'abuse'})"
     else:
         return

@@ -22,41 +22,26 @@ import uuid
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
-from enum import StrEnum
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from mailer.errors import JournalError
+from mailer.states import (
+    NO_REASON,
+    CampaignStatus,
+    Reason,
+    ReasonCode,
+    RowState,
+    RowStatus,
+    describe_text,
+    empty_counts,
+)
 
 if TYPE_CHECKING:
     from mailer.aws.notifications import DeliveryEvent
     from mailer.content.recipients import RecipientTable
     from mailer.content.templates import TemplateSet
 
-
-class State(StrEnum):
-    PENDING = "pending"
-    SENDING = "sending"
-    SENT = "sent"
-    DELIVERED = "delivered"
-    BOUNCED = "bounced"
-    SOFT_BOUNCED = "soft_bounced"
-    COMPLAINED = "complained"
-    FAILED = "failed"
-    SKIPPED = "skipped"
-    UNKNOWN = "unknown"
-
-
-# States that mean "the service accepted it": they count as sent in totals.
-ACCEPTED = (State.SENT, State.DELIVERED, State.BOUNCED, State.SOFT_BOUNCED, State.COMPLAINED)
-# An event may move a row only to a state of higher rank: a late Delivery never undoes a Bounce.
-_RANK = {
-    State.SENT: 1,
-    State.DELIVERED: 2,
-    State.SOFT_BOUNCED: 3,
-    State.BOUNCED: 4,
-    State.COMPLAINED: 5,
-}
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS campaigns (
@@ -139,8 +124,8 @@ class CampaignSummary:
     name: str
     created: float
     updated: float
-    status: str
-    reason: str
+    status: CampaignStatus
+    reason: Reason
     source: str
     template_name: str
     total: int
@@ -153,8 +138,8 @@ class RecipientRecord:
     idx: int
     line: int
     email: str
-    state: str
-    reason: str
+    state: RowState
+    reason: Reason
     message_id: str | None
     error: str
     attempts: int
@@ -168,7 +153,7 @@ class PendingRow:
     idx: int
     email: str
     data: dict[str, str]
-    state: str
+    state: RowState
 
 
 class Journal:
@@ -235,7 +220,7 @@ class Journal:
         table: RecipientTable,
         template: TemplateSet,
         settings: dict[str, Any],
-        skips: dict[int, str] | None = None,
+        skips: dict[int, Reason] | None = None,
     ) -> int:
         """Snapshot the table and template; valid rows start ``pending``, the others
         ``skipped`` with their reason (``skips`` adds reasons such as the sandbox)."""
@@ -245,12 +230,13 @@ class Journal:
             cur = db.execute(
                 "INSERT INTO campaigns (uid, name, created, updated, status, source, template_name,"
                 " template, columns, email_column, settings, total)"
-                " VALUES (?, ?, ?, ?, 'ready', ?, ?, ?, ?, ?, ?, ?)",
+                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 (
                     uuid.uuid4().hex[:12],
                     name,
                     now,
                     now,
+                    CampaignStatus.READY,
                     str(table.source),
                     template.name,
                     template.snapshot(),
@@ -294,17 +280,19 @@ class Journal:
         rows = self._query("SELECT columns FROM campaigns WHERE id = ?", (campaign_id,))
         return list(json.loads(rows[0][0])) if rows else []
 
-    def set_status(self, campaign_id: int, status: str, reason: str = "") -> None:
+    def set_status(
+        self, campaign_id: int, status: CampaignStatus, reason: Reason = NO_REASON
+    ) -> None:
         with self.transaction() as db:
             db.execute(
                 "UPDATE campaigns SET status = ?, reason = ?, updated = ? WHERE id = ?",
-                (status, reason, time.time(), campaign_id),
+                (status, reason.encode(), time.time(), campaign_id),
             )
 
     # -- recipients ---------------------------------------------------------------------
 
     def counts(self, campaign_id: int) -> dict[str, int]:
-        counts = {state.value: 0 for state in State}
+        counts = empty_counts()
         for state, n in self._query(
             "SELECT state, COUNT(*) FROM recipients WHERE campaign_id = ? GROUP BY state",
             (campaign_id,),
@@ -320,22 +308,26 @@ class Journal:
             " updated FROM recipients WHERE campaign_id = ? AND idx >= ? ORDER BY idx LIMIT ?",
             (campaign_id, offset, -1 if limit is None else limit),
         )
-        return [RecipientRecord(*r) for r in rows]
+        return [_record(r) for r in rows]
 
     def export_rows(self, campaign_id: int) -> Iterator[list[Any]]:
         """Rows for a results CSV: line, email, state, message id, error, attempts, time, cells."""
         rows = self._query(
-            "SELECT line, email, state, message_id,"
-            " CASE WHEN error != '' THEN error ELSE reason END, attempts, updated, data"
+            "SELECT line, email, state, message_id, error, reason, attempts, updated, data"
             " FROM recipients WHERE campaign_id = ? ORDER BY idx",
             (campaign_id,),
         )
-        for *head, updated, data in rows:
+        for line, email, state, message_id, error, why, attempts, updated, data in rows:
             stamp = time.strftime("%Y-%m-%d %H:%M:%S", time.localtime(updated))
-            yield [*head, stamp, *json.loads(data)]
+            text = error or describe_text(why)
+            yield [line, email, state, message_id, text, attempts, stamp, *json.loads(data)]
 
     def pending_rows(
-        self, campaign_id: int, after: int, limit: int, states: Sequence[str] = ("pending",)
+        self,
+        campaign_id: int,
+        after: int,
+        limit: int,
+        states: Sequence[RowState] = (RowState.PENDING,),
     ) -> list[PendingRow]:
         marks = ",".join("?" * len(states))
         rows = self._query(
@@ -345,7 +337,7 @@ class Journal:
         )
         columns = self.columns(campaign_id)
         return [
-            PendingRow(i, e, dict(zip(columns, json.loads(d), strict=True)), st)
+            PendingRow(i, e, dict(zip(columns, json.loads(d), strict=True)), RowState(st))
             for i, e, d, st in rows
         ]
 
@@ -353,21 +345,22 @@ class Journal:
         """Rows left ``sending`` by a crash become ``unknown``; returns how many."""
         with self.transaction() as db:
             cur = db.execute(
-                "UPDATE recipients SET state = 'unknown', error = ?, updated = ?"
-                " WHERE campaign_id = ? AND state = 'sending'",
+                "UPDATE recipients SET state = ?, error = '', reason = ?, updated = ?"
+                " WHERE campaign_id = ? AND state = ?",
                 (
-                    "The app stopped while this message was being sent; it may or may not "
-                    "have gone out.",
+                    RowState.UNKNOWN,
+                    Reason(ReasonCode.CRASHED).encode(),
                     time.time(),
                     campaign_id,
+                    RowState.SENDING,
                 ),
             )
             return cur.rowcount
 
     def unknown_rows(self, campaign_id: int) -> list[int]:
         rows = self._query(
-            "SELECT idx FROM recipients WHERE campaign_id = ? AND state = 'unknown' ORDER BY idx",
-            (campaign_id,),
+            "SELECT idx FROM recipients WHERE campaign_id = ? AND state = ? ORDER BY idx",
+            (campaign_id, RowState.UNKNOWN),
         )
         return [r[0] for r in rows]
 
@@ -379,10 +372,19 @@ class Journal:
             # saves a Python round trip per statement.
             db.executemany(
                 "UPDATE recipients SET state = ?, message_id = COALESCE(?, message_id),"
-                " error = ?, attempts = attempts + ?, updated = ?"
+                " error = ?, reason = ?, attempts = attempts + ?, updated = ?"
                 " WHERE campaign_id = ? AND idx = ?",
                 [
-                    (ch.state, ch.message_id, ch.error, ch.attempt, now, campaign_id, ch.idx)
+                    (
+                        ch.state,
+                        ch.message_id,
+                        ch.error,
+                        ch.reason.encode(),
+                        ch.attempt,
+                        now,
+                        campaign_id,
+                        ch.idx,
+                    )
                     for ch in changes
                 ],
             )
@@ -391,7 +393,7 @@ class Journal:
                 [
                     (ch.time or now, account, campaign_id)
                     for ch in changes
-                    if ch.state == State.SENT and ch.logged
+                    if ch.state == RowState.SENT and ch.logged
                 ],
             )
 
@@ -485,9 +487,10 @@ class Journal:
 @dataclass(frozen=True, slots=True)
 class RowChange:
     idx: int
-    state: str
+    state: RowState
     message_id: str | None = None
     error: str = ""
+    reason: Reason = NO_REASON
     attempt: int = 0
     logged: bool = True  # a SENT change appends to the send log (the 24-hour quota)
     time: float = 0.0
@@ -505,8 +508,8 @@ def _campaign(row: Sequence[Any]) -> CampaignSummary:
         name=row[2],
         created=row[3],
         updated=row[4],
-        status=row[5],
-        reason=row[6],
+        status=CampaignStatus(row[5]),
+        reason=Reason.decode(row[6]),
         source=row[7],
         template_name=row[8],
         total=row[9],
@@ -514,17 +517,32 @@ def _campaign(row: Sequence[Any]) -> CampaignSummary:
     )
 
 
+def _record(row: Sequence[Any]) -> RecipientRecord:
+    cid, idx, line, email, state, why, message_id, error, attempts, updated = row
+    return RecipientRecord(
+        cid,
+        idx,
+        line,
+        email,
+        RowState(state),
+        Reason.decode(why),
+        message_id,
+        error,
+        attempts,
+        updated,
+    )
+
+
 def _snapshot_rows(
-    campaign_id: int, table: RecipientTable, skips: dict[int, str], now: float
+    campaign_id: int, table: RecipientTable, skips: dict[int, Reason], now: float
 ) -> Iterator[tuple[Any, ...]]:
     for idx, cells in enumerate(zip(*table.cells, strict=True)):
-        status = str(table.statuses[idx])
-        if status != "valid":
-            state, reason = State.SKIPPED.value, table.reasons[idx] or status
+        if table.statuses[idx] is not RowStatus.VALID:
+            state, why = RowState.SKIPPED, table.reasons[idx]
         elif idx in skips:
-            state, reason = State.SKIPPED.value, skips[idx]
+            state, why = RowState.SKIPPED, skips[idx]
         else:
-            state, reason = State.PENDING.value, ""
+            state, why = RowState.PENDING, Reason()
         yield (
             campaign_id,
             idx,
@@ -532,6 +550,6 @@ def _snapshot_rows(
             table.emails[idx],
             json.dumps(list(cells), ensure_ascii=False),
             state,
-            reason,
+            why.encode(),
             now,
         )

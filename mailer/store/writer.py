@@ -15,9 +15,10 @@ import threading
 from collections.abc import Callable, Sequence
 
 from mailer.errors import JournalError
+from mailer.states import RowState
 from mailer.store.journal import Journal, RowChange
 
-Committed = Callable[[Sequence[tuple[RowChange, str]]], None]
+Committed = Callable[[Sequence[tuple[RowChange, RowState]]], None]
 _FLUSH_AT = 512  # queued unwaited changes that make the writer thread flush early
 
 
@@ -40,7 +41,7 @@ class JournalWriter:
         self._queue_lock = threading.Lock()
         self._wake = threading.Condition(self._queue_lock)
         self._commit_lock = threading.Lock()  # one commit at a time, in queue order
-        self._items: list[tuple[RowChange, str]] = []
+        self._items: list[tuple[RowChange, RowState]] = []
         self._submitted = 0  # sequence number of the last change queued
         self._committed = 0  # ... and of the last one committed (or failed)
         self._closing = False
@@ -50,7 +51,7 @@ class JournalWriter:
     def start(self) -> None:
         self._thread.start()
 
-    def submit(self, change: RowChange, previous: str, *, wait: bool = False) -> None:
+    def submit(self, change: RowChange, previous: RowState, *, wait: bool = False) -> None:
         """Queue a change; with ``wait`` return only once it is committed."""
         with self._queue_lock:
             if self.error is not None:
@@ -96,7 +97,7 @@ class JournalWriter:
                 self._commit(items)
             self._committed = last
 
-    def _commit(self, items: list[tuple[RowChange, str]]) -> None:
+    def _commit(self, items: list[tuple[RowChange, RowState]]) -> None:
         if self.error is not None:
             return
         try:

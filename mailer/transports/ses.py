@@ -8,17 +8,15 @@ builds the SendEmail request itself, in the rest-json shape of botocore's model
 signs it with botocore's SigV4 signer and the session's credentials, and sends it
 over its own keep-alive connection (mailer.transports.keepalive; botocore's HTTP
 session when a proxy is configured). Error replies go through botocore's rest-json
-parser, so the mapping below sees exactly what a client would have raised. Accounts,
-identities and tracking keep using ordinary boto3 clients.
+parser, so ``mailer.aws.errors`` sees exactly what a client would have raised.
+Accounts, identities and tracking keep using ordinary boto3 clients.
 
 ``prepare`` (transports.base.Preparing) does all of that but the write before the
 runner takes the rate slot: at 500/s the slot-to-arrival delay is what decides
 whether the service's strict one-second window overflows.
 
 There is one attempt per send: the runner owns retries and pacing, and botocore's own
-retry would repeat even "Daily message quota exceeded", which no retry can fix. Errors
-are mapped by code *and* message, because SES reuses codes (Throttling covers both
-rate and quota).
+retry would repeat even "Daily message quota exceeded", which no retry can fix.
 """
 
 from __future__ import annotations
@@ -36,29 +34,13 @@ from urllib.parse import urlsplit
 import botocore
 from botocore.auth import SigV4Auth
 from botocore.awsrequest import AWSPreparedRequest, AWSRequest, HeadersDict
-from botocore.exceptions import (
-    BotoCoreError,
-    ClientError,
-    ConnectionClosedError,
-    ConnectionError,
-    HTTPClientError,
-    NoCredentialsError,
-    ReadTimeoutError,
-    SSLError,
-)
+from botocore.exceptions import BotoCoreError, ClientError, NoCredentialsError
 from botocore.httpsession import URLLib3Session
 from botocore.parsers import create_parser
 
 from mailer.aws import session as aws
-from mailer.aws.account import sender_not_verified
-from mailer.errors import (
-    AccountError,
-    DeliveryInDoubt,
-    QuotaExhausted,
-    RecipientRejected,
-    RetryableError,
-    TransportError,
-)
+from mailer.aws.errors import describe, send_error
+from mailer.errors import DeliveryInDoubt
 from mailer.settings import Profile
 from mailer.transports.base import SendResult, TransportFactory
 from mailer.transports.keepalive import KeepAliveConnection
@@ -71,90 +53,6 @@ RESIGN_AFTER = 60.0
 # After a wait this long (a pause, the quota, a slow rate) the connection is checked
 # again before the request goes out; sooner, the check made when preparing holds.
 RECHECK_AFTER = 1.0
-THROTTLE_CODES = {"TooManyRequests", "Throttling", "ThrottlingException"}
-SERVER_CODES = {"InternalFailure", "InternalServerError", "ServiceUnavailable", "InternalError"}
-# Codes that stop the campaign, with what to do. Credential codes live in mailer.aws.session.
-ACCOUNT_HINTS = {
-    "SendingPaused": "sending is paused for this account or configuration set; "
-    "resume it in the SES console (check the bounce and complaint rates first)",
-    "AccountSuspended": "the account is suspended from sending; contact AWS Support",
-    "MailFromDomainNotVerified": "the custom MAIL FROM domain is not verified; "
-    "publish its MX and SPF records or remove it from the identity",
-    "NotFound": "the configuration set does not exist in this region; "
-    "create it or clear it from the profile",
-    "ConfigurationSetDoesNotExist": "the configuration set does not exist in this region; "
-    "create it or clear it from the profile",
-}
-# Per-message problems: bad address or parameter in this one message.
-RECIPIENT_CODES = {"BadRequest", "InvalidParameterValue", "MessageRejected"}
-
-
-def _retry_after(exc: ClientError) -> float | None:
-    headers = exc.response.get("ResponseMetadata", {}).get("HTTPHeaders", {})
-    value = next((v for k, v in headers.items() if str(k).lower() == "retry-after"), None)
-    try:
-        return float(value) if value is not None else None
-    except (TypeError, ValueError):
-        return None
-
-
-def map_client_error(
-    exc: ClientError, *, where: str, sender: str, recipient: str
-) -> TransportError:
-    """One SES error response -> the TransportError the runner acts on."""
-    code, message = aws.error_code(exc), aws.error_message(exc)
-    lowered = message.lower()
-    if "daily message quota exceeded" in lowered:
-        return QuotaExhausted(
-            f"{where}: the daily sending quota is used up; sending resumes as the "
-            "24-hour window frees up (or request a higher quota in the SES console)."
-        )
-    if "maximum sending rate exceeded" in lowered or code in THROTTLE_CODES:
-        return RetryableError(
-            f"{where}: maximum sending rate exceeded; slowing down.",
-            throttled=True,
-            retry_after=_retry_after(exc),
-        )
-    credential = aws.credential_error(exc, where)
-    if credential:
-        return credential
-    if code in ACCOUNT_HINTS:
-        return AccountError(f"{where} stopped sending ({code}): {ACCOUNT_HINTS[code]}.")
-    if code == "MessageRejected" and sender_not_verified(message, sender, recipient):
-        return AccountError(
-            f"{where} rejected the sender {sender}: {message} Verify the From address "
-            "or its domain in this region (mailer verify ADDR), then resume."
-        )
-    if aws.http_status(exc) >= 500 or code in SERVER_CODES:
-        return RetryableError(f"{where} had a temporary error ({code}); will retry.")
-    if code in RECIPIENT_CODES:
-        return RecipientRejected(f"{where} rejected the message to {recipient}: {message}")
-    # Unknown: stop (resumable) rather than fail every remaining recipient the same way.
-    return AccountError(f"{where} refused the message ({code}: {message}); check the account.")
-
-
-def map_error(exc: BaseException, *, where: str, sender: str, recipient: str) -> TransportError:
-    """Any boto failure of a send -> a TransportError."""
-    if isinstance(exc, ClientError):
-        return map_client_error(exc, where=where, sender=sender, recipient=recipient)
-    credential = aws.credential_error(exc, where)
-    if credential:
-        return credential
-    if isinstance(exc, SSLError):
-        return AccountError(
-            f"The TLS connection to {where} failed; check the endpoint and certificates."
-        )
-    if isinstance(exc, ReadTimeoutError | ConnectionClosedError):
-        # The request went out; SES may have accepted it. A retry could duplicate it.
-        return DeliveryInDoubt(
-            f"The connection to {where} broke before SES answered ({type(exc).__name__}); "
-            "the message may have been sent."
-        )
-    if isinstance(exc, ConnectionError | HTTPClientError):
-        return RetryableError(f"The connection to {where} failed ({type(exc).__name__}).")
-    return AccountError(f"Sending through {where} failed ({type(exc).__name__}).")
-
-
 @dataclass(frozen=True, slots=True)
 class _Signed:
     request: AWSPreparedRequest
@@ -184,7 +82,7 @@ class SesTransport:
     ) -> None:
         self.client = client
         self.configuration_set = configuration_set
-        self.where = aws.describe(client)
+        self.where = describe(client)
         self._credentials = credentials
         self._http = http
         meta = client.meta
@@ -238,7 +136,7 @@ class SesTransport:
             if status >= 300:
                 raise ClientError(self._parse_error(status, headers, content), OPERATION)
         except (ClientError, BotoCoreError) as exc:
-            raise map_error(exc, where=self.where, sender=sender, recipient=recipient) from exc
+            raise send_error(exc, where=self.where, sender=sender, recipient=recipient) from exc
         try:
             message_id = json.loads(content)["MessageId"]
         except (ValueError, KeyError, TypeError) as exc:
@@ -330,8 +228,6 @@ def ses_transport_factory(profile: Profile, *, concurrency: int) -> TransportFac
 __all__ = [
     "SesTransport",
     "email_tags",
-    "map_client_error",
-    "map_error",
     "sanitize_tag",
     "ses_transport_factory",
 ]

@@ -9,7 +9,8 @@ from typing import Any
 import pytest
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
-from mailer.aws.notifications import DeliveryEvent, EventKind
+from mailer.aws.notifications import DeliveryEvent
+from mailer.states import EventKind
 from mailer.sending.runner import CampaignRunner, Limits
 from mailer.settings import data_dir
 from mailer.store.journal import Journal, RowChange

@@ -31,7 +31,7 @@ from botocore.exceptions import (
     TokenRetrievalError,
 )
 
-from mailer.aws.notifications import DeliveryEvent, EventKind
+from mailer.aws.notifications import DeliveryEvent
 from mailer.aws.provision import (
     BASE_EVENT_TYPES,
     TrackingPoller,
@@ -40,6 +40,7 @@ from mailer.aws.provision import (
     wrap_aws_error,
 )
 from mailer.errors import AccountError, ConfigError, JournalError, RetryableError
+from mailer.states import EventKind
 
 SAMPLES = Path(__file__).resolve().parents[2] / "data" / "ses-notifications"
 

@@ -12,6 +12,7 @@ import pytest
 
 from mailer.content.recipients import RowStatus, load_recipients, normalize_email
 from mailer.errors import RecipientsError
+from mailer.states import NO_REASON, Reason, ReasonCode, describe
 
 ROWS = [
     ["name", "email", "city", "zip"],
@@ -136,7 +137,8 @@ def test_quoted_newlines_and_blank_lines_keep_line_numbers(tmp_path: Path) -> No
     table = load_recipients(write(tmp_path / "r.csv", text), email_column="e\nmail")
     assert table.lines == [4, 7, 9, 13]
     assert table.row(0)["note"] == "two\r\nlines"
-    assert table.reasons[3] == "duplicate of line 4"
+    assert table.reasons[3] == Reason(ReasonCode.DUPLICATE, {"line": 4})
+    assert describe(table.reasons[3]) == "duplicate of line 4"
 
 
 def test_header_only_with_blank_lines(tmp_path: Path) -> None:
@@ -242,13 +244,21 @@ def test_statuses_reasons_and_normalisation(tmp_path: Path) -> None:
     assert table.emails[:4] == ["Jane.Doe@example.com", "", "not-an-email", "jane.doe@example.com"]
     assert table.emails[5:7] == ["사용자@예시.한국", "postmaster@example.com"]
     assert table.reasons[:5] == [
+        NO_REASON,
+        Reason(ReasonCode.EMPTY),
+        Reason(ReasonCode.INVALID, {"why": "An email address must have an @-sign."}),
+        Reason(ReasonCode.DUPLICATE, {"line": 2}),
+        Reason(ReasonCode.SUPPRESSED),
+    ]
+    assert [describe(r) for r in table.reasons[:5]] == [
         "",
         "empty",
-        "invalid: An email address must have an @-sign.",
+        "invalid address: An email address must have an @-sign.",
         "duplicate of line 2",
         "suppressed",
     ]
-    assert table.reasons[7].startswith("invalid: ") and "special-use" in table.reasons[7]
+    assert table.reasons[7].code is ReasonCode.INVALID
+    assert "special-use" in table.reasons[7].get("why")
     assert table.valid_indices() == [0, 5, 6]
     assert table.counts() == {
         "total": 8,

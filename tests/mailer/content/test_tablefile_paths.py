@@ -141,14 +141,6 @@ def test_load_recipients_same_on_both_paths(tmp_path: Path, name: str) -> None:
         assert isinstance(small, RecipientTable) and len(small) == 20
 
 
-def test_frame_is_built_on_demand(examples: Path) -> None:
-    table = load_recipients(examples / "recipients.csv")
-    frame = table.frame
-    assert list(frame.columns) == table.columns and len(frame) == len(table)
-    assert [frame[c].tolist() for c in table.columns] == table.cells
-    assert table.frame is frame  # cached
-
-
 def test_small_file_never_imports_pandas() -> None:
     code = (
         "import mailer.cli.main, sys; from mailer.content.recipients import load_recipients; "

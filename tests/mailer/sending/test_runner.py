@@ -6,10 +6,11 @@ from pathlib import Path
 
 import pytest
 
-from mailer.aws.notifications import DeliveryEvent, EventKind
+from mailer.aws.notifications import DeliveryEvent
 from mailer.errors import AccountError, QuotaExhausted, RecipientRejected, RetryableError
 from mailer.sending.progress import Progress
 from mailer.sending.runner import CampaignRunner, Limits, RunOptions
+from mailer.states import EventKind, ReasonCode, describe, error_reason
 from mailer.store.journal import Journal, RowChange
 from mailer.transports.fake import FakeScript, fake_factory
 from tests.fakeclock import FakeClock
@@ -89,7 +90,7 @@ def test_account_error_stops_and_resume_finishes_without_duplicates(
     script.fail("user7@example.com", AccountError("Sending is paused for this account."))
     first = _runner(journal, cid, script, options=RunOptions(concurrency=1)).run()
     assert first.status == "stopped"
-    assert "paused for this account" in first.reason
+    assert "paused for this account" in describe(first.reason)
     assert first.counts["pending"] == 13
     second = _runner(journal, cid, script, options=RunOptions(concurrency=1)).run()
     assert second.status == "finished"
@@ -125,7 +126,7 @@ def test_daily_quota_holds_across_two_runs(tmp_path: Path, journal: Journal) -> 
 
         def stop_when_waiting(p: Progress, holder: list[CampaignRunner] = holder) -> None:
             if p.status == "waiting_quota":
-                holder[0].stop("quota wait cancelled")
+                holder[0].stop(error_reason("quota wait cancelled"))
 
         runner = _runner(
             journal,
@@ -176,7 +177,9 @@ def test_auto_pause_when_failures_pile_up(tmp_path: Path, journal: Journal) -> N
     thread = threading.Thread(target=runner.run)
     thread.start()
     _wait_for(lambda: runner.status == "paused")
-    assert "10 messages in a row failed" in [p for p in seen if p.status == "paused"][-1].reason
+    last = [p for p in seen if p.status == "paused"][-1].reason
+    assert last.code is ReasonCode.FAILED_IN_A_ROW and last.get("count") == 10
+    assert "10 messages in a row failed" in describe(last)
     runner.cancel()
     thread.join(5)
 
@@ -242,7 +245,7 @@ def test_deliverability_guard_pauses_on_bounces(tmp_path: Path, journal: Journal
     _wait_for(lambda: runner.status == "paused", timeout=15)
     runner.cancel()
     thread.join(5)
-    reasons = [p.reason for p in seen if p.status == "paused"]
+    reasons = [describe(p.reason) for p in seen if p.status == "paused"]
     assert reasons and "bounced" in reasons[0] and "5%" in reasons[0]
     assert len(journal.suppressed()) == 10
 

@@ -6,10 +6,11 @@ from pathlib import Path
 
 import pytest
 
-from mailer.aws.notifications import DeliveryEvent, EventKind
+from mailer.aws.notifications import DeliveryEvent
 from mailer.content.templates import TemplateSet
 from mailer.errors import JournalError
-from mailer.store.journal import Journal, RowChange, State
+from mailer.states import EventKind, RowState
+from mailer.store.journal import Journal, RowChange
 from mailer.store.lock import CampaignLock
 from tests.mailer.campaign_fixtures import make_campaign
 
@@ -45,20 +46,21 @@ def test_wal_mode_and_counts(journal: Journal, tmp_path: Path) -> None:
     mode = sqlite3.connect(journal.path).execute("PRAGMA journal_mode").fetchone()[0]
     assert mode == "wal"
     counts = journal.counts(cid)
-    assert counts["pending"] == 4 and set(counts) == {s.value for s in State}
+    assert counts["pending"] == 4 and set(counts) == {s.value for s in RowState}
 
 
 def test_sending_rows_become_unknown_after_a_crash(journal: Journal, tmp_path: Path) -> None:
     cid = make_campaign(tmp_path, journal, 3)
-    journal.write_batch(cid, [RowChange(1, State.SENDING, attempt=1)], "a")
+    journal.write_batch(cid, [RowChange(1, RowState.SENDING, attempt=1)], "a")
     assert journal.mark_crashed(cid) == 1
     assert journal.unknown_rows(cid) == [1]
-    assert "may or may not" in journal.recipients(cid)[1].error
+    assert journal.recipients(cid)[1].reason.code is ReasonCode.CRASHED
+    assert "may or may not" in describe(journal.recipients(cid)[1].reason)
 
 
 def test_events_move_states_up_only_and_suppress(journal: Journal, tmp_path: Path) -> None:
     cid = make_campaign(tmp_path, journal, 2)
-    journal.write_batch(cid, [RowChange(0, State.SENT, message_id="m-0")], "a")
+    journal.write_batch(cid, [RowChange(0, RowState.SENT, message_id="m-0")], "a")
     bounce = _event(EventKind.BOUNCE, "m-0", bounce_type="Permanent", bounce_subtype="General")
     delivery = _event(EventKind.DELIVERY, "m-0")
     assert journal.apply_events([bounce, delivery, bounce]) == (3, 0)  # duplicate, late delivery
@@ -72,7 +74,7 @@ def test_soft_bounce_does_not_suppress_and_unknown_ids_are_kept(
     journal: Journal, tmp_path: Path
 ) -> None:
     cid = make_campaign(tmp_path, journal, 1)
-    journal.write_batch(cid, [RowChange(0, State.SENT, message_id="m-0")], "a")
+    journal.write_batch(cid, [RowChange(0, RowState.SENT, message_id="m-0")], "a")
     soft = _event(EventKind.BOUNCE, "m-0", bounce_type="Transient")
     stray = _event(EventKind.DELIVERY, "not-ours")
     assert journal.apply_events([soft, stray]) == (1, 1)
@@ -84,8 +86,10 @@ def test_soft_bounce_does_not_suppress_and_unknown_ids_are_kept(
 def test_send_log_window(journal: Journal, tmp_path: Path) -> None:
     cid = make_campaign(tmp_path, journal, 2)
     now = time.time()
-    journal.write_batch(cid, [RowChange(0, State.SENT, message_id="x", time=now - 90000)], "acct")
-    journal.write_batch(cid, [RowChange(1, State.SENT, message_id="y", time=now - 10)], "acct")
+    journal.write_batch(
+        cid, [RowChange(0, RowState.SENT, message_id="x", time=now - 90000)], "acct"
+    )
+    journal.write_batch(cid, [RowChange(1, RowState.SENT, message_id="y", time=now - 10)], "acct")
     assert journal.send_times_since(now - 86400, "acct") == [pytest.approx(now - 10)]
     assert journal.send_times_since(now - 86400, "other") == []
 
@@ -110,7 +114,7 @@ def test_campaign_lock_refuses_a_second_holder(tmp_path: Path) -> None:
 
 def test_export_rows_and_test_sends(journal: Journal, tmp_path: Path) -> None:
     cid = make_campaign(tmp_path, journal, 2)
-    journal.write_batch(cid, [RowChange(0, State.FAILED, error="rejected")], "a")
+    journal.write_batch(cid, [RowChange(0, RowState.FAILED, error="rejected")], "a")
     rows = list(journal.export_rows(cid))
     assert rows[0][:5] == [2, "user0@example.com", "failed", None, "rejected"]
     assert rows[0][-4:] == ["사용자 0", "user0@example.com", "서울", "free"]

@@ -10,7 +10,8 @@ from pathlib import Path
 import pytest
 
 from mailer.errors import JournalError
-from mailer.store.journal import Journal, RowChange, State
+from mailer.states import RowState
+from mailer.store.journal import Journal, RowChange
 from mailer.store.writer import JournalWriter
 from tests.mailer.campaign_fixtures import make_campaign
 
@@ -48,15 +49,15 @@ def test_a_claim_is_committed_before_submit_returns_with_what_was_queued(tmp_pat
     recorder = Recorder()
     writer = JournalWriter(journal, campaign, "test", recorder.committed, lambda: None, tick=60)
     writer.start()
-    writer.submit(RowChange(0, State.SENDING), State.PENDING)  # queued only
+    writer.submit(RowChange(0, RowState.SENDING), RowState.PENDING)  # queued only
     assert _states(journal.path, campaign)[0] == "pending"
-    writer.submit(RowChange(1, State.SENDING), State.PENDING, wait=True)
+    writer.submit(RowChange(1, RowState.SENDING), RowState.PENDING, wait=True)
     states = _states(journal.path, campaign)
     assert states[0] == "sending" and states[1] == "sending" and states[2] == "pending"
     # one commit, on the claiming thread, in queue order
     assert recorder.batches == [[(0, "sending"), (1, "sending")]]
     assert recorder.threads == {threading.current_thread().name}
-    writer.submit(RowChange(1, State.SENT, message_id="m1", time=1.0), State.SENDING)
+    writer.submit(RowChange(1, RowState.SENT, message_id="m1", time=1.0), RowState.SENDING)
     writer.close()
     assert _states(journal.path, campaign)[1] == "sent"
 
@@ -70,9 +71,9 @@ def test_many_workers_every_change_committed_once_in_order(tmp_path: Path) -> No
 
     def work(start: int) -> None:
         for idx in range(start, n, workers):
-            writer.submit(RowChange(idx, State.SENDING, attempt=1), State.PENDING, wait=True)
+            writer.submit(RowChange(idx, RowState.SENDING, attempt=1), RowState.PENDING, wait=True)
             assert _states(journal.path, campaign)[idx] == "sending"
-            writer.submit(RowChange(idx, State.SENT, message_id=f"m{idx}"), State.SENDING)
+            writer.submit(RowChange(idx, RowState.SENT, message_id=f"m{idx}"), RowState.SENDING)
 
     threads = [threading.Thread(target=work, args=(s,)) for s in range(workers)]
     for t in threads:
@@ -101,8 +102,8 @@ def test_a_failed_commit_reaches_the_claiming_worker_and_every_later_submit(
     writer = _writer(journal, campaign, recorder)
     journal.close()  # the real failure: the database is gone from under the writer
     with pytest.raises(JournalError, match="journal"):
-        writer.submit(RowChange(0, State.SENDING), State.PENDING, wait=True)
+        writer.submit(RowChange(0, RowState.SENDING), RowState.PENDING, wait=True)
     with pytest.raises(JournalError):
-        writer.submit(RowChange(1, State.SENT), State.SENDING)
+        writer.submit(RowChange(1, RowState.SENT), RowState.SENDING)
     writer.close()
     assert recorder.batches == []

@@ -1,0 +1,54 @@
+"""Where the workers take rows from: pending rows read from the journal in batches,
+and the suppression list, re-read every few seconds so an address suppressed while
+a campaign runs (a hard bounce, a complaint) is skipped from then on."""
+
+from __future__ import annotations
+
+import threading
+from collections import deque
+
+from mailer.sending.throttle import Clock
+from mailer.states import SENDABLE, SENDABLE_WITH_UNKNOWN
+from mailer.store.journal import Journal, PendingRow
+
+BATCH = 256
+SUPPRESSION_EVERY = 5.0  # seconds
+
+
+class RowFeed:
+    """Pending rows in order, each handed to exactly one worker."""
+
+    def __init__(self, journal: Journal, campaign_id: int, *, resend_unknown: bool) -> None:
+        self._journal = journal
+        self._campaign_id = campaign_id
+        self._states = SENDABLE_WITH_UNKNOWN if resend_unknown else SENDABLE
+        self._rows: deque[PendingRow] = deque()
+        self._after = -1
+        self._lock = threading.Lock()
+
+    def next(self) -> PendingRow | None:
+        with self._lock:
+            if not self._rows:
+                batch = self._journal.pending_rows(
+                    self._campaign_id, self._after, BATCH, self._states
+                )
+                if not batch:
+                    return None
+                self._rows.extend(batch)
+                self._after = batch[-1].idx
+            return self._rows.popleft()
+
+
+class SuppressionCache:
+    def __init__(self, journal: Journal, clock: Clock) -> None:
+        self._journal = journal
+        self._clock = clock
+        self._addresses: set[str] = set()
+        self._read_at: float | None = None
+
+    def __contains__(self, email: str) -> bool:
+        now = self._clock.monotonic()
+        if self._read_at is None or now - self._read_at > SUPPRESSION_EVERY:
+            self._addresses = self._journal.suppressed()
+            self._read_at = now
+        return email.strip().lower() in self._addresses
