@@ -340,9 +340,7 @@ def to_mailer_error(
     tells the user to do, per family (e.g. ``TRACKING_HINTS``).
     """
     failure = classify(exc)
-    words = _Words(
-        where, action, recipient is not None, sender or "", recipient or "", hints or {}
-    )
+    words = _Words(where, action, recipient is not None, sender or "", recipient or "", hints or {})
     error = _SENTENCES[failure.family](failure, words, exc)
     if words.sending and not isinstance(error, TransportError):
         # Only TransportErrors tell the runner what to do; the rest stop the campaign.
@@ -479,9 +477,7 @@ def _unsupported(f: AwsFailure, w: _Words, exc: BaseException) -> MailerError:
 
 def _already_exists(f: AwsFailure, w: _Words, exc: BaseException) -> MailerError:
     hint = w.hint(f.family, "pick another name or remove the existing one")
-    return ConfigError(
-        f"{w.where} could not {w.action}: it already exists ({_detail(f)}); {hint}."
-    )
+    return ConfigError(f"{w.where} could not {w.action}: it already exists ({_detail(f)}); {hint}.")
 
 
 def _limit(f: AwsFailure, w: _Words, exc: BaseException) -> MailerError:

@@ -16,7 +16,15 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from mailer.aws.errors import AWS_ERRORS, TRACKING_HINTS, Family, aws_errors, classify, describe
+from mailer.aws.errors import (
+    AWS_ERRORS,
+    TRACKING_HINTS,
+    Family,
+    aws_errors,
+    classify,
+    describe,
+    to_mailer_error,
+)
 from mailer.errors import ConfigError
 
 BASE_EVENT_TYPES = (
@@ -35,7 +43,6 @@ _NAME_RE = re.compile(r"[A-Za-z0-9_-]{1,64}")  # what SES, SNS and SQS all accep
 # boto3 ships no type information; these aliases say which client is meant.
 SESv2Client = Any
 SNSClient = Any
-SQSClient = Any
 
 
 def _call(client: Any, action: str, method: Callable[..., Any], **kwargs: Any) -> dict[str, Any]:
@@ -80,7 +87,7 @@ def setup_tracking(
             f"'{name}' cannot name tracking resources: use 1-64 letters, digits, - or _."
         )
     _ensure_configuration_set(sesv2, name)
-    topic_arn = _aws_call("creating the SNS topic", sns.create_topic, Name=name)["TopicArn"]
+    topic_arn = _call(sns, "create the SNS topic", sns.create_topic, Name=name)["TopicArn"]
     _ensure_topic_policy(sns, topic_arn, name)
     queue_url, queue_arn = _ensure_queue(sqs, name, topic_arn)
     subscription_arn = _ensure_subscription(sns, topic_arn, queue_arn)
@@ -90,16 +97,15 @@ def setup_tracking(
 
 
 def _ensure_configuration_set(sesv2: SESv2Client, name: str) -> None:
-    doing = "creating the SES configuration set"
+    action = "create the SES configuration set"
     try:
         sesv2.get_configuration_set(ConfigurationSetName=name)
         return
-    except ClientError as exc:
-        if _error_code(exc) != "NotFoundException":
-            raise wrap_aws_error(exc, doing) from exc
-    except BotoCoreError as exc:
-        raise wrap_aws_error(exc, doing) from exc
-    _aws_call(doing, sesv2.create_configuration_set, ConfigurationSetName=name)
+    except AWS_ERRORS as exc:
+        if classify(exc).family is not Family.NOT_FOUND:
+            where = describe(sesv2)
+            raise to_mailer_error(exc, where=where, action=action, hints=TRACKING_HINTS) from exc
+    _call(sesv2, action, sesv2.create_configuration_set, ConfigurationSetName=name)
 
 
 def _ensure_topic_policy(sns: SNSClient, topic_arn: str, config_set: str) -> None:
@@ -119,12 +125,13 @@ def _ensure_topic_policy(sns: SNSClient, topic_arn: str, config_set: str) -> Non
             }
         },
     }
-    doing = "setting the SNS topic policy"
-    attrs = _aws_call(doing, sns.get_topic_attributes, TopicArn=topic_arn)["Attributes"]
+    action = "set the SNS topic policy"
+    attrs = _call(sns, action, sns.get_topic_attributes, TopicArn=topic_arn)["Attributes"]
     policy = _merged_policy(attrs.get("Policy"), statement)
     if policy is not None:
-        _aws_call(
-            doing,
+        _call(
+            sns,
+            action,
             sns.set_topic_attributes,
             TopicArn=topic_arn,
             AttributeName="Policy",
@@ -133,11 +140,11 @@ def _ensure_topic_policy(sns: SNSClient, topic_arn: str, config_set: str) -> Non
 
 
 def _ensure_queue(sqs: Any, name: str, topic_arn: str) -> tuple[str, str]:
-    doing = "creating the SQS queue"
+    action = "create the SQS queue"
     # No attributes here: create_queue fails on an existing queue whose attributes
     # differ, so they are converged below instead.
-    queue_url = str(_aws_call(doing, sqs.create_queue, QueueName=name)["QueueUrl"])
-    attrs = _aws_call(doing, sqs.get_queue_attributes, QueueUrl=queue_url, AttributeNames=["All"])
+    queue_url = str(_call(sqs, action, sqs.create_queue, QueueName=name)["QueueUrl"])
+    attrs = _call(sqs, action, sqs.get_queue_attributes, QueueUrl=queue_url, AttributeNames=["All"])
     current: dict[str, str] = attrs.get("Attributes", {})
     queue_arn = current["QueueArn"]
     statement = {
@@ -154,7 +161,7 @@ def _ensure_queue(sqs: Any, name: str, topic_arn: str) -> tuple[str, str]:
         wanted["Policy"] = policy
     changes = {k: v for k, v in wanted.items() if current.get(k) != v}
     if changes:
-        _aws_call(doing, sqs.set_queue_attributes, QueueUrl=queue_url, Attributes=changes)
+        _call(sqs, action, sqs.set_queue_attributes, QueueUrl=queue_url, Attributes=changes)
     return queue_url, queue_arn
 
 
@@ -180,11 +187,12 @@ def _merged_policy(current: str | None, statement: dict[str, Any]) -> str | None
 
 
 def _ensure_subscription(sns: SNSClient, topic_arn: str, queue_arn: str) -> str:
-    doing = "subscribing the SQS queue to the SNS topic"
+    action = "subscribe the SQS queue to the SNS topic"
     existing = _find_subscription(sns, topic_arn, queue_arn)
     if existing is None:
-        reply = _aws_call(
-            doing,
+        reply = _call(
+            sns,
+            action,
             sns.subscribe,
             TopicArn=topic_arn,
             Protocol="sqs",
@@ -193,12 +201,13 @@ def _ensure_subscription(sns: SNSClient, topic_arn: str, queue_arn: str) -> str:
             ReturnSubscriptionArn=True,
         )
         return str(reply["SubscriptionArn"])
-    attrs = _aws_call(doing, sns.get_subscription_attributes, SubscriptionArn=existing)
+    attrs = _call(sns, action, sns.get_subscription_attributes, SubscriptionArn=existing)
     if attrs.get("Attributes", {}).get("RawMessageDelivery", "false") != "false":
         # The poller expects the SNS envelope (it also reads raw bodies, but the
         # envelope keeps the TopicArn for diagnosis).
-        _aws_call(
-            doing,
+        _call(
+            sns,
+            action,
             sns.set_subscription_attributes,
             SubscriptionArn=existing,
             AttributeName="RawMessageDelivery",
@@ -208,29 +217,31 @@ def _ensure_subscription(sns: SNSClient, topic_arn: str, queue_arn: str) -> str:
 
 
 def _find_subscription(sns: SNSClient, topic_arn: str, queue_arn: str) -> str | None:
-    try:
+    action = "list the SNS topic's subscriptions"
+    with aws_errors(where=describe(sns), action=action, hints=TRACKING_HINTS):
         pages = sns.get_paginator("list_subscriptions_by_topic").paginate(TopicArn=topic_arn)
         for page in pages:
             for sub in page.get("Subscriptions", []):
                 if sub.get("Protocol") == "sqs" and sub.get("Endpoint") == queue_arn:
                     return str(sub["SubscriptionArn"])
-    except (BotoCoreError, ClientError) as exc:
-        raise wrap_aws_error(exc, "listing the SNS topic's subscriptions") from exc
     return None
 
 
 def _ensure_event_destination(
     sesv2: SESv2Client, config_set: str, topic_arn: str, event_types: Sequence[str]
 ) -> None:
-    doing = "configuring the SES event destination"
+    action = "configure the SES event destination"
     dest_name = f"{config_set}-sns"
     wanted = {
         "Enabled": True,
         "MatchingEventTypes": list(event_types),
         "SnsDestination": {"TopicArn": topic_arn},
     }
-    reply = _aws_call(
-        doing, sesv2.get_configuration_set_event_destinations, ConfigurationSetName=config_set
+    reply = _call(
+        sesv2,
+        action,
+        sesv2.get_configuration_set_event_destinations,
+        ConfigurationSetName=config_set,
     )
     current = next(
         (d for d in reply.get("EventDestinations", []) if d.get("Name") == dest_name), None
@@ -241,8 +252,9 @@ def _ensure_event_destination(
         return
     else:
         call = sesv2.update_configuration_set_event_destination
-    _aws_call(
-        doing,
+    _call(
+        sesv2,
+        action,
         call,
         ConfigurationSetName=config_set,
         EventDestinationName=dest_name,
@@ -270,9 +282,6 @@ def _arn_parts(arn: str) -> tuple[str, str, str]:
 __all__ = [
     "BASE_EVENT_TYPES",
     "OPEN_CLICK_EVENT_TYPES",
-    "SQSClient",
-    "TrackingPoller",
     "TrackingResources",
     "setup_tracking",
-    "wrap_aws_error",
 ]

@@ -7,7 +7,8 @@ import dataclasses
 from collections.abc import Callable
 
 from mailer.aws import session as aws
-from mailer.aws.provision import TrackingPoller, TrackingResources, setup_tracking
+from mailer.aws.poller import TrackingPoller
+from mailer.aws.provision import TrackingResources, setup_tracking
 from mailer.settings import Profile
 from mailer.store.journal import Journal
 

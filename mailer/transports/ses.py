@@ -53,6 +53,8 @@ RESIGN_AFTER = 60.0
 # After a wait this long (a pause, the quota, a slow rate) the connection is checked
 # again before the request goes out; sooner, the check made when preparing holds.
 RECHECK_AFTER = 1.0
+
+
 @dataclass(frozen=True, slots=True)
 class _Signed:
     request: AWSPreparedRequest

@@ -9,7 +9,7 @@ import pytest
 from mailer.aws.notifications import DeliveryEvent
 from mailer.content.templates import TemplateSet
 from mailer.errors import JournalError
-from mailer.states import EventKind, RowState
+from mailer.states import EventKind, ReasonCode, RowState, describe
 from mailer.store.journal import Journal, RowChange
 from mailer.store.lock import CampaignLock
 from tests.mailer.campaign_fixtures import make_campaign
