@@ -22,9 +22,10 @@ from pathlib import Path
 
 from common import build_campaign, emit, log, mailer_env, temp_data_dir, timed, write_recipients
 
-from mailer.service import account_key
+from mailer.sending.plan import account_key
 from mailer.settings import Profile
-from mailer.store.journal import Journal, RowChange, State
+from mailer.states import RowState
+from mailer.store.journal import Journal, RowChange
 
 TARGET_SECONDS = 5.0
 IN_FLIGHT = 4  # rows a crash leaves `sending` with the default concurrency
@@ -66,10 +67,12 @@ def main() -> None:
         log(f"resume: marking {half} sent")
         now = time.time()
         changes = [
-            RowChange(i, State.SENT, message_id=f"bench-{i}", attempt=1, time=now - 1 + i / half)
+            RowChange(i, RowState.SENT, message_id=f"bench-{i}", attempt=1, time=now - 1 + i / half)
             for i in range(half)
         ]
-        changes += [RowChange(i, State.SENDING, attempt=1) for i in range(half, half + IN_FLIGHT)]
+        changes += [
+            RowChange(i, RowState.SENDING, attempt=1) for i in range(half, half + IN_FLIGHT)
+        ]
         with timed() as mark:
             journal.write_batch(campaign, changes, account_key(profile))
         counts = journal.counts(campaign)

@@ -5,7 +5,7 @@ Cases (one JSON line each):
   limit, and the largest number of transport calls in any one-second window;
 - 50 ms latency at 200/s for --latency-seconds (default 15), once with the concurrency
   the app picks by itself for an SES or SMTP profile at that rate
-  (mailer.service.auto_concurrency) and once with the concurrency sized to the known
+  (mailer.sending.plan.auto_concurrency) and once with the concurrency sized to the known
   latency, ceil(rate x latency x 1.5).
 
 Timestamps are taken where the transport's send() is entered (what a server would
@@ -38,8 +38,8 @@ from common import (
     write_recipients,
 )
 
+from mailer.sending.plan import auto_concurrency
 from mailer.sending.runner import CampaignRunner, Limits, RunOptions
-from mailer.service import auto_concurrency
 from mailer.settings import Profile
 from mailer.store.journal import Journal
 from mailer.transports.base import SendResult

@@ -1,7 +1,7 @@
 """Event-loop stalls of the app while a campaign sends at 500/s.
 
 A real (offscreen) QApplication shows the live dashboard and a recipients table whose
-rows are coloured as they change; ``ui.worker.SendController`` runs the campaign with
+rows are coloured as they change; ``ui.ops.send.SendController`` runs the campaign with
 the fake transport at ``--rate`` sends per second. A 5 ms precise QTimer records the
 gaps between its timeouts: a gap much above 5 ms is time the UI thread was busy.
 Prints one JSON line: {"bench": "ui_stall", "rate", "p50_ms", "p99_ms", "max_ms",
@@ -33,12 +33,13 @@ def run(rate: float, rows: int, data: Path) -> dict[str, Any]:
     from mailer.content.recipients import load_recipients
     from mailer.content.templates import TemplateSet
     from mailer.sending.runner import Limits
+    from mailer.service import CampaignDraft
     from mailer.settings import Profile
     from mailer.transports.fake import FakeScript, fake_factory
-    from ui.models import RecipientModel
+    from ui.models.recipients import RecipientModel
+    from ui.ops.send import SendController, SendRequest
     from ui.pages.send_dashboard import DashboardPanel
     from ui.widgets.recipient_view import RecipientView
-    from ui.worker import NewCampaign, SendController, SendRequest
 
     app = QApplication.instance() or QApplication([sys.argv[0]])
     table = load_recipients(write_recipients(data / "list.csv", rows))
@@ -55,7 +56,7 @@ def run(rate: float, rows: int, data: Path) -> dict[str, Any]:
     window.show()
 
     script = FakeScript()
-    new = NewCampaign(
+    new = CampaignDraft(
         "bench",
         table,
         template,
@@ -129,7 +130,7 @@ def main() -> int:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     with temp_data_dir("bench-ui-") as data:
         use_mailer_env(data)
-        log(f"sending {args.rows} at {args.rate}/s through ui.worker")
+        log(f"sending {args.rows} at {args.rate}/s through ui.ops.send")
         result = run(args.rate, args.rows, data)
     emit("ui_stall", **result)
     return 0

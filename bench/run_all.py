@@ -74,7 +74,7 @@ BENCHES = [
         "grants instead. `grant_to_send_ms` is what happens between the two (GIL "
         "hand-offs; the journal claim is committed before the rate slot is taken). "
         "The `app` case uses the concurrency the app picks for an SES/SMTP profile at "
-        "that rate (mailer.service.auto_concurrency); the `sized` case uses "
+        "that rate (mailer.sending.plan.auto_concurrency); the `sized` case uses "
         "ceil(rate x latency x 1.5).",
         quick=["--seconds", "1", "--latency-seconds", "0.5"],
         columns=[

@@ -1,7 +1,9 @@
 """Bulk Mailer's core: everything a campaign needs, without Qt.
 
-This is the public API that ui/ and the CLI use. Names load lazily so that
+This is the public API that ui/ uses (with ``mailer.service``, ``mailer.states`` and
+``mailer.errors``; a test forbids ui/ any deeper import). Names load lazily so that
 ``import mailer`` stays cheap (the app's window appears before pandas is loaded).
+The top-level modules ``credentials``, ``logs`` and ``settings`` are public too.
 """
 
 from __future__ import annotations
@@ -23,40 +25,55 @@ _EXPORTS = {
     "RecipientRejected": "mailer.errors",
     "AccountError": "mailer.errors",
     "JournalError": "mailer.errors",
+    # states
+    "RowState": "mailer.states",
+    "RowStatus": "mailer.states",
+    "CampaignStatus": "mailer.states",
+    "Reason": "mailer.states",
+    "ReasonCode": "mailer.states",
     # content
     "RecipientTable": "mailer.content.recipients",
-    "RowStatus": "mailer.states",
     "load_recipients": "mailer.content.recipients",
     "TemplateSet": "mailer.content.templates",
     "RenderedEmail": "mailer.content.templates",
     "SenderSettings": "mailer.content.message",
     "build_message": "mailer.content.message",
-    # sending
+    # the journal
     "Journal": "mailer.store.journal",
-    "RowState": "mailer.states",
-    "CampaignStatus": "mailer.states",
+    "CampaignSummary": "mailer.store.journal",
+    "RecipientRecord": "mailer.store.journal",
+    # sending
     "CampaignRunner": "mailer.sending.runner",
     "Limits": "mailer.sending.options",
     "RunOptions": "mailer.sending.options",
     "Progress": "mailer.sending.progress",
     "RateLimiter": "mailer.sending.throttle",
     "DailyQuota": "mailer.sending.throttle",
-    "create_campaign": "mailer.service",
     "prepare_run": "mailer.sending.plan",
+    "make_transport_factory": "mailer.transports",
+    "TransportFactory": "mailer.transports.base",
+    "OutboxTransport": "mailer.transports.outbox",
+    # the application service (also importable as mailer.service)
+    "create_campaign": "mailer.service",
     "sender_settings": "mailer.service",
     "sandbox_skips": "mailer.service",
-    "make_transport_factory": "mailer.transports",
     # account, settings, tracking
     "AccountLimits": "mailer.aws.account",
+    "Identity": "mailer.aws.account",
+    "SIMULATOR_ADDRESSES": "mailer.aws.account",
     "fetch_limits": "mailer.aws.account",
     "list_identities": "mailer.aws.account",
     "verify_email": "mailer.aws.account",
     "sandbox_allows": "mailer.aws.account",
-    "Profile": "mailer.settings",
-    "Settings": "mailer.settings",
-    "data_dir": "mailer.settings",
+    "set_up_tracking": "mailer.aws.tracking",
     "make_poller": "mailer.aws.tracking",
     "provision": "mailer.aws.tracking",
+    "Profile": "mailer.settings",
+    "Settings": "mailer.settings",
+    "DEFAULT_PROFILE": "mailer.settings",
+    "config_dir": "mailer.settings",
+    "data_dir": "mailer.settings",
+    "log_dir": "mailer.logs",
 }
 
 __all__ = sorted(_EXPORTS)
@@ -71,13 +88,15 @@ def __getattr__(name: str) -> Any:
 
 if TYPE_CHECKING:  # pragma: no cover - names for type checkers and IDEs
     from mailer.aws.account import (
+        SIMULATOR_ADDRESSES,
         AccountLimits,
+        Identity,
         fetch_limits,
         list_identities,
         sandbox_allows,
         verify_email,
     )
-    from mailer.aws.tracking import make_poller, provision
+    from mailer.aws.tracking import make_poller, provision, set_up_tracking
     from mailer.content.message import SenderSettings, build_message
     from mailer.content.recipients import RecipientTable, load_recipients
     from mailer.content.templates import RenderedEmail, TemplateSet
@@ -95,13 +114,16 @@ if TYPE_CHECKING:  # pragma: no cover - names for type checkers and IDEs
         TemplateError,
         TransportError,
     )
+    from mailer.logs import log_dir
     from mailer.sending.options import Limits, RunOptions
     from mailer.sending.plan import prepare_run
     from mailer.sending.progress import Progress
     from mailer.sending.runner import CampaignRunner
     from mailer.sending.throttle import DailyQuota, RateLimiter
     from mailer.service import create_campaign, sandbox_skips, sender_settings
-    from mailer.settings import Profile, Settings, data_dir
-    from mailer.states import CampaignStatus, RowState, RowStatus
-    from mailer.store.journal import Journal
+    from mailer.settings import DEFAULT_PROFILE, Profile, Settings, config_dir, data_dir
+    from mailer.states import CampaignStatus, Reason, ReasonCode, RowState, RowStatus
+    from mailer.store.journal import CampaignSummary, Journal, RecipientRecord
     from mailer.transports import make_transport_factory
+    from mailer.transports.base import TransportFactory
+    from mailer.transports.outbox import OutboxTransport

@@ -202,6 +202,15 @@ def open_journal(path: Path | None = None) -> Journal:
     return Journal(path or journal_path())
 
 
+def suppressed_addresses(path: Path | None = None) -> set[str]:
+    """The journal's suppression list (lower-case addresses), read and closed."""
+    journal = open_journal(path)
+    try:
+        return journal.suppressed()
+    finally:
+        journal.close()
+
+
 # -- creating -------------------------------------------------------------------------------
 
 

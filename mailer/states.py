@@ -51,9 +51,9 @@ class RowStatus(StrEnum):
     """What loading a recipient file found about one row."""
 
     VALID = "valid"
+    EMPTY = "empty"
     INVALID = "invalid"
     DUPLICATE = "duplicate"
-    EMPTY = "empty"
     SUPPRESSED = "suppressed"
 
 
@@ -133,10 +133,10 @@ class ReasonCode(StrEnum):
     PAUSED_BY_USER = "paused_by_user"
     CANCELLED_BY_USER = "cancelled_by_user"
     FAILED_IN_A_ROW = "failed_in_a_row"  # params: count, error
-    FAILED_SHARE = "failed_share"  # params: failed, size, share, error
+    FAILED_SHARE = "failed_share"  # params: count, size, share, error
     RETRIES_EXHAUSTED = "retries_exhausted"  # params: attempts, error
-    BOUNCE_RATE = "bounce_rate"  # params: count, sent
-    COMPLAINT_RATE = "complaint_rate"  # params: count, sent
+    BOUNCE_RATE = "bounce_rate"  # params: count, total
+    COMPLAINT_RATE = "complaint_rate"  # params: count, total
     CLOSED = "closed"  # the app was closed while sending
     INTERRUPTED = "interrupted"  # Ctrl-C in the CLI
     NOT_CONFIRMED = "not_confirmed"  # the CLI's "Send now?" was answered no
@@ -189,7 +189,7 @@ def error_reason(error: object) -> Reason:
 def describe(why: Reason) -> str:
     """English words for a reason (the CLI, logs, exports); the app translates itself."""
     p = why.params
-    count, sent = int(p.get("count", 0)), int(p.get("sent", 0))
+    count, sent = int(p.get("count", 0)), int(p.get("total", 0))
     words: dict[ReasonCode, str] = {
         ReasonCode.NONE: "",
         ReasonCode.EMPTY: "empty",
@@ -207,7 +207,7 @@ def describe(why: Reason) -> str:
             f"Paused: {p.get('count')} messages in a row failed. Last error: {p.get('error', '')}"
         ),
         ReasonCode.FAILED_SHARE: (
-            f"Paused: {p.get('failed')} of the last {p.get('size')} messages failed "
+            f"Paused: {p.get('count')} of the last {p.get('size')} messages failed "
             f"(over {float(p.get('share', 0)):.0%}). Last error: {p.get('error', '')}"
         ),
         ReasonCode.RETRIES_EXHAUSTED: (

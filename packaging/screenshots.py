@@ -130,9 +130,10 @@ class Notifications:
     """Plays SES's part: delivery and bounce notifications, a little after each send."""
 
     def __init__(self, script: Any, bounces: Iterable[str] = ()) -> None:
-        from mailer.store.journal import Journal
 
-        self.journal = Journal.open_default()
+        from mailer.service import open_journal
+
+        self.journal = open_journal()
         self.script = script
         self.bounces = set(bounces)
         self.done = 0
@@ -140,7 +141,7 @@ class Notifications:
     def feed(self, lag: int = 10) -> None:
         """Notify every accepted message but the last ``lag`` (still on their way)."""
         from mailer.aws.notifications import DeliveryEvent
-from mailer.states import EventKind
+        from mailer.states import EventKind
 
         with self.script.lock:
             sent = list(self.script.sent)
@@ -186,13 +187,13 @@ def stored_campaign(context: Any, name: str, template_dir: Path, stop_after: int
     """A campaign of the open recipient file sent (at once) through the fake transport;
     with ``stop_after`` it stops after that many sends, as when the app is closed."""
     from mailer.content.templates import TemplateSet
+    from mailer.sending.plan import account_key
     from mailer.sending.runner import CampaignRunner, Limits, RunOptions
-    from mailer.service import account_key, create_campaign
-    from mailer.store.journal import Journal
+    from mailer.service import create_campaign, open_journal
     from mailer.transports.fake import FakeScript, fake_factory
     from ui.pages.send_page import CLOSE_REASON
 
-    journal = Journal.open_default()
+    journal = open_journal()
     try:
         campaign_id = create_campaign(
             journal,

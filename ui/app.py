@@ -74,8 +74,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     if check_root is not None:
         return self_check.run(app, check_root)
 
+    from mailer import Settings
     from mailer.errors import MailerError
-    from mailer.settings import Settings
     from ui.context import AppContext
     from ui.main_window import MainWindow
 

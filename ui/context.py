@@ -15,12 +15,16 @@ from PySide6.QtCore import QObject, Signal
 from ui import prefs
 
 if TYPE_CHECKING:
-    from mailer.aws.account import AccountLimits, Identity
-    from mailer.content.message import SenderSettings
-    from mailer.content.recipients import RecipientTable
-    from mailer.content.templates import TemplateSet
-    from mailer.settings import Profile, Settings
-    from ui.models import RecipientModel
+    from mailer import (
+        AccountLimits,
+        Identity,
+        Profile,
+        RecipientTable,
+        SenderSettings,
+        Settings,
+        TemplateSet,
+    )
+    from ui.models.recipients import RecipientModel
 
 
 class AppContext(QObject):
@@ -55,7 +59,7 @@ class AppContext(QObject):
     # -- profile -------------------------------------------------------------
     @property
     def profile(self) -> Profile:
-        from mailer.settings import Profile
+        from mailer import Profile
 
         found = self.settings.profiles.get(self.settings.active)
         return found if found is not None else Profile()

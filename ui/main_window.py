@@ -20,13 +20,13 @@ from PySide6.QtWidgets import (
 )
 
 from ui import prefs
-from ui.account_watch import AccountWatcher
 from ui.context import AppContext
+from ui.ops.account_watch import AccountWatcher
+from ui.ops.tracking import TrackingService
 from ui.pages.placeholder import load_page
 from ui.pages.recipients_page import RecipientsPage
 from ui.pages.template_page import TemplatePage
-from ui.status_bar import AccountStatus
-from ui.tracking_service import TrackingService
+from ui.widgets.status_bar import AccountStatus
 
 RECIPIENTS, TEMPLATE, SEND, CAMPAIGNS = range(4)
 
@@ -214,7 +214,7 @@ class MainWindow(QMainWindow):
         AboutDialog(self.context.settings.path, self).exec()
 
     def open_log_folder(self) -> None:
-        from mailer.logs import log_dir
+        from mailer import log_dir
         from ui.dialogs.about_dialog import open_folder
 
         open_folder(log_dir())

@@ -131,9 +131,7 @@ def _find_inputs() -> tuple[Path, Path]:
 
 def run_checks(app: QApplication, root: Path) -> None:
     """All steps; raises SelfCheckError (or anything else) on the first failure."""
-    from mailer.content.message import SenderSettings
-    from mailer.settings import Profile, Settings
-    from mailer.transports.outbox import OutboxTransport
+    from mailer import OutboxTransport, Profile, SenderSettings, Settings
     from ui.context import AppContext
     from ui.dialogs.preview_dialog import PreviewDialog
     from ui.main_window import MainWindow

@@ -99,14 +99,17 @@ _CLOCK_CODES = {"RequestExpired", "RequestTimeTooSkewed", "RequestInTheFuture"}
 # Signature errors whose text says the time stamp, not the key, is wrong.
 _CLOCK_TEXT = ("signature expired", "signature not yet current")
 # Codes for credentials that cannot sign, with what the user should do about them.
+_UNKNOWN_KEY = "the access key is not known to AWS; check the key pair"
+_WRONG_SECRET = "the secret access key does not match the key id; re-enter it"
+_UNSIGNED = "the request could not be signed; re-enter the key pair"
 _CREDENTIAL_HINTS = {
-    "UnrecognizedClient": "the access key is not known to AWS; check the key pair",
-    "InvalidClientTokenId": "the access key is not known to AWS; check the key pair",
-    "InvalidAccessKeyId": "the access key is not known to AWS; check the key pair",
-    "SignatureDoesNotMatch": "the secret access key does not match the key id; re-enter it",
-    "InvalidSignature": "the secret access key does not match the key id; re-enter it",
-    "IncompleteSignature": "the request could not be signed; re-enter the key pair",
-    "InvalidSecurity": "the request could not be signed; re-enter the key pair",
+    "UnrecognizedClient": _UNKNOWN_KEY,
+    "InvalidClientTokenId": _UNKNOWN_KEY,
+    "InvalidAccessKeyId": _UNKNOWN_KEY,
+    "SignatureDoesNotMatch": _WRONG_SECRET,
+    "InvalidSignature": _WRONG_SECRET,
+    "IncompleteSignature": _UNSIGNED,
+    "InvalidSecurity": _UNSIGNED,
     "MissingAuthenticationToken": "no credentials were sent; set up a key pair or AWS profile",
     "AuthFailure": "AWS refused the credentials; check the key pair",
     "ExpiredToken": "the session credentials have expired; refresh them "
@@ -336,25 +339,34 @@ def to_mailer_error(
     ``where`` names the endpoint (``describe(client)``, or "Profile 'x'" before a
     client exists); ``action`` completes "could not ...", e.g. "read the tracking
     queue". Give ``recipient`` (and ``sender``) for a send: the result is then a
-    ``TransportError`` the runner acts on. ``hints`` replaces what the sentence
-    tells the user to do, per family (e.g. ``TRACKING_HINTS``).
+    ``TransportError`` the runner acts on, as from ``send_error``. ``hints``
+    replaces what the sentence tells the user to do, per family (e.g.
+    ``TRACKING_HINTS``).
     """
-    failure = classify(exc)
-    words = _Words(where, action, recipient is not None, sender or "", recipient or "", hints or {})
-    error = _SENTENCES[failure.family](failure, words, exc)
-    if words.sending and not isinstance(error, TransportError):
-        # Only TransportErrors tell the runner what to do; the rest stop the campaign.
-        return AccountError(str(error))
-    return error
+    if recipient is not None:
+        return send_error(exc, where=where, sender=sender or "", recipient=recipient, hints=hints)
+    return _in_words(exc, _Words(where, action, False, "", "", hints or {}))
 
 
-def send_error(exc: BaseException, *, where: str, sender: str, recipient: str) -> TransportError:
+def send_error(
+    exc: BaseException,
+    *,
+    where: str,
+    sender: str,
+    recipient: str,
+    hints: Mapping[Family, str] | None = None,
+) -> TransportError:
     """``to_mailer_error`` for one SendEmail: always a ``TransportError``."""
-    error = to_mailer_error(
-        exc, where=where, action="send a message", sender=sender, recipient=recipient
-    )
-    assert isinstance(error, TransportError)  # to_mailer_error makes sure of it
-    return error
+    error = _in_words(exc, _Words(where, "send a message", True, sender, recipient, hints or {}))
+    if isinstance(error, TransportError):
+        return error
+    # Only TransportErrors tell the runner what to do; anything else stops the campaign.
+    return AccountError(str(error))
+
+
+def _in_words(exc: BaseException, words: _Words) -> MailerError:
+    failure = classify(exc)
+    return _SENTENCES[failure.family](failure, words, exc)
 
 
 @contextmanager

@@ -10,12 +10,13 @@ from typing import Any
 from mailer.content.recipients import RecipientTable, load_recipients
 from mailer.content.templates import TemplateSet
 from mailer.errors import InputError
+from mailer.service import open_journal as _open_journal
 from mailer.settings import Profile, Settings, data_dir
 from mailer.store.journal import Journal
 
 
 def open_journal() -> Journal:
-    return Journal.open_default()
+    return _open_journal()
 
 
 def load_inputs(

@@ -47,7 +47,7 @@ class LiveBar:
 
     def __init__(self, console: Console, total: int) -> None:
         self._bar = Progress(
-            TextColumn("sending"),
+            TextColumn("sending…"),
             BarColumn(),
             MofNCompleteColumn(),
             TextColumn("{task.description}"),

@@ -20,7 +20,7 @@ def deliverability_problem(counts: Mapping[str, int], floor: tuple[int, int]) ->
     if sent < MIN_SENT:
         return None
     if bounced > floor[0] and bounced / sent > BOUNCE_LIMIT:
-        return reason(ReasonCode.BOUNCE_RATE, count=bounced, sent=sent)
+        return reason(ReasonCode.BOUNCE_RATE, count=bounced, total=sent)
     if complained > floor[1] and complained / sent > COMPLAINT_LIMIT:
-        return reason(ReasonCode.COMPLAINT_RATE, count=complained, sent=sent)
+        return reason(ReasonCode.COMPLAINT_RATE, count=complained, total=sent)
     return None

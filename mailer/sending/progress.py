@@ -103,7 +103,7 @@ class FailureWindow:
             return reason(ReasonCode.FAILED_IN_A_ROW, count=self._streak)
         fails = sum(self._outcomes)
         if len(self._outcomes) >= self.size and fails > self.share * self.size:
-            return reason(ReasonCode.FAILED_SHARE, failed=fails, size=self.size, share=self.share)
+            return reason(ReasonCode.FAILED_SHARE, count=fails, size=self.size, share=self.share)
         return None
 
     def reset(self) -> None:

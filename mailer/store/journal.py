@@ -176,12 +176,6 @@ class Journal:
             ) from exc
         self._lock = threading.RLock()
 
-    @classmethod
-    def open_default(cls, data_dir: Path | None = None) -> Journal:
-        from mailer.settings import data_dir as default_data_dir
-
-        return cls((data_dir or default_data_dir()) / "journal.sqlite3")
-
     def close(self) -> None:
         with self._lock:
             self._db.close()

@@ -8,8 +8,8 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
+from mailer.sending.plan import prepare_run
 from mailer.sending.runner import CampaignRunner, Limits, RunOptions
-from mailer.service import prepare_run
 from mailer.settings import Profile
 from mailer.store.journal import Journal
 from mailer.transports.fake import FakeScript, fake_factory

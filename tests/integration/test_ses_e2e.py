@@ -21,8 +21,9 @@ from mailer.cli.main import main
 from mailer.content.message import SenderSettings
 from mailer.content.recipients import load_recipients
 from mailer.content.templates import TemplateSet
+from mailer.sending.plan import prepare_run
 from mailer.sending.runner import CampaignRunner, Limits
-from mailer.service import create_campaign, prepare_run
+from mailer.service import create_campaign
 from mailer.settings import Profile, Settings
 from mailer.store.journal import Journal
 from tests.mailer.campaign_fixtures import write_recipients

@@ -8,10 +8,11 @@ from mailer.content.message import SenderSettings
 from mailer.content.recipients import RecipientTable, load_recipients
 from mailer.content.templates import TemplateSet
 from mailer.sending.runner import Limits
+from mailer.service import CampaignDraft
 from mailer.settings import Profile
 from mailer.transports.fake import FakeScript, fake_factory
 from tests.mailer.campaign_fixtures import write_recipients, write_template
-from ui.worker import NewCampaign, SendRequest
+from ui.ops.send import SendRequest
 
 
 def table_and_template(tmp: Path, n: int) -> tuple[RecipientTable, TemplateSet]:
@@ -29,7 +30,7 @@ def new_request(
     tmp: Path, n: int, script: FakeScript, *, rate: float = 0, daily: int | None = None
 ) -> SendRequest:
     table, template = table_and_template(tmp, n)
-    new = NewCampaign(
+    new = CampaignDraft(
         name="테스트 캠페인",
         table=table,
         template=template,

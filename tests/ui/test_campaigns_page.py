@@ -10,13 +10,13 @@ import pytest
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from mailer.aws.notifications import DeliveryEvent
-from mailer.states import EventKind
 from mailer.sending.runner import CampaignRunner, Limits
 from mailer.settings import data_dir
+from mailer.states import EventKind
 from mailer.store.journal import Journal, RowChange
 from mailer.transports.fake import FakeScript, fake_factory
 from tests.mailer.campaign_fixtures import make_campaign
-from ui.campaign_models import PAGE
+from ui.models.campaigns import PAGE
 from ui.pages.campaigns_page import CampaignsPage
 from ui.pages.send_page import SendPage
 

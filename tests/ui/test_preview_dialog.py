@@ -81,7 +81,6 @@ def test_javascript_off_and_remote_blocked_until_allowed(qtbot: Any, ready: Any)
 
 
 def test_test_send_reaches_the_outbox(qtbot: Any, ready: Any, tmp_path: Path) -> None:
-    from mailer.store.journal import Journal
 
     dialog = open_dialog(qtbot, ready, 2)
     dialog.test_address.setEditText("me@example.org")
@@ -92,7 +91,9 @@ def test_test_send_reaches_the_outbox(qtbot: Any, ready: Any, tmp_path: Path) ->
     assert files[0].read_bytes() == dialog.current.message  # the exact bytes
     sent = email.message_from_bytes(files[0].read_bytes(), policy=email.policy.default)
     assert sent["Subject"] == dialog.subject_label.text()
-    journal = Journal.open_default()
+    from mailer.service import open_journal
+
+    journal = open_journal()
     try:
         logged = journal.test_sends()
         assert len(logged) == 1 and "me@example.org" in logged[0]

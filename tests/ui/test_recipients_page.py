@@ -9,8 +9,9 @@ import pytest
 from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QDropEvent
 
+from mailer.states import ReasonCode
+from ui.ops.tasks import wait_for_tasks
 from ui.pages.recipients_page import RecipientsPage
-from ui.tasks import wait_for_tasks
 
 
 @pytest.fixture
@@ -61,9 +62,9 @@ def test_rejected_rows_show_reason_and_line(
     row = model.source_row(0)
     assert model.data(model.index(0, 0)) == context.table.lines[row]
     reason = context.table.reasons[row]
-    assert reason.startswith("invalid: ")
+    assert reason.code is ReasonCode.INVALID
     shown = model.data(model.index(0, model.columnCount() - 1))
-    assert shown == "invalid address: " + reason.removeprefix("invalid: ")
+    assert shown == "invalid address: " + reason.get("why")
 
 
 def test_search_box_finds_korean_text(

@@ -107,7 +107,7 @@ def test_whole_send_updates_counters_colours_rows_and_finishes(
     assert page.stack.currentWidget() is page.dashboard
     qtbot.waitUntil(lambda: page.dashboard.done_button.isVisibleTo(page), timeout=15_000)
     counters = page.dashboard.counters
-    assert counters.value("sent") == "60" and counters.value("remaining") == "0"
+    assert counters.value("accepted") == "60" and counters.value("remaining") == "0"
     assert page.dashboard.status.text() == "Finished"
     assert len(script.sent) == 60
     model = window.recipients_page.model

@@ -40,9 +40,8 @@ def open_folder(path: Path) -> bool:
 
 def app_folders(settings_file: Path | None = None) -> dict[str, Path]:
     """Label key -> folder: data (journal, outbox), settings, logs."""
+    from mailer import config_dir, data_dir, log_dir
     from mailer.errors import MailerError
-    from mailer.logs import log_dir
-    from mailer.settings import config_dir, data_dir
 
     try:
         data = data_dir()

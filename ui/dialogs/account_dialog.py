@@ -29,19 +29,19 @@ from PySide6.QtWidgets import (
 )
 
 from ui.context import AppContext
-from ui.dialogs.account_tasks import (
+from ui.dialogs.profile_form import ProfileForm
+from ui.errors import is_user_error, show_error
+from ui.ops.account import (
     connection_report,
     save_settings,
     set_up_tracking,
     store_secrets,
     verify_address,
 )
-from ui.dialogs.profile_form import ProfileForm
-from ui.errors import is_user_error, show_error
-from ui.tasks import run_task
+from ui.ops.tasks import run_task
 
 if TYPE_CHECKING:
-    from mailer.settings import Profile
+    from mailer import Profile
 
 
 class AccountDialog(QDialog):
@@ -166,7 +166,7 @@ class AccountDialog(QDialog):
 
     @staticmethod
     def _default_name() -> str:
-        from mailer.settings import DEFAULT_PROFILE
+        from mailer import DEFAULT_PROFILE
 
         return DEFAULT_PROFILE
 
@@ -200,7 +200,7 @@ class AccountDialog(QDialog):
         return True
 
     def add_profile(self) -> None:
-        from mailer.settings import Profile
+        from mailer import Profile
 
         if not self._commit():
             return

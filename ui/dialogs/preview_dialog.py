@@ -3,7 +3,7 @@
 Rendering and building (mailer.content.templates / mailer.content.message) run in a worker; From, To
 and Subject are decoded back from the built bytes, so what is shown is what goes
 out. "Send test" delivers those same bytes to another address through the active
-profile's transport (see ui/test_send.py).
+profile's transport (see ui/ops/trial_send.py).
 """
 
 from __future__ import annotations
@@ -34,14 +34,12 @@ from PySide6.QtWidgets import (
 
 from ui.context import AppContext
 from ui.errors import is_user_error, show_error
-from ui.tasks import run_task
-from ui.test_send import TestSendResult, check_sandbox, send_test
+from ui.ops.tasks import run_task
+from ui.ops.trial_send import TestSendResult, check_sandbox, send_test
 from ui.widgets.html_preview import HtmlPreview
 
 if TYPE_CHECKING:
-    from mailer.content.message import SenderSettings
-    from mailer.content.recipients import RecipientTable
-    from mailer.content.templates import TemplateSet
+    from mailer import RecipientTable, SenderSettings, TemplateSet
 
 PLACEHOLDER_SENDER = "sender-not-set@example.invalid"
 
@@ -63,7 +61,7 @@ def build_preview(
     table: RecipientTable, template: TemplateSet, sender: SenderSettings | None, row: int
 ) -> BuiltPreview:
     """Worker side: render row ``row`` and build its MIME bytes."""
-    from mailer.content.message import SenderSettings, build_message
+    from mailer import SenderSettings, build_message
 
     rendered = template.render(table.row(row))
     data = build_message(
@@ -305,7 +303,7 @@ class PreviewDialog(QDialog):
 
     # -- test send -----------------------------------------------------------
     def _fill_test_addresses(self) -> None:
-        from mailer.aws.account import SIMULATOR_ADDRESSES
+        from mailer import SIMULATOR_ADDRESSES
 
         typed = self.test_address.currentText()
         self.test_address.clear()

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 if TYPE_CHECKING:
-    from mailer.settings import Profile
+    from mailer import Profile
 
 KINDS = ("outbox", "ses", "smtp")
 SECURITY = ("starttls", "ssl", "none")
@@ -180,7 +180,7 @@ class ProfileForm(QWidget):
 
     def profile(self) -> Profile:
         """The profile as typed (tracking fields kept from the loaded one)."""
-        from mailer.settings import Profile
+        from mailer import Profile
 
         base = self._base or Profile()
         return replace(

@@ -4,32 +4,32 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../dialogs/about_dialog.py" line="58"/>
+        <location filename="../dialogs/about_dialog.py" line="57"/>
         <source>About Bulk Mailer</source>
         <translation>Bulk Mailer 정보</translation>
     </message>
     <message>
-        <location filename="../dialogs/about_dialog.py" line="67"/>
+        <location filename="../dialogs/about_dialog.py" line="66"/>
         <source>&lt;h3&gt;Bulk Mailer %1&lt;/h3&gt;&lt;p&gt;Send personalised newsletters through Amazon SES at the pace your account allows, and see what happened to every message.&lt;/p&gt;&lt;p&gt;Licensed under the %2 licence.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Bulk Mailer %1&lt;/h3&gt;&lt;p&gt;Amazon SES 계정이 허용하는 속도에 맞춰 개인화된 뉴스레터를 보내고, 메일 한 통 한 통이 어떻게 되었는지 확인하세요.&lt;/p&gt;&lt;p&gt;%2 라이선스로 배포됩니다.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../dialogs/about_dialog.py" line="80"/>
+        <location filename="../dialogs/about_dialog.py" line="79"/>
         <source>Data (campaigns, outbox):</source>
         <translation>데이터 (캠페인, 보관함):</translation>
     </message>
     <message>
-        <location filename="../dialogs/about_dialog.py" line="81"/>
+        <location filename="../dialogs/about_dialog.py" line="80"/>
         <source>Settings:</source>
         <translation>설정:</translation>
     </message>
     <message>
-        <location filename="../dialogs/about_dialog.py" line="82"/>
+        <location filename="../dialogs/about_dialog.py" line="81"/>
         <source>Logs:</source>
         <translation>로그:</translation>
     </message>
     <message>
-        <location filename="../dialogs/about_dialog.py" line="86"/>
+        <location filename="../dialogs/about_dialog.py" line="85"/>
         <source>Open this folder</source>
         <translation>이 폴더 열기</translation>
     </message>
@@ -140,52 +140,52 @@
 <context>
     <name>AccountStatus</name>
     <message>
-        <location filename="../status_bar.py" line="25"/>
+        <location filename="../widgets/status_bar.py" line="25"/>
         <source>Change the account or profile</source>
         <translation>계정 또는 프로필 변경</translation>
     </message>
     <message>
-        <location filename="../status_bar.py" line="55"/>
+        <location filename="../widgets/status_bar.py" line="55"/>
         <source>Profile: %1</source>
         <translation>프로필: %1</translation>
     </message>
     <message>
-        <location filename="../status_bar.py" line="59"/>
+        <location filename="../widgets/status_bar.py" line="59"/>
         <source>Account problem</source>
         <translation>계정 문제</translation>
     </message>
     <message>
-        <location filename="../status_bar.py" line="66"/>
+        <location filename="../widgets/status_bar.py" line="66"/>
         <source>Local outbox: nothing leaves this computer</source>
         <translation>로컬 보관함: 이 컴퓨터 밖으로 아무것도 나가지 않습니다</translation>
     </message>
     <message>
-        <location filename="../status_bar.py" line="68"/>
+        <location filename="../widgets/status_bar.py" line="68"/>
         <source>SMTP server</source>
         <translation>SMTP 서버</translation>
     </message>
     <message>
-        <location filename="../status_bar.py" line="70"/>
+        <location filename="../widgets/status_bar.py" line="70"/>
         <source>Checking the account…</source>
         <translation>계정을 확인하는 중…</translation>
     </message>
     <message>
-        <location filename="../status_bar.py" line="72"/>
+        <location filename="../widgets/status_bar.py" line="72"/>
         <source>SES production</source>
         <translation>SES 프로덕션</translation>
     </message>
     <message>
-        <location filename="../status_bar.py" line="74"/>
+        <location filename="../widgets/status_bar.py" line="74"/>
         <source>SES sandbox: verified recipients only</source>
         <translation>SES 샌드박스: 인증된 수신자에게만 발송</translation>
     </message>
     <message>
-        <location filename="../status_bar.py" line="83"/>
+        <location filename="../widgets/status_bar.py" line="83"/>
         <source>Today: %1 sent, no daily limit</source>
         <translation>오늘: %1건 발송, 일일 한도 없음</translation>
     </message>
     <message>
-        <location filename="../status_bar.py" line="86"/>
+        <location filename="../widgets/status_bar.py" line="86"/>
         <source>Today: %1 used / %2 left</source>
         <translation>오늘: %1건 사용 / %2건 남음</translation>
     </message>
@@ -193,93 +193,93 @@
 <context>
     <name>CampaignModels</name>
     <message>
-        <location filename="../campaign_models.py" line="96"/>
+        <location filename="../models/campaigns.py" line="93"/>
         <source>No.</source>
         <translation>번호</translation>
     </message>
     <message>
-        <location filename="../campaign_models.py" line="97"/>
+        <location filename="../models/campaigns.py" line="94"/>
         <source>Name</source>
         <translation>이름</translation>
     </message>
     <message>
-        <location filename="../campaign_models.py" line="98"/>
+        <location filename="../models/campaigns.py" line="95"/>
         <source>Created</source>
         <translation>만든 날짜</translation>
     </message>
     <message>
-        <location filename="../campaign_models.py" line="99"/>
-        <location filename="../campaign_models.py" line="180"/>
+        <location filename="../models/campaigns.py" line="96"/>
+        <location filename="../models/campaigns.py" line="177"/>
         <source>Status</source>
         <translation>상태</translation>
     </message>
     <message>
-        <location filename="../campaign_models.py" line="100"/>
+        <location filename="../models/campaigns.py" line="97"/>
         <source>Sent</source>
         <translation>발송됨</translation>
     </message>
     <message>
-        <location filename="../campaign_models.py" line="101"/>
+        <location filename="../models/campaigns.py" line="98"/>
         <source>Delivered</source>
         <translation>전달됨</translation>
     </message>
     <message>
-        <location filename="../campaign_models.py" line="102"/>
+        <location filename="../models/campaigns.py" line="99"/>
         <source>Bounced</source>
         <translation>반송됨</translation>
     </message>
     <message>
-        <location filename="../campaign_models.py" line="103"/>
+        <location filename="../models/campaigns.py" line="100"/>
         <source>Complaints</source>
         <translation>스팸 신고</translation>
     </message>
     <message>
-        <location filename="../campaign_models.py" line="104"/>
+        <location filename="../models/campaigns.py" line="101"/>
         <source>Failed</source>
         <translation>실패</translation>
     </message>
     <message>
-        <location filename="../campaign_models.py" line="105"/>
+        <location filename="../models/campaigns.py" line="102"/>
         <source>Unknown</source>
         <translation>확인 불가</translation>
     </message>
     <message>
-        <location filename="../campaign_models.py" line="106"/>
+        <location filename="../models/campaigns.py" line="103"/>
         <source>Not sent yet</source>
         <translation>미발송</translation>
     </message>
     <message>
-        <location filename="../campaign_models.py" line="107"/>
+        <location filename="../models/campaigns.py" line="104"/>
         <source>Total</source>
         <translation>전체</translation>
     </message>
     <message>
-        <location filename="../campaign_models.py" line="178"/>
+        <location filename="../models/campaigns.py" line="175"/>
         <source>Line</source>
         <translation>줄</translation>
     </message>
     <message>
-        <location filename="../campaign_models.py" line="179"/>
+        <location filename="../models/campaigns.py" line="176"/>
         <source>E-mail</source>
         <translation>이메일</translation>
     </message>
     <message>
-        <location filename="../campaign_models.py" line="181"/>
+        <location filename="../models/campaigns.py" line="178"/>
         <source>Error or reason</source>
         <translation>오류 또는 사유</translation>
     </message>
     <message>
-        <location filename="../campaign_models.py" line="182"/>
+        <location filename="../models/campaigns.py" line="179"/>
         <source>Message ID</source>
         <translation>메시지 ID</translation>
     </message>
     <message>
-        <location filename="../campaign_models.py" line="183"/>
+        <location filename="../models/campaigns.py" line="180"/>
         <source>Attempts</source>
         <translation>시도</translation>
     </message>
     <message>
-        <location filename="../campaign_models.py" line="184"/>
+        <location filename="../models/campaigns.py" line="181"/>
         <source>Updated</source>
         <translation>갱신 시각</translation>
     </message>
@@ -287,134 +287,134 @@
 <context>
     <name>CampaignsPage</name>
     <message>
-        <location filename="../pages/campaigns_page.py" line="66"/>
+        <location filename="../pages/campaigns_page.py" line="71"/>
         <source>Refresh</source>
         <translation>새로 고침</translation>
     </message>
     <message>
-        <location filename="../pages/campaigns_page.py" line="82"/>
-        <location filename="../pages/campaigns_page.py" line="184"/>
+        <location filename="../pages/campaigns_page.py" line="87"/>
+        <location filename="../pages/campaigns_page.py" line="191"/>
         <source>Choose a campaign above to see its recipients.</source>
         <translation>위에서 캠페인을 고르면 받는 사람별 결과가 보입니다.</translation>
     </message>
     <message>
-        <location filename="../pages/campaigns_page.py" line="85"/>
+        <location filename="../pages/campaigns_page.py" line="90"/>
         <source>Resume</source>
         <translation>재개</translation>
     </message>
     <message>
-        <location filename="../pages/campaigns_page.py" line="86"/>
+        <location filename="../pages/campaigns_page.py" line="91"/>
         <source>Send the messages that are not sent yet</source>
         <translation>아직 보내지 않은 메일을 보냅니다</translation>
     </message>
     <message>
-        <location filename="../pages/campaigns_page.py" line="88"/>
+        <location filename="../pages/campaigns_page.py" line="93"/>
         <source>Resend unknown…</source>
         <translation>확인 불가 재발송…</translation>
     </message>
     <message>
-        <location filename="../pages/campaigns_page.py" line="90"/>
+        <location filename="../pages/campaigns_page.py" line="95"/>
         <source>Send again the messages the app was sending when it stopped</source>
         <translation>앱이 멈췄을 때 보내는 중이던 메일을 다시 보냅니다</translation>
     </message>
     <message>
-        <location filename="../pages/campaigns_page.py" line="93"/>
+        <location filename="../pages/campaigns_page.py" line="98"/>
         <source>Export results…</source>
         <translation>결과 내보내기…</translation>
     </message>
     <message>
-        <location filename="../pages/campaigns_page.py" line="113"/>
+        <location filename="../pages/campaigns_page.py" line="118"/>
         <source>Events of the selected recipient:</source>
         <translation>선택한 받는 사람의 이벤트:</translation>
     </message>
     <message>
-        <location filename="../pages/campaigns_page.py" line="157"/>
+        <location filename="../pages/campaigns_page.py" line="164"/>
         <source>%1 campaigns</source>
         <translation>캠페인 %1개</translation>
     </message>
     <message>
-        <location filename="../pages/campaigns_page.py" line="159"/>
+        <location filename="../pages/campaigns_page.py" line="166"/>
         <source>%1 unfinished</source>
         <translation>미완료 %1개</translation>
     </message>
     <message>
-        <location filename="../pages/campaigns_page.py" line="223"/>
+        <location filename="../pages/campaigns_page.py" line="231"/>
         <source>No delivery events for this recipient.</source>
         <translation>이 받는 사람에 대한 전달 이벤트가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../pages/campaigns_page.py" line="228"/>
+        <location filename="../pages/campaigns_page.py" line="236"/>
         <source>Accepted by SES</source>
         <translation>SES가 접수함</translation>
     </message>
     <message>
-        <location filename="../pages/campaigns_page.py" line="229"/>
+        <location filename="../pages/campaigns_page.py" line="237"/>
         <source>Delivered</source>
         <translation>전달됨</translation>
     </message>
     <message>
-        <location filename="../pages/campaigns_page.py" line="230"/>
+        <location filename="../pages/campaigns_page.py" line="238"/>
         <source>Bounced</source>
         <translation>반송됨</translation>
     </message>
     <message>
-        <location filename="../pages/campaigns_page.py" line="231"/>
+        <location filename="../pages/campaigns_page.py" line="239"/>
         <source>Complaint</source>
         <translation>스팸 신고</translation>
     </message>
     <message>
-        <location filename="../pages/campaigns_page.py" line="232"/>
+        <location filename="../pages/campaigns_page.py" line="240"/>
         <source>Rejected</source>
         <translation>거부됨</translation>
     </message>
     <message>
-        <location filename="../pages/campaigns_page.py" line="233"/>
+        <location filename="../pages/campaigns_page.py" line="241"/>
         <source>Delivery delayed</source>
         <translation>전달 지연</translation>
     </message>
     <message>
-        <location filename="../pages/campaigns_page.py" line="234"/>
+        <location filename="../pages/campaigns_page.py" line="242"/>
         <source>Rendering failed</source>
         <translation>렌더링 실패</translation>
     </message>
     <message>
-        <location filename="../pages/campaigns_page.py" line="235"/>
+        <location filename="../pages/campaigns_page.py" line="243"/>
         <source>Opened</source>
         <translation>열람함</translation>
     </message>
     <message>
-        <location filename="../pages/campaigns_page.py" line="236"/>
+        <location filename="../pages/campaigns_page.py" line="244"/>
         <source>Clicked</source>
         <translation>링크 클릭</translation>
     </message>
     <message>
-        <location filename="../pages/campaigns_page.py" line="237"/>
+        <location filename="../pages/campaigns_page.py" line="245"/>
         <source>Subscription changed</source>
         <translation>구독 설정 변경</translation>
     </message>
     <message>
-        <location filename="../pages/campaigns_page.py" line="270"/>
+        <location filename="../pages/campaigns_page.py" line="278"/>
         <source>Resend unknown messages?</source>
         <translation>확인 불가 메일을 다시 보낼까요?</translation>
     </message>
     <message>
-        <location filename="../pages/campaigns_page.py" line="272"/>
+        <location filename="../pages/campaigns_page.py" line="280"/>
         <source>%1 messages were being sent when the app stopped. Bulk Mailer cannot tell whether they went out. If you send them again, some recipients may get the same message twice. Resend them?</source>
         <translation>앱이 멈췄을 때 메일 %1건을 보내는 중이었습니다. 이 메일이 실제로 나갔는지는 Bulk Mailer가 알 수 없습니다. 다시 보내면 일부 받는 사람이 같은 메일을 두 번 받을 수 있습니다. 다시 보낼까요?</translation>
     </message>
     <message>
-        <location filename="../pages/campaigns_page.py" line="286"/>
-        <location filename="../pages/campaigns_page.py" line="304"/>
+        <location filename="../pages/campaigns_page.py" line="294"/>
+        <location filename="../pages/campaigns_page.py" line="312"/>
         <source>Export results</source>
         <translation>결과 내보내기</translation>
     </message>
     <message>
-        <location filename="../pages/campaigns_page.py" line="286"/>
+        <location filename="../pages/campaigns_page.py" line="294"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 파일 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../pages/campaigns_page.py" line="305"/>
+        <location filename="../pages/campaigns_page.py" line="313"/>
         <source>Exported %1 recipients to %2.</source>
         <translation>받는 사람 %1명의 결과를 %2에 내보냈습니다.</translation>
     </message>
@@ -422,32 +422,32 @@
 <context>
     <name>CountersWidget</name>
     <message>
-        <location filename="../widgets/send_counters.py" line="48"/>
+        <location filename="../widgets/send_counters.py" line="51"/>
         <source>Sent</source>
         <translation>발송됨</translation>
     </message>
     <message>
-        <location filename="../widgets/send_counters.py" line="49"/>
+        <location filename="../widgets/send_counters.py" line="52"/>
         <source>Delivered</source>
         <translation>전달됨</translation>
     </message>
     <message>
-        <location filename="../widgets/send_counters.py" line="50"/>
+        <location filename="../widgets/send_counters.py" line="53"/>
         <source>Bounced</source>
         <translation>반송됨</translation>
     </message>
     <message>
-        <location filename="../widgets/send_counters.py" line="51"/>
+        <location filename="../widgets/send_counters.py" line="54"/>
         <source>Complaints</source>
         <translation>스팸 신고</translation>
     </message>
     <message>
-        <location filename="../widgets/send_counters.py" line="52"/>
+        <location filename="../widgets/send_counters.py" line="55"/>
         <source>Failed</source>
         <translation>실패</translation>
     </message>
     <message>
-        <location filename="../widgets/send_counters.py" line="53"/>
+        <location filename="../widgets/send_counters.py" line="56"/>
         <source>Remaining</source>
         <translation>남음</translation>
     </message>
@@ -473,87 +473,87 @@
 <context>
     <name>DashboardPanel</name>
     <message>
-        <location filename="../pages/send_dashboard.py" line="55"/>
+        <location filename="../pages/send_dashboard.py" line="58"/>
         <source>Pause</source>
         <translation>일시 중지</translation>
     </message>
     <message>
-        <location filename="../pages/send_dashboard.py" line="56"/>
+        <location filename="../pages/send_dashboard.py" line="59"/>
         <source>Resume</source>
         <translation>재개</translation>
     </message>
     <message>
-        <location filename="../pages/send_dashboard.py" line="57"/>
+        <location filename="../pages/send_dashboard.py" line="60"/>
         <source>Cancel</source>
         <translation>취소</translation>
     </message>
     <message>
-        <location filename="../pages/send_dashboard.py" line="58"/>
+        <location filename="../pages/send_dashboard.py" line="61"/>
         <source>Done</source>
         <translation>확인</translation>
     </message>
     <message>
-        <location filename="../pages/send_dashboard.py" line="86"/>
+        <location filename="../pages/send_dashboard.py" line="89"/>
         <source>Rate:</source>
         <translation>속도:</translation>
     </message>
     <message>
-        <location filename="../pages/send_dashboard.py" line="88"/>
+        <location filename="../pages/send_dashboard.py" line="91"/>
         <source>Time left:</source>
         <translation>남은 시간:</translation>
     </message>
     <message>
-        <location filename="../pages/send_dashboard.py" line="90"/>
+        <location filename="../pages/send_dashboard.py" line="93"/>
         <source>Daily quota:</source>
         <translation>일일 할당량:</translation>
     </message>
     <message>
-        <location filename="../pages/send_dashboard.py" line="98"/>
+        <location filename="../pages/send_dashboard.py" line="101"/>
         <source>Recent errors:</source>
         <translation>최근 오류:</translation>
     </message>
     <message>
-        <location filename="../pages/send_dashboard.py" line="120"/>
+        <location filename="../pages/send_dashboard.py" line="123"/>
         <source>Preparing…</source>
         <translation>준비하는 중…</translation>
     </message>
     <message>
-        <location filename="../pages/send_dashboard.py" line="128"/>
+        <location filename="../pages/send_dashboard.py" line="131"/>
         <source>unknown</source>
         <translation>알 수 없음</translation>
     </message>
     <message>
-        <location filename="../pages/send_dashboard.py" line="148"/>
+        <location filename="../pages/send_dashboard.py" line="151"/>
         <source>Not started</source>
         <translation>시작 전</translation>
     </message>
     <message>
-        <location filename="../pages/send_dashboard.py" line="160"/>
+        <location filename="../pages/send_dashboard.py" line="164"/>
         <source>no limit</source>
         <translation>제한 없음</translation>
     </message>
     <message>
-        <location filename="../pages/send_dashboard.py" line="162"/>
+        <location filename="../pages/send_dashboard.py" line="166"/>
         <source>%1 per second (maximum %2)</source>
         <translation>초당 %1건 (최대 %2건)</translation>
     </message>
     <message>
-        <location filename="../pages/send_dashboard.py" line="165"/>
+        <location filename="../pages/send_dashboard.py" line="169"/>
         <source>waiting</source>
         <translation>대기 중</translation>
     </message>
     <message>
-        <location filename="../pages/send_dashboard.py" line="172"/>
+        <location filename="../pages/send_dashboard.py" line="178"/>
         <source>Daily quota reached: waiting for quota until %1</source>
         <translation>일일 할당량 도달: %1까지 할당량을 기다립니다</translation>
     </message>
     <message>
-        <location filename="../pages/send_dashboard.py" line="192"/>
+        <location filename="../pages/send_dashboard.py" line="198"/>
         <source>%1 sent in 24 hours, no daily limit</source>
         <translation>24시간 동안 %1건 발송, 일일 한도 없음</translation>
     </message>
     <message>
-        <location filename="../pages/send_dashboard.py" line="198"/>
+        <location filename="../pages/send_dashboard.py" line="204"/>
         <source>%1 of %2 used in the last 24 hours</source>
         <translation>최근 24시간 동안 %2건 중 %1건 사용</translation>
     </message>
@@ -707,122 +707,122 @@
 <context>
     <name>PreviewDialog</name>
     <message>
-        <location filename="../dialogs/preview_dialog.py" line="111"/>
+        <location filename="../dialogs/preview_dialog.py" line="109"/>
         <source>Preview and test send</source>
         <translation>미리보기 및 테스트 발송</translation>
     </message>
     <message>
-        <location filename="../dialogs/preview_dialog.py" line="117"/>
+        <location filename="../dialogs/preview_dialog.py" line="115"/>
         <source>◀ Previous</source>
         <translation>◀ 이전</translation>
     </message>
     <message>
-        <location filename="../dialogs/preview_dialog.py" line="119"/>
+        <location filename="../dialogs/preview_dialog.py" line="117"/>
         <source>Next ▶</source>
         <translation>다음 ▶</translation>
     </message>
     <message>
-        <location filename="../dialogs/preview_dialog.py" line="122"/>
+        <location filename="../dialogs/preview_dialog.py" line="120"/>
         <source>Find by e-mail…</source>
         <translation>이메일로 찾기…</translation>
     </message>
     <message>
-        <location filename="../dialogs/preview_dialog.py" line="127"/>
+        <location filename="../dialogs/preview_dialog.py" line="125"/>
         <source>Recipient (data row):</source>
         <translation>받는 사람 (데이터 행):</translation>
     </message>
     <message>
-        <location filename="../dialogs/preview_dialog.py" line="147"/>
+        <location filename="../dialogs/preview_dialog.py" line="145"/>
         <source>From:</source>
         <translation>보낸 사람:</translation>
     </message>
     <message>
-        <location filename="../dialogs/preview_dialog.py" line="148"/>
+        <location filename="../dialogs/preview_dialog.py" line="146"/>
         <source>To:</source>
         <translation>받는 사람:</translation>
     </message>
     <message>
-        <location filename="../dialogs/preview_dialog.py" line="149"/>
+        <location filename="../dialogs/preview_dialog.py" line="147"/>
         <source>Subject:</source>
         <translation>제목:</translation>
     </message>
     <message>
-        <location filename="../dialogs/preview_dialog.py" line="150"/>
+        <location filename="../dialogs/preview_dialog.py" line="148"/>
         <source>Size:</source>
         <translation>크기:</translation>
     </message>
     <message>
-        <location filename="../dialogs/preview_dialog.py" line="160"/>
+        <location filename="../dialogs/preview_dialog.py" line="158"/>
         <source>HTML</source>
         <translation>HTML</translation>
     </message>
     <message>
-        <location filename="../dialogs/preview_dialog.py" line="161"/>
+        <location filename="../dialogs/preview_dialog.py" line="159"/>
         <source>Plain text</source>
         <translation>일반 텍스트</translation>
     </message>
     <message>
-        <location filename="../dialogs/preview_dialog.py" line="162"/>
+        <location filename="../dialogs/preview_dialog.py" line="160"/>
         <source>Raw MIME</source>
         <translation>원본 MIME</translation>
     </message>
     <message>
-        <location filename="../dialogs/preview_dialog.py" line="169"/>
+        <location filename="../dialogs/preview_dialog.py" line="167"/>
         <source>you@example.com</source>
         <translation>you@example.com</translation>
     </message>
     <message>
-        <location filename="../dialogs/preview_dialog.py" line="170"/>
+        <location filename="../dialogs/preview_dialog.py" line="168"/>
         <source>Send test</source>
         <translation>테스트 발송</translation>
     </message>
     <message>
-        <location filename="../dialogs/preview_dialog.py" line="176"/>
+        <location filename="../dialogs/preview_dialog.py" line="174"/>
         <source>Send this message as a test to:</source>
         <translation>이 메일을 테스트로 보낼 주소:</translation>
     </message>
     <message>
-        <location filename="../dialogs/preview_dialog.py" line="203"/>
+        <location filename="../dialogs/preview_dialog.py" line="201"/>
         <source> of %1</source>
         <translation> / %1</translation>
     </message>
     <message>
-        <location filename="../dialogs/preview_dialog.py" line="227"/>
+        <location filename="../dialogs/preview_dialog.py" line="225"/>
         <source>No recipient address contains “%1”.</source>
         <translation>“%1”이(가) 들어간 받는 사람 주소가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../dialogs/preview_dialog.py" line="263"/>
+        <location filename="../dialogs/preview_dialog.py" line="261"/>
         <source>Open a recipients file first.</source>
         <translation>먼저 받는 사람 파일을 여세요.</translation>
     </message>
     <message>
-        <location filename="../dialogs/preview_dialog.py" line="265"/>
+        <location filename="../dialogs/preview_dialog.py" line="263"/>
         <source>Choose a template first.</source>
         <translation>먼저 템플릿을 고르세요.</translation>
     </message>
     <message>
-        <location filename="../dialogs/preview_dialog.py" line="279"/>
+        <location filename="../dialogs/preview_dialog.py" line="277"/>
         <source>The sender is not set yet (Template page): %1</source>
         <translation>보낸 사람이 아직 설정되지 않았습니다 (템플릿 화면): %1</translation>
     </message>
     <message>
-        <location filename="../dialogs/preview_dialog.py" line="285"/>
+        <location filename="../dialogs/preview_dialog.py" line="283"/>
         <source>This row will not be sent: %1</source>
         <translation>이 행은 발송되지 않습니다: %1</translation>
     </message>
     <message>
-        <location filename="../dialogs/preview_dialog.py" line="323"/>
+        <location filename="../dialogs/preview_dialog.py" line="321"/>
         <source>Type the address to send the test to.</source>
         <translation>테스트 메일을 받을 주소를 입력하세요.</translation>
     </message>
     <message>
-        <location filename="../dialogs/preview_dialog.py" line="331"/>
+        <location filename="../dialogs/preview_dialog.py" line="329"/>
         <source>Sending to %1…</source>
         <translation>%1(으)로 보내는 중…</translation>
     </message>
     <message>
-        <location filename="../dialogs/preview_dialog.py" line="346"/>
+        <location filename="../dialogs/preview_dialog.py" line="344"/>
         <source>Sent to %1. Message id: %2</source>
         <translation>%1(으)로 보냈습니다. 메시지 ID: %2</translation>
     </message>
@@ -1037,109 +1037,169 @@
     </message>
 </context>
 <context>
+    <name>Reasons</name>
+    <message>
+        <location filename="../models/states.py" line="141"/>
+        <source>Paused by you.</source>
+        <translation>사용자가 일시 중지했습니다.</translation>
+    </message>
+    <message>
+        <location filename="../models/states.py" line="143"/>
+        <source>Cancelled by you; the rest can be sent later with resume.</source>
+        <translation>사용자가 취소했습니다. 나머지는 나중에 재개하여 보낼 수 있습니다.</translation>
+    </message>
+    <message>
+        <location filename="../models/states.py" line="147"/>
+        <source>Paused: %1 messages in a row failed. Last error: %2</source>
+        <translation>일시 중지: 메시지 %1개가 연속으로 실패했습니다. 마지막 오류: %2</translation>
+    </message>
+    <message>
+        <location filename="../models/states.py" line="152"/>
+        <source>Paused: %1 of the last %2 messages failed. Last error: %3</source>
+        <translation>일시 중지: 최근 메시지 %2개 중 %1개가 실패했습니다. 마지막 오류: %3</translation>
+    </message>
+    <message>
+        <location filename="../models/states.py" line="161"/>
+        <source>One message failed %1 times in a row: %2</source>
+        <translation>메시지 하나가 %1번 연속 실패했습니다: %2</translation>
+    </message>
+    <message>
+        <location filename="../models/states.py" line="164"/>
+        <source>Paused: %1 of %2 messages bounced (%3); Amazon SES reviews accounts above 5%. Check the list before resuming.</source>
+        <translation>일시 중지: 메시지 %2개 중 %1개가 반송되었습니다(%3). Amazon SES는 반송률이 5%를 넘는 계정을 검토합니다. 재개하기 전에 목록을 확인하세요.</translation>
+    </message>
+    <message>
+        <location filename="../models/states.py" line="171"/>
+        <source>Paused: %1 of %2 recipients complained (%3); Amazon SES reviews accounts above 0.1%. Check the list before resuming.</source>
+        <translation>일시 중지: 수신자 %2명 중 %1명이 스팸 신고를 했습니다(%3). Amazon SES는 신고율이 0.1%를 넘는 계정을 검토합니다. 재개하기 전에 목록을 확인하세요.</translation>
+    </message>
+    <message>
+        <location filename="../models/states.py" line="178"/>
+        <source>Paused because Bulk Mailer was closed; resume it to send the rest.</source>
+        <translation>Bulk Mailer가 닫혀서 일시 중지했습니다. 나머지를 보내려면 재개하세요.</translation>
+    </message>
+    <message>
+        <location filename="../models/states.py" line="182"/>
+        <source>Stopped by Ctrl-C.</source>
+        <translation>Ctrl-C로 중지했습니다.</translation>
+    </message>
+    <message>
+        <location filename="../models/states.py" line="184"/>
+        <source>Not confirmed: nothing was sent.</source>
+        <translation>확인하지 않아 아무것도 보내지 않았습니다.</translation>
+    </message>
+</context>
+<context>
     <name>RecipientModel</name>
     <message>
-        <location filename="../models.py" line="65"/>
+        <location filename="../models/states.py" line="68"/>
         <source>valid</source>
         <translation>정상</translation>
     </message>
     <message>
-        <location filename="../models.py" line="66"/>
+        <location filename="../models/states.py" line="69"/>
+        <location filename="../models/states.py" line="116"/>
         <source>empty</source>
         <translation>비어 있음</translation>
     </message>
     <message>
-        <location filename="../models.py" line="67"/>
+        <location filename="../models/states.py" line="70"/>
         <source>invalid</source>
         <translation>잘못됨</translation>
     </message>
     <message>
-        <location filename="../models.py" line="68"/>
+        <location filename="../models/states.py" line="71"/>
         <source>duplicate</source>
         <translation>중복</translation>
     </message>
     <message>
-        <location filename="../models.py" line="69"/>
+        <location filename="../models/states.py" line="72"/>
+        <location filename="../models/states.py" line="126"/>
         <source>suppressed</source>
         <translation>발송 제외</translation>
     </message>
     <message>
-        <location filename="../models.py" line="70"/>
+        <location filename="../models/states.py" line="73"/>
         <source>pending</source>
         <translation>대기</translation>
     </message>
     <message>
-        <location filename="../models.py" line="71"/>
+        <location filename="../models/states.py" line="74"/>
         <source>sending</source>
         <translation>발송 중</translation>
     </message>
     <message>
-        <location filename="../models.py" line="72"/>
+        <location filename="../models/states.py" line="75"/>
         <source>sent</source>
         <translation>발송됨</translation>
     </message>
     <message>
-        <location filename="../models.py" line="73"/>
+        <location filename="../models/states.py" line="76"/>
         <source>delivered</source>
         <translation>전달됨</translation>
     </message>
     <message>
-        <location filename="../models.py" line="74"/>
+        <location filename="../models/states.py" line="77"/>
         <source>bounced</source>
         <translation>반송됨</translation>
     </message>
     <message>
-        <location filename="../models.py" line="75"/>
+        <location filename="../models/states.py" line="78"/>
         <source>soft bounce</source>
         <translation>일시 반송</translation>
     </message>
     <message>
-        <location filename="../models.py" line="76"/>
+        <location filename="../models/states.py" line="79"/>
         <source>complained</source>
         <translation>스팸 신고</translation>
     </message>
     <message>
-        <location filename="../models.py" line="77"/>
+        <location filename="../models/states.py" line="80"/>
         <source>failed</source>
         <translation>실패</translation>
     </message>
     <message>
-        <location filename="../models.py" line="78"/>
+        <location filename="../models/states.py" line="81"/>
         <source>skipped</source>
         <translation>건너뜀</translation>
     </message>
     <message>
-        <location filename="../models.py" line="79"/>
+        <location filename="../models/states.py" line="82"/>
         <source>unknown</source>
         <translation>알 수 없음</translation>
     </message>
     <message>
-        <location filename="../models.py" line="95"/>
+        <location filename="../models/states.py" line="122"/>
         <source>duplicate of line %1</source>
         <translation>%1행과 중복</translation>
     </message>
     <message>
-        <location filename="../models.py" line="98"/>
+        <location filename="../models/states.py" line="130"/>
+        <source>The app stopped while this message was being sent; it may or may not have gone out.</source>
+        <translation>이 메시지를 보내는 중에 앱이 멈췄습니다. 발송되었을 수도 있고 아닐 수도 있습니다.</translation>
+    </message>
+    <message>
+        <location filename="../models/states.py" line="118"/>
         <source>invalid address: %1</source>
         <translation>잘못된 주소: %1</translation>
     </message>
     <message>
-        <location filename="../models.py" line="101"/>
+        <location filename="../models/states.py" line="128"/>
         <source>not a verified address (SES sandbox)</source>
         <translation>인증되지 않은 주소 (SES 샌드박스)</translation>
     </message>
     <message>
-        <location filename="../models.py" line="175"/>
+        <location filename="../models/recipients.py" line="111"/>
         <source>Line</source>
         <translation>줄</translation>
     </message>
     <message>
-        <location filename="../models.py" line="176"/>
+        <location filename="../models/recipients.py" line="112"/>
         <source>Status</source>
         <translation>상태</translation>
     </message>
     <message>
-        <location filename="../models.py" line="178"/>
+        <location filename="../models/recipients.py" line="114"/>
         <source>Reason</source>
         <translation>사유</translation>
     </message>
@@ -1147,139 +1207,139 @@
 <context>
     <name>RecipientsPage</name>
     <message>
-        <location filename="../pages/recipients_page.py" line="86"/>
+        <location filename="../pages/recipients_page.py" line="75"/>
         <source>Open file…</source>
         <translation>파일 열기…</translation>
     </message>
     <message>
-        <location filename="../pages/recipients_page.py" line="88"/>
+        <location filename="../pages/recipients_page.py" line="77"/>
         <source>No file open</source>
         <translation>열린 파일 없음</translation>
     </message>
     <message>
-        <location filename="../pages/recipients_page.py" line="93"/>
+        <location filename="../pages/recipients_page.py" line="82"/>
         <source>Character encoding of the file</source>
         <translation>파일의 문자 인코딩</translation>
     </message>
     <message>
-        <location filename="../pages/recipients_page.py" line="97"/>
+        <location filename="../pages/recipients_page.py" line="86"/>
         <source>The column that holds the e-mail addresses</source>
         <translation>이메일 주소가 들어 있는 열</translation>
     </message>
     <message>
-        <location filename="../pages/recipients_page.py" line="103"/>
+        <location filename="../pages/recipients_page.py" line="92"/>
         <source>Encoding:</source>
         <translation>인코딩:</translation>
     </message>
     <message>
-        <location filename="../pages/recipients_page.py" line="105"/>
+        <location filename="../pages/recipients_page.py" line="94"/>
         <source>E-mail column:</source>
         <translation>이메일 열:</translation>
     </message>
     <message>
-        <location filename="../pages/recipients_page.py" line="111"/>
+        <location filename="../pages/recipients_page.py" line="100"/>
         <source>Cancel</source>
         <translation>취소</translation>
     </message>
     <message>
-        <location filename="../pages/recipients_page.py" line="116"/>
+        <location filename="../pages/recipients_page.py" line="105"/>
         <source>Reading the file…</source>
         <translation>파일을 읽는 중…</translation>
     </message>
     <message>
-        <location filename="../pages/recipients_page.py" line="136"/>
+        <location filename="../pages/recipients_page.py" line="125"/>
         <source>Search e-mail, name, any column…</source>
         <translation>이메일, 이름 등 모든 열에서 검색…</translation>
     </message>
     <message>
-        <location filename="../pages/recipients_page.py" line="152"/>
+        <location filename="../pages/recipients_page.py" line="141"/>
         <source>Drop a CSV, TSV or Excel file here, or click “Open file…”.
 The first row must hold the column names; one column holds e-mail addresses.</source>
         <translation>CSV, TSV 또는 엑셀 파일을 여기에 끌어다 놓거나 ‘파일 열기…’를 누르세요.
 첫 줄에는 열 이름이 있어야 하고, 한 열에는 이메일 주소가 있어야 합니다.</translation>
     </message>
     <message>
-        <location filename="../pages/recipients_page.py" line="172"/>
+        <location filename="../pages/recipients_page.py" line="161"/>
         <source>Auto-detect</source>
         <translation>자동 감지</translation>
     </message>
     <message>
-        <location filename="../pages/recipients_page.py" line="173"/>
+        <location filename="../pages/recipients_page.py" line="162"/>
         <source>UTF-8</source>
         <translation>UTF-8</translation>
     </message>
     <message>
-        <location filename="../pages/recipients_page.py" line="174"/>
+        <location filename="../pages/recipients_page.py" line="163"/>
         <source>Korean (CP949 / EUC-KR)</source>
         <translation>한국어 (CP949 / EUC-KR)</translation>
     </message>
     <message>
-        <location filename="../pages/recipients_page.py" line="175"/>
+        <location filename="../pages/recipients_page.py" line="164"/>
         <source>UTF-16</source>
         <translation>UTF-16</translation>
     </message>
     <message>
-        <location filename="../pages/recipients_page.py" line="176"/>
+        <location filename="../pages/recipients_page.py" line="165"/>
         <source>Western (Latin-1)</source>
         <translation>서유럽어 (Latin-1)</translation>
     </message>
     <message>
-        <location filename="../pages/recipients_page.py" line="185"/>
+        <location filename="../pages/recipients_page.py" line="174"/>
         <source>Open recipients</source>
         <translation>받는 사람 파일 열기</translation>
     </message>
     <message>
-        <location filename="../pages/recipients_page.py" line="187"/>
+        <location filename="../pages/recipients_page.py" line="176"/>
         <source>Recipient tables (*.csv *.tsv *.txt *.xlsx);;All files (*)</source>
         <translation>받는 사람 표 (*.csv *.tsv *.txt *.xlsx);;모든 파일 (*)</translation>
     </message>
     <message>
-        <location filename="../pages/recipients_page.py" line="207"/>
+        <location filename="../pages/recipients_page.py" line="196"/>
         <source>Reading %1…</source>
         <translation>%1 읽는 중…</translation>
     </message>
     <message>
-        <location filename="../pages/recipients_page.py" line="246"/>
+        <location filename="../pages/recipients_page.py" line="235"/>
         <source>Cannot open the recipients</source>
         <translation>받는 사람 파일을 열 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../pages/recipients_page.py" line="295"/>
+        <location filename="../pages/recipients_page.py" line="284"/>
         <source>Valid</source>
         <translation>정상</translation>
     </message>
     <message>
-        <location filename="../pages/recipients_page.py" line="296"/>
+        <location filename="../pages/recipients_page.py" line="285"/>
         <source>Invalid</source>
         <translation>잘못됨</translation>
     </message>
     <message>
-        <location filename="../pages/recipients_page.py" line="297"/>
+        <location filename="../pages/recipients_page.py" line="286"/>
         <source>Duplicates</source>
         <translation>중복</translation>
     </message>
     <message>
-        <location filename="../pages/recipients_page.py" line="298"/>
+        <location filename="../pages/recipients_page.py" line="287"/>
         <source>Suppressed</source>
         <translation>발송 제외</translation>
     </message>
     <message>
-        <location filename="../pages/recipients_page.py" line="299"/>
+        <location filename="../pages/recipients_page.py" line="288"/>
         <source>Empty</source>
         <translation>비어 있음</translation>
     </message>
     <message>
-        <location filename="../pages/recipients_page.py" line="304"/>
+        <location filename="../pages/recipients_page.py" line="293"/>
         <source>Click to show only these rows; click again to show all</source>
         <translation>누르면 이 행만 보여 주고, 다시 누르면 모두 보여 줍니다</translation>
     </message>
     <message>
-        <location filename="../pages/recipients_page.py" line="306"/>
+        <location filename="../pages/recipients_page.py" line="295"/>
         <source>%1 rows</source>
         <translation>%1행</translation>
     </message>
     <message>
-        <location filename="../pages/recipients_page.py" line="309"/>
+        <location filename="../pages/recipients_page.py" line="298"/>
         <source>showing %1</source>
         <translation>%1행 표시 중</translation>
     </message>
@@ -1287,138 +1347,138 @@ The first row must hold the column names; one column holds e-mail addresses.</so
 <context>
     <name>ReviewPanel</name>
     <message>
-        <location filename="../pages/send_review.py" line="122"/>
+        <location filename="../pages/send_review.py" line="119"/>
         <source>Review &amp; send</source>
         <translation>검토 및 발송</translation>
     </message>
     <message>
-        <location filename="../pages/send_review.py" line="131"/>
+        <location filename="../pages/send_review.py" line="128"/>
         <source>Resume it</source>
         <translation>재개하기</translation>
     </message>
     <message>
-        <location filename="../pages/send_review.py" line="140"/>
+        <location filename="../pages/send_review.py" line="137"/>
         <source>e.g. June newsletter</source>
         <translation>예: 6월 뉴스레터</translation>
     </message>
     <message>
-        <location filename="../pages/send_review.py" line="147"/>
+        <location filename="../pages/send_review.py" line="144"/>
         <source>This campaign</source>
         <translation>이 캠페인</translation>
     </message>
     <message>
-        <location filename="../pages/send_review.py" line="149"/>
+        <location filename="../pages/send_review.py" line="146"/>
         <source>Name:</source>
         <translation>이름:</translation>
     </message>
     <message>
-        <location filename="../pages/send_review.py" line="150"/>
+        <location filename="../pages/send_review.py" line="147"/>
         <source>Recipients to send:</source>
         <translation>발송할 받는 사람:</translation>
     </message>
     <message>
-        <location filename="../pages/send_review.py" line="151"/>
+        <location filename="../pages/send_review.py" line="148"/>
         <source>Estimated time:</source>
         <translation>예상 소요 시간:</translation>
     </message>
     <message>
-        <location filename="../pages/send_review.py" line="152"/>
+        <location filename="../pages/send_review.py" line="149"/>
         <source>Daily quota:</source>
         <translation>일일 할당량:</translation>
     </message>
     <message>
-        <location filename="../pages/send_review.py" line="153"/>
+        <location filename="../pages/send_review.py" line="150"/>
         <source>Sending through:</source>
         <translation>발송 방법:</translation>
     </message>
     <message>
-        <location filename="../pages/send_review.py" line="162"/>
+        <location filename="../pages/send_review.py" line="159"/>
         <source>Before you can send</source>
         <translation>발송하기 전에</translation>
     </message>
     <message>
-        <location filename="../pages/send_review.py" line="167"/>
+        <location filename="../pages/send_review.py" line="164"/>
         <source>I have checked the preview, the sender and the recipients</source>
         <translation>미리보기, 보낸 사람, 받는 사람을 모두 확인했습니다</translation>
     </message>
     <message>
-        <location filename="../pages/send_review.py" line="170"/>
+        <location filename="../pages/send_review.py" line="167"/>
         <source>Start sending</source>
         <translation>발송 시작</translation>
     </message>
     <message>
-        <location filename="../pages/send_review.py" line="205"/>
+        <location filename="../pages/send_review.py" line="202"/>
         <source>Go to Recipients</source>
         <translation>받는 사람으로 이동</translation>
     </message>
     <message>
-        <location filename="../pages/send_review.py" line="205"/>
+        <location filename="../pages/send_review.py" line="202"/>
         <source>Go to Template</source>
         <translation>템플릿으로 이동</translation>
     </message>
     <message>
-        <location filename="../pages/send_review.py" line="226"/>
+        <location filename="../pages/send_review.py" line="223"/>
         <source> (%1 unverified skipped)</source>
         <translation> (인증 안 된 %1건 건너뜀)</translation>
     </message>
     <message>
-        <location filename="../pages/send_review.py" line="229"/>
-        <location filename="../pages/send_review.py" line="276"/>
+        <location filename="../pages/send_review.py" line="226"/>
+        <location filename="../pages/send_review.py" line="273"/>
         <source>unknown until the account answers</source>
         <translation>계정 응답 전까지 알 수 없음</translation>
     </message>
     <message>
-        <location filename="../pages/send_review.py" line="231"/>
+        <location filename="../pages/send_review.py" line="228"/>
         <source>no rate limit: as fast as the server accepts</source>
         <translation>속도 제한 없음: 서버가 받는 만큼 빠르게</translation>
     </message>
     <message>
-        <location filename="../pages/send_review.py" line="234"/>
+        <location filename="../pages/send_review.py" line="231"/>
         <source>about %1 at %2 per second</source>
         <translation>초당 %2건으로 약 %1</translation>
     </message>
     <message>
-        <location filename="../pages/send_review.py" line="260"/>
+        <location filename="../pages/send_review.py" line="257"/>
         <source>local outbox (nothing leaves this computer)</source>
         <translation>로컬 보관함 (이 컴퓨터 밖으로 나가지 않음)</translation>
     </message>
     <message>
-        <location filename="../pages/send_review.py" line="263"/>
+        <location filename="../pages/send_review.py" line="260"/>
         <source>Amazon SES</source>
         <translation>Amazon SES</translation>
     </message>
     <message>
-        <location filename="../pages/send_review.py" line="264"/>
+        <location filename="../pages/send_review.py" line="261"/>
         <source>SMTP server</source>
         <translation>SMTP 서버</translation>
     </message>
     <message>
-        <location filename="../pages/send_review.py" line="267"/>
+        <location filename="../pages/send_review.py" line="264"/>
         <source>%1 — profile “%2”</source>
         <translation>%1 — 프로필 “%2”</translation>
     </message>
     <message>
-        <location filename="../pages/send_review.py" line="278"/>
+        <location filename="../pages/send_review.py" line="275"/>
         <source>no daily limit (%1 sent in the last 24 hours)</source>
         <translation>일일 한도 없음 (최근 24시간 동안 %1건 발송)</translation>
     </message>
     <message>
-        <location filename="../pages/send_review.py" line="281"/>
+        <location filename="../pages/send_review.py" line="278"/>
         <source>%1 left of %2 for the last 24 hours</source>
         <translation>최근 24시간 기준 %2건 중 %1건 남음</translation>
     </message>
     <message>
-        <location filename="../pages/send_review.py" line="288"/>
+        <location filename="../pages/send_review.py" line="285"/>
         <source>never (the daily quota is 0)</source>
         <translation>끝나지 않음 (일일 할당량이 0)</translation>
     </message>
     <message>
-        <location filename="../pages/send_review.py" line="292"/>
+        <location filename="../pages/send_review.py" line="289"/>
         <source>Not enough for everyone today: the campaign waits for the quota to free up and would finish around %1.</source>
         <translation>오늘 할당량으로는 모두에게 보낼 수 없습니다. 캠페인은 할당량이 다시 생길 때까지 기다리며, %1쯤 끝날 예정입니다.</translation>
     </message>
     <message>
-        <location filename="../pages/send_review.py" line="301"/>
+        <location filename="../pages/send_review.py" line="298"/>
         <source>&lt;b&gt;Your SES account is in the sandbox.&lt;/b&gt; It sends only to verified addresses; unverified recipients are skipped (%1 of them in this list). To send to everyone, request production access in the SES console (Account dashboard → Request production access); Amazon usually answers within a day.</source>
         <translation>&lt;b&gt;SES 계정이 샌드박스 상태입니다.&lt;/b&gt; 인증된 주소로만 보낼 수 있어 인증되지 않은 받는 사람은 건너뜁니다(이 목록에서 %1명). 모두에게 보내려면 SES 콘솔에서 프로덕션 액세스를 요청하세요(계정 대시보드 → 프로덕션 액세스 요청). Amazon은 보통 하루 안에 답변합니다.</translation>
     </message>
@@ -1459,72 +1519,72 @@ The first row must hold the column names; one column holds e-mail addresses.</so
 <context>
     <name>SendPage</name>
     <message>
-        <location filename="../pages/send_page.py" line="110"/>
+        <location filename="../pages/send_page.py" line="106"/>
         <source>No recipients: open a recipient file.</source>
         <translation>받는 사람이 없습니다: 받는 사람 파일을 여세요.</translation>
     </message>
     <message>
-        <location filename="../pages/send_page.py" line="112"/>
+        <location filename="../pages/send_page.py" line="108"/>
         <source>The recipient file has no valid address.</source>
         <translation>받는 사람 파일에 올바른 주소가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../pages/send_page.py" line="114"/>
+        <location filename="../pages/send_page.py" line="110"/>
         <source>No template: pick a template folder.</source>
         <translation>템플릿이 없습니다: 템플릿 폴더를 고르세요.</translation>
     </message>
     <message>
-        <location filename="../pages/send_page.py" line="116"/>
+        <location filename="../pages/send_page.py" line="112"/>
         <source>No sender: fill in the From address on the Template step.</source>
         <translation>보낸 사람이 없습니다: 템플릿 단계에서 보낸 사람 주소를 입력하세요.</translation>
     </message>
     <message>
-        <location filename="../pages/send_page.py" line="125"/>
+        <location filename="../pages/send_page.py" line="121"/>
         <source>The template uses %1, which the recipient file has no column for.</source>
         <translation>템플릿이 %1을(를) 사용하지만 받는 사람 파일에 해당 열이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../pages/send_page.py" line="176"/>
+        <location filename="../pages/send_page.py" line="174"/>
         <source>Bulk Mailer</source>
         <translation>Bulk Mailer</translation>
     </message>
     <message>
-        <location filename="../pages/send_page.py" line="177"/>
+        <location filename="../pages/send_page.py" line="175"/>
         <source>Another campaign is sending. Wait for it to end, or pause and cancel it.</source>
         <translation>다른 캠페인이 발송 중입니다. 끝날 때까지 기다리거나, 일시 중지한 뒤 취소하세요.</translation>
     </message>
     <message>
-        <location filename="../pages/send_page.py" line="182"/>
+        <location filename="../pages/send_page.py" line="180"/>
         <source>Campaign %1</source>
         <translation>캠페인 %1</translation>
     </message>
     <message>
-        <location filename="../pages/send_page.py" line="276"/>
+        <location filename="../pages/send_page.py" line="274"/>
         <source>A campaign is sending</source>
         <translation>캠페인 발송 중</translation>
     </message>
     <message>
-        <location filename="../pages/send_page.py" line="278"/>
+        <location filename="../pages/send_page.py" line="276"/>
         <source>Stop sending and quit? The campaign is paused safely: nothing is lost or sent twice, and you can resume it when you open Bulk Mailer again.</source>
         <translation>발송을 멈추고 종료할까요? 캠페인은 안전하게 일시 중지됩니다. 잃어버리거나 두 번 보내는 메일은 없으며, Bulk Mailer를 다시 열면 이어서 보낼 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../pages/send_page.py" line="305"/>
+        <location filename="../pages/send_page.py" line="303"/>
         <source>Unfinished campaign</source>
         <translation>끝나지 않은 캠페인</translation>
     </message>
     <message>
-        <location filename="../pages/send_page.py" line="307"/>
+        <location filename="../pages/send_page.py" line="305"/>
         <source>The campaign “%1” stopped before the end: %2 messages are not sent yet. Resume it now?</source>
         <translation>캠페인 “%1”이(가) 끝나기 전에 멈췄습니다. 아직 보내지 않은 메일이 %2통 있습니다. 지금 이어서 보낼까요?</translation>
     </message>
     <message>
-        <location filename="../pages/send_page.py" line="321"/>
+        <location filename="../pages/send_page.py" line="319"/>
         <source>“%1” did not finish: %2 messages are not sent yet.</source>
         <translation>“%1”이(가) 끝나지 않았습니다: 아직 보내지 않은 메일이 %2통 있습니다.</translation>
     </message>
     <message>
-        <location filename="../pages/send_page.py" line="324"/>
+        <location filename="../pages/send_page.py" line="322"/>
         <source>(%1 more unfinished on the Campaigns page.)</source>
         <translation>(캠페인 화면에 끝나지 않은 캠페인이 %1개 더 있습니다.)</translation>
     </message>
@@ -1660,58 +1720,58 @@ The first row must hold the column names; one column holds e-mail addresses.</so
 <context>
     <name>account</name>
     <message>
-        <location filename="../dialogs/account_tasks.py" line="35"/>
-        <location filename="../dialogs/account_tasks.py" line="40"/>
+        <location filename="../ops/account.py" line="35"/>
+        <location filename="../ops/account.py" line="40"/>
         <source>no limit</source>
         <translation>제한 없음</translation>
     </message>
     <message>
-        <location filename="../dialogs/account_tasks.py" line="44"/>
+        <location filename="../ops/account.py" line="44"/>
         <source>Sending rate: %1</source>
         <translation>발송 속도: %1</translation>
     </message>
     <message>
-        <location filename="../dialogs/account_tasks.py" line="46"/>
+        <location filename="../ops/account.py" line="46"/>
         <source>Daily quota: %1 (%2 sent in the last 24 hours)</source>
         <translation>일일 할당량: %1 (최근 24시간 동안 %2건 발송)</translation>
     </message>
     <message>
-        <location filename="../dialogs/account_tasks.py" line="52"/>
+        <location filename="../ops/account.py" line="52"/>
         <source>Production access: sending to anyone</source>
         <translation>프로덕션 액세스: 누구에게나 발송 가능</translation>
     </message>
     <message>
-        <location filename="../dialogs/account_tasks.py" line="54"/>
+        <location filename="../ops/account.py" line="54"/>
         <source>Sandbox: only verified addresses and the mailbox simulator receive mail</source>
         <translation>샌드박스: 인증된 주소와 메일박스 시뮬레이터만 메일을 받습니다</translation>
     </message>
     <message>
-        <location filename="../dialogs/account_tasks.py" line="60"/>
+        <location filename="../ops/account.py" line="60"/>
         <source>Sending is PAUSED for this account (%1).</source>
         <translation>이 계정은 발송이 일시 중지되었습니다 (%1).</translation>
     </message>
     <message>
-        <location filename="../dialogs/account_tasks.py" line="66"/>
+        <location filename="../ops/account.py" line="66"/>
         <source>Identities:</source>
         <translation>자격 증명(ID):</translation>
     </message>
     <message>
-        <location filename="../dialogs/account_tasks.py" line="68"/>
+        <location filename="../ops/account.py" line="68"/>
         <source>No verified identities yet.</source>
         <translation>아직 인증된 자격 증명(ID)이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../dialogs/account_tasks.py" line="72"/>
+        <location filename="../ops/account.py" line="72"/>
         <source>verified</source>
         <translation>인증됨</translation>
     </message>
     <message>
-        <location filename="../dialogs/account_tasks.py" line="74"/>
+        <location filename="../ops/account.py" line="74"/>
         <source>not verified</source>
         <translation>인증 안 됨</translation>
     </message>
     <message>
-        <location filename="../dialogs/account_tasks.py" line="80"/>
+        <location filename="../ops/account.py" line="80"/>
         <source>SMTP limits are the ones set in this profile; send a test message from the preview to check the server and password.</source>
         <translation>SMTP 한도는 이 프로필에 설정한 값입니다. 서버와 비밀번호를 확인하려면 미리보기에서 테스트 메일을 보내 보세요.</translation>
     </message>
@@ -1750,62 +1810,62 @@ The first row must hold the column names; one column holds e-mail addresses.</so
 <context>
     <name>send_format</name>
     <message>
-        <location filename="../send_format.py" line="18"/>
+        <location filename="../models/formats.py" line="18"/>
         <source>unknown</source>
         <translation>알 수 없음</translation>
     </message>
     <message>
-        <location filename="../send_format.py" line="21"/>
+        <location filename="../models/formats.py" line="21"/>
         <source>%1 s</source>
         <translation>%1초</translation>
     </message>
     <message>
-        <location filename="../send_format.py" line="24"/>
+        <location filename="../models/formats.py" line="24"/>
         <source>%1 min</source>
         <translation>%1분</translation>
     </message>
     <message>
-        <location filename="../send_format.py" line="28"/>
+        <location filename="../models/formats.py" line="28"/>
         <source>%1 h %2 min</source>
         <translation>%1시간 %2분</translation>
     </message>
     <message>
-        <location filename="../send_format.py" line="34"/>
+        <location filename="../models/formats.py" line="34"/>
         <source>%1 days %2 h</source>
         <translation>%1일 %2시간</translation>
     </message>
     <message>
-        <location filename="../send_format.py" line="56"/>
+        <location filename="../models/states.py" line="91"/>
         <source>Sending</source>
         <translation>발송 중</translation>
     </message>
     <message>
-        <location filename="../send_format.py" line="57"/>
+        <location filename="../models/states.py" line="92"/>
         <source>Paused</source>
         <translation>일시 중지됨</translation>
     </message>
     <message>
-        <location filename="../send_format.py" line="58"/>
+        <location filename="../models/states.py" line="93"/>
         <source>Waiting for quota</source>
         <translation>할당량 대기 중</translation>
     </message>
     <message>
-        <location filename="../send_format.py" line="59"/>
+        <location filename="../models/states.py" line="96"/>
         <source>Finished</source>
         <translation>완료</translation>
     </message>
     <message>
-        <location filename="../send_format.py" line="60"/>
+        <location filename="../models/states.py" line="97"/>
         <source>Stopped (resumable)</source>
         <translation>멈춤 (재개 가능)</translation>
     </message>
     <message>
-        <location filename="../send_format.py" line="61"/>
+        <location filename="../models/states.py" line="100"/>
         <source>Cancelled</source>
         <translation>취소됨</translation>
     </message>
     <message>
-        <location filename="../send_format.py" line="62"/>
+        <location filename="../models/states.py" line="101"/>
         <source>Not started</source>
         <translation>시작 전</translation>
     </message>
@@ -1813,7 +1873,7 @@ The first row must hold the column names; one column holds e-mail addresses.</so
 <context>
     <name>test_send</name>
     <message>
-        <location filename="../test_send.py" line="35"/>
+        <location filename="../ops/trial_send.py" line="35"/>
         <source>This account is in the SES sandbox, which only delivers to verified addresses and the mailbox simulator. Verify %1 first (Settings → Account), or pick a verified address.</source>
         <translation>이 계정은 SES 샌드박스 상태라서 인증된 주소와 메일박스 시뮬레이터에만 발송합니다. 먼저 %1을(를) 인증하거나(설정 → 계정) 인증된 주소를 고르세요.</translation>
     </message>

@@ -1,7 +1,7 @@
 """Campaigns: every past and unfinished campaign, one campaign's recipients and events,
 resume, resend the rows left in doubt, export the results.
 
-Every journal read and the export run on pool threads (``ui.campaign_tasks``). The
+Every journal read and the export run on pool threads (``ui.ops.campaigns``). The
 list refreshes when the page is shown, when a send starts or ends, and on demand.
 Resuming goes through the ``SendHub`` to the Review & send page, which runs it.
 """
@@ -11,7 +11,7 @@ from __future__ import annotations
 import html
 import json
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QDateTime, QItemSelection, Qt
 from PySide6.QtWidgets import (
@@ -29,13 +29,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ui.campaign_models import CampaignListModel, CampaignRowsModel
-from ui.campaign_tasks import CampaignRow, JournalSource, export_results, list_campaigns, row_events
+from mailer.states import CampaignStatus, EventKind
 from ui.context import AppContext
 from ui.errors import show_error
-from ui.send_format import campaign_status, number
-from ui.send_hub import SendHub
-from ui.tasks import run_task
+from ui.models.campaigns import CampaignListModel, CampaignRowsModel
+from ui.models.formats import number
+from ui.models.states import campaign_status, reason_label
+from ui.ops.campaigns import JournalSource, export_results, list_campaigns, row_events
+from ui.ops.send_hub import SendHub
+from ui.ops.tasks import run_task
+
+if TYPE_CHECKING:
+    from mailer.service import CampaignOverview
 
 
 def _table_view() -> QTableView:
@@ -60,7 +65,7 @@ class CampaignsPage(QWidget):
         self.source = JournalSource()
         self.list_model = CampaignListModel(self)
         self.rows_model = CampaignRowsModel(self.source, self)
-        self.current: CampaignRow | None = None
+        self.current: CampaignOverview | None = None
         self._list_generation = 0
 
         self.refresh_button = QPushButton(self.tr("Refresh"))
@@ -148,12 +153,14 @@ class CampaignsPage(QWidget):
             receiver=self,
         )
 
-    def _listed(self, generation: int, rows: list[CampaignRow]) -> None:
+    def _listed(self, generation: int, rows: list[CampaignOverview]) -> None:
         if generation != self._list_generation:
             return
         keep = self.current.id if self.current else None
         self.list_model.set_rows(rows)
-        unfinished = sum(1 for r in rows if r.summary.status != "finished" and r.resumable)
+        unfinished = sum(
+            1 for r in rows if r.summary.status is not CampaignStatus.FINISHED and r.resumable
+        )
         text = self.tr("%1 campaigns").replace("%1", number(len(rows)))
         if unfinished:
             text += " — " + self.tr("%1 unfinished").replace("%1", number(unfinished))
@@ -177,7 +184,7 @@ class CampaignsPage(QWidget):
             self.list_view.selectRow(row)
 
     # -- one campaign --------------------------------------------------------
-    def open_campaign(self, row: CampaignRow | None) -> None:
+    def open_campaign(self, row: CampaignOverview | None) -> None:
         self.current = row
         self.events.clear()
         if row is None:
@@ -186,7 +193,7 @@ class CampaignsPage(QWidget):
         else:
             text = f"<b>{html.escape(row.summary.name)}</b> — {campaign_status(row.summary.status)}"
             if row.summary.reason:
-                text += "<br>" + html.escape(row.summary.reason)
+                text += "<br>" + html.escape(reason_label(row.summary.reason))
             self.title.setText(text)
             self.rows_model.set_campaign(row.id, row.summary.total)
             self.rows_model.fetchMore()
@@ -198,8 +205,9 @@ class CampaignsPage(QWidget):
         self.events.clear()
         if record is None:
             return
-        if record.error or record.reason:
-            self.events.addItem(record.error or record.reason)
+        why = record.error or reason_label(record.reason)
+        if why:
+            self.events.addItem(why)
         source, campaign_id, idx = self.source, record.campaign_id, record.idx
         run_task(
             lambda _c: row_events(source, campaign_id, idx),
@@ -225,16 +233,16 @@ class CampaignsPage(QWidget):
     def _event_line(self, kind: str, when: str, detail: str) -> str:
         """ "2025-06-01 19:00:00  Bounced: Permanent / General / smtp; 550 …" (local time)."""
         kinds = {
-            "send": self.tr("Accepted by SES"),
-            "delivery": self.tr("Delivered"),
-            "bounce": self.tr("Bounced"),
-            "complaint": self.tr("Complaint"),
-            "reject": self.tr("Rejected"),
-            "delay": self.tr("Delivery delayed"),
-            "rendering_failure": self.tr("Rendering failed"),
-            "open": self.tr("Opened"),
-            "click": self.tr("Clicked"),
-            "subscription": self.tr("Subscription changed"),
+            EventKind.SEND: self.tr("Accepted by SES"),
+            EventKind.DELIVERY: self.tr("Delivered"),
+            EventKind.BOUNCE: self.tr("Bounced"),
+            EventKind.COMPLAINT: self.tr("Complaint"),
+            EventKind.REJECT: self.tr("Rejected"),
+            EventKind.DELAY: self.tr("Delivery delayed"),
+            EventKind.RENDERING_FAILURE: self.tr("Rendering failed"),
+            EventKind.OPEN: self.tr("Opened"),
+            EventKind.CLICK: self.tr("Clicked"),
+            EventKind.SUBSCRIPTION: self.tr("Subscription changed"),
         }
         moment = QDateTime.fromString(when, Qt.DateFormat.ISODateWithMs)
         if moment.isValid():
@@ -252,7 +260,7 @@ class CampaignsPage(QWidget):
         row = self.current
         busy = self.hub.busy
         self.resume_button.setEnabled(row is not None and row.resumable and not busy)
-        unknown = row.counts.get("unknown", 0) if row is not None else 0
+        unknown = row.in_doubt if row is not None else 0
         self.resend_button.setEnabled(unknown > 0 and not busy)
         self.export_button.setEnabled(row is not None)
 
@@ -272,7 +280,7 @@ class CampaignsPage(QWidget):
                 "%1 messages were being sent when the app stopped. Bulk Mailer cannot tell "
                 "whether they went out. If you send them again, some recipients may get "
                 "the same message twice. Resend them?"
-            ).replace("%1", number(row.counts.get("unknown", 0))),
+            ).replace("%1", number(row.in_doubt)),
         )
         if answer == QMessageBox.StandardButton.Yes:
             self.hub.resume_requested.emit(row.id, True)

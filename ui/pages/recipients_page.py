@@ -30,39 +30,28 @@ from PySide6.QtWidgets import (
 from ui import prefs
 from ui.context import AppContext
 from ui.errors import show_error
-from ui.models import ROW_STATUSES, RecipientModel, TableIndex, compute_rows
-from ui.tasks import Task, run_task
+from ui.models.recipients import ROW_STATUSES, RecipientModel, TableIndex, compute_rows
+from ui.ops.tasks import Task, run_task
 from ui.widgets.recipient_view import RecipientView
 
 if TYPE_CHECKING:
-    from mailer.content.recipients import RecipientTable
+    from mailer import RecipientTable
 
 SUFFIXES = (".csv", ".tsv", ".txt", ".xlsx")
 ENCODINGS = ("", "utf-8", "cp949", "utf-16", "latin-1")  # "" = let the core detect it
-
-
-def _suppressed_addresses() -> set[str]:
-    """The journal's suppression list (worker thread)."""
-    from mailer.store.journal import Journal
-
-    journal = Journal.open_default()
-    try:
-        return journal.suppressed()
-    finally:
-        journal.close()
 
 
 def load_table(
     path: Path, encoding: str, email_column: str, cancel: threading.Event
 ) -> tuple[RecipientTable, TableIndex]:
     """Everything slow about opening a file, for a worker thread."""
-    from mailer.content.recipients import load_recipients
+    from mailer import load_recipients, service
 
     table = load_recipients(
         path,
         encoding=encoding or None,
         email_column=email_column or None,
-        suppressed=_suppressed_addresses(),
+        suppressed=service.suppressed_addresses(),
         cancel=cancel,
     )
     return table, TableIndex.build(table)

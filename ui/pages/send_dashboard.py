@@ -23,18 +23,21 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ui.send_format import campaign_status, clock, duration, number, rate
+from mailer.states import ENDED, CampaignStatus, RowState
+from ui.models.formats import clock, duration, number, rate
+from ui.models.states import campaign_status, reason_label
 from ui.widgets.send_chart import Sample, SendChart
 from ui.widgets.send_counters import CountersWidget
 
 if TYPE_CHECKING:
-    from mailer.sending.progress import Progress
+    from mailer import Progress
 
+_BOX = " border-radius: 4px; padding: 8px; font-weight: bold; }"
 REASON_STYLES = {
-    "paused": "QLabel { background: rgba(224, 160, 48, 0.20); border: 1px solid #e0a030;"
-    " border-radius: 4px; padding: 8px; font-weight: bold; }",
-    "stopped": "QLabel { background: rgba(214, 69, 69, 0.15); border: 1px solid #d64545;"
-    " border-radius: 4px; padding: 8px; font-weight: bold; }",
+    CampaignStatus.PAUSED: "QLabel { background: rgba(224, 160, 48, 0.20);"
+    " border: 1px solid #e0a030;" + _BOX,
+    CampaignStatus.STOPPED: "QLabel { background: rgba(214, 69, 69, 0.15);"
+    " border: 1px solid #d64545;" + _BOX,
 }
 
 
@@ -146,25 +149,28 @@ class DashboardPanel(QWidget):
         else:
             self.bar.setRange(0, 1)
             self.status.setText(self.tr("Not started"))
-            self._show_reason(failure, "stopped")
+            self._show_reason(failure, CampaignStatus.STOPPED)
         self._set_buttons(running=False, paused=False)
 
     # -- snapshots -----------------------------------------------------------
     def show_progress(self, p: Progress) -> None:
         self.last = p
         self.status.setText(campaign_status(p.status))
-        sendable = max(0, p.total - p.counts.get("skipped", 0))
+        sendable = max(0, p.total - p.counts.get(RowState.SKIPPED, 0))
         self.bar.setRange(0, max(1, sendable))
-        self.bar.setValue(min(sendable, sendable - p.remaining - p.counts.get("unknown", 0)))
+        in_doubt = p.counts.get(RowState.UNKNOWN, 0)
+        self.bar.setValue(min(sendable, sendable - p.remaining - in_doubt))
         self.counters.show_counts(p.counts, p.sent, p.remaining)
         maximum = self.tr("no limit") if not p.max_rate else rate(p.max_rate)
         self.rate.setText(
             self.tr("%1 per second (maximum %2)").replace("%1", rate(p.rate)).replace("%2", maximum)
         )
         self.eta.setText(
-            self.tr("waiting") if p.status == "waiting_quota" else duration(p.eta_seconds)
+            self.tr("waiting")
+            if p.status is CampaignStatus.WAITING_QUOTA
+            else duration(p.eta_seconds)
         )
-        if p.status in ("paused", "finished", "stopped", "cancelled"):
+        if p.status is CampaignStatus.PAUSED or p.status in ENDED:
             self.eta.setText("—")  # paused: nothing moves until you resume
         self._show_quota(p)
         if p.waiting_until is not None:
@@ -174,15 +180,15 @@ class DashboardPanel(QWidget):
                 )
             )
         self.waiting.setVisible(p.waiting_until is not None)
-        if p.status == "paused":
-            self._show_reason(p.reason, "paused")
-        elif p.status in ("stopped", "cancelled") and p.reason:
-            self._show_reason(p.reason, "stopped")
+        if p.status is CampaignStatus.PAUSED:
+            self._show_reason(reason_label(p.reason), CampaignStatus.PAUSED)
+        elif p.status in (CampaignStatus.STOPPED, CampaignStatus.CANCELLED) and p.reason:
+            self._show_reason(reason_label(p.reason), CampaignStatus.STOPPED)
         else:
             self.reason.hide()
         self._show_errors(p.recent_errors)
-        if p.status not in ("finished", "stopped", "cancelled"):
-            self._set_buttons(running=True, paused=p.status == "paused")
+        if p.status not in ENDED:
+            self._set_buttons(running=True, paused=p.status is CampaignStatus.PAUSED)
 
     def _show_quota(self, p: Progress) -> None:
         if p.quota_limit is None:
@@ -244,8 +250,9 @@ class DashboardPanel(QWidget):
         elif previous is not None and self.chart.samples:  # the end, just after a tick:
             per_second = self.chart.samples[-1].per_second  # too short to measure a rate
         self._last_sample = (now, sent)
-        bounced = p.counts.get("bounced", 0) + p.counts.get("soft_bounced", 0)
+        bounced = p.counts.get(RowState.BOUNCED, 0) + p.counts.get(RowState.SOFT_BOUNCED, 0)
+        delivered = p.counts.get(RowState.DELIVERED, 0)
         self.chart.add(
-            Sample(now - self._started, per_second, p.counts.get("delivered", 0), bounced),
+            Sample(now - self._started, per_second, delivered, bounced),
             p.max_rate,
         )

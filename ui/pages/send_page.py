@@ -1,7 +1,7 @@
 """Step 3, Review & send: check, confirm, start, then follow the campaign live.
 
 The page swaps between the ``ReviewPanel`` (before) and the ``DashboardPanel``
-(during and after). The campaign is created and run by ``ui.worker`` on its own
+(during and after). The campaign is created and run by ``ui.ops.send`` on its own
 thread; the page only shows batched snapshots and colours the recipients table.
 Closing the app mid-send asks, then stops the runner cleanly (status "stopped",
 resumable); at start the page looks for unfinished campaigns and offers to resume.
@@ -16,37 +16,33 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QMessageBox, QStackedWidget, QVBoxLayout, QWidget
 
+from mailer.states import CampaignStatus, Reason, ReasonCode, rows_left
 from ui.context import AppContext
 from ui.errors import is_user_error, show_error
+from ui.models.formats import number
+from ui.models.states import reason_label
+from ui.ops.send import SendController, SendRequest
+from ui.ops.send_hub import STEP_SEND, SendHub, show_step
+from ui.ops.tasks import Task, run_task
 from ui.pages.send_dashboard import DashboardPanel
 from ui.pages.send_review import STEP_RECIPIENTS, STEP_TEMPLATE, ReviewPanel, compute_review
-from ui.send_format import number
-from ui.send_hub import STEP_SEND, SendHub, show_step
-from ui.tasks import Task, run_task
-from ui.worker import NewCampaign, SendController, SendRequest
 
 if TYPE_CHECKING:
-    from mailer.content.recipients import RecipientTable
-    from mailer.sending.progress import Progress
+    from mailer import Progress, RecipientTable
 
-UNFINISHED = ("ready", "running", "paused", "waiting_quota", "stopped")
-CLOSE_REASON = "Paused because Bulk Mailer was closed; resume it to send the rest."
+CLOSE_REASON = Reason(ReasonCode.CLOSED)
 
 
 def find_unfinished(_cancel: threading.Event) -> list[tuple[int, str, int]]:
     """Worker thread: (id, name, rows left) of campaigns that stopped before the end."""
-    from mailer.store.journal import Journal
+    from mailer import service
 
-    journal = Journal.open_default()
+    journal = service.open_journal()
     try:
-        found = []
-        for c in journal.campaigns():
-            if c.status in UNFINISHED:
-                counts = journal.counts(c.id)
-                left = counts["pending"] + counts["sending"] + counts["unknown"]
-                if left:
-                    found.append((c.id, c.name, left))
-        return found
+        return [
+            (c.id, c.summary.name, rows_left(c.counts, include_unknown=True))
+            for c in service.unfinished(journal)
+        ]
     finally:
         journal.close()
 
@@ -165,7 +161,9 @@ class SendPage(QWidget):
         if self.hub.busy or ctx.table is None or ctx.template is None or ctx.sender is None:
             return
         name = self.review.name.text().strip() or f"{ctx.template.name} → {ctx.table.source.name}"
-        new = NewCampaign(name, ctx.table, ctx.template, ctx.sender, ctx.profile)
+        from mailer.service import CampaignDraft
+
+        new = CampaignDraft(name, ctx.table, ctx.template, ctx.sender, ctx.profile)
         self._launch(SendRequest(new=new), name)
         self.review.reset_confirmation()
 
@@ -237,10 +235,10 @@ class SendPage(QWidget):
         self._colour(final)
         self.dashboard.end(final)
         self._ended()
-        if final.status == "stopped" and final.reason and not self._user_stopped:
+        if final.status is CampaignStatus.STOPPED and final.reason and not self._user_stopped:
             from mailer.errors import MailerError
 
-            show_error(self, MailerError(final.reason))
+            show_error(self, MailerError(reason_label(final.reason)))
 
     def _failed(self, message: str) -> None:
         from mailer.errors import MailerError

@@ -28,13 +28,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ui.send_format import clock, duration, number
+from ui.models.formats import clock, duration, number
 
 if TYPE_CHECKING:
-    from mailer.aws.account import AccountLimits, Identity
-    from mailer.content.recipients import RecipientTable
-    from mailer.content.templates import TemplateSet
-    from mailer.settings import Profile
+    from mailer import AccountLimits, Identity, Profile, RecipientTable, TemplateSet
 
 # Steps of the main window (ui.main_window: RECIPIENTS, TEMPLATE).
 STEP_RECIPIENTS, STEP_TEMPLATE = 0, 1
@@ -92,7 +89,7 @@ def compute_review(
     cancel: threading.Event,
 ) -> Review:
     """Worker thread: sandbox skips and missing variables, with the known limits."""
-    from mailer.aws.account import sandbox_allows
+    from mailer import sandbox_allows
 
     valid = table.valid_indices()
     sandbox = profile.kind == "ses" and limits is not None and not limits.production

@@ -33,12 +33,12 @@ from PySide6.QtWidgets import (
 from ui import paths, prefs
 from ui.context import AppContext
 from ui.errors import is_user_error, show_error
-from ui.tasks import run_task
+from ui.ops.tasks import run_task
 from ui.widgets.highlighter import JinjaHighlighter
 from ui.widgets.sender_panel import SenderPanel
 
 if TYPE_CHECKING:
-    from mailer.content.templates import TemplateSet
+    from mailer import TemplateSet
 
 BUILT_INS = ("email", "unsubscribe_url")
 _PARTS = ("subject.txt", "body.html", "body.txt", "template.toml")
@@ -58,7 +58,7 @@ class LoadedTemplate:
 
 def load_folder(folder: Path, _cancel: threading.Event) -> LoadedTemplate:
     """Worker side: load with the core; on a TemplateError still show the files."""
-    from mailer.content.templates import TemplateSet
+    from mailer import TemplateSet
     from mailer.errors import TemplateError
 
     watch = [str(folder)] + [str(p) for p in sorted(folder.iterdir()) if p.is_file()]

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
-from ui.models import RecipientModel
+from ui.models.recipients import RecipientModel
 
 _SAMPLE_ROWS = 200
 _MAX_WIDTH = 320

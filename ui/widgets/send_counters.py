@@ -5,16 +5,19 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QVBoxLayout, QWidget
 
-from ui.send_format import number
+from mailer.states import RowState
+from ui.models.formats import number
+from ui.models.states import STATE_COLOURS
 
-# Counter key -> colour of its number (the state tints of the recipients table).
+ACCEPTED, REMAINING = "accepted", "remaining"
+# Counter key -> colour of its number (the one state colour map; "accepted" as sent).
 _COLOURS = {
-    "sent": "#2e9e5b",
-    "delivered": "#1f8a4c",
-    "bounced": "#d64545",
-    "complained": "#b03aa8",
-    "failed": "#d64545",
-    "remaining": "",
+    ACCEPTED: STATE_COLOURS[RowState.SENT],
+    RowState.DELIVERED: STATE_COLOURS[RowState.DELIVERED],
+    RowState.BOUNCED: STATE_COLOURS[RowState.BOUNCED],
+    RowState.COMPLAINED: STATE_COLOURS[RowState.COMPLAINED],
+    RowState.FAILED: STATE_COLOURS[RowState.FAILED],
+    REMAINING: "",
 }
 
 
@@ -45,12 +48,12 @@ class CountersWidget(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         titles = {
-            "sent": self.tr("Sent"),
-            "delivered": self.tr("Delivered"),
-            "bounced": self.tr("Bounced"),
-            "complained": self.tr("Complaints"),
-            "failed": self.tr("Failed"),
-            "remaining": self.tr("Remaining"),
+            ACCEPTED: self.tr("Sent"),
+            RowState.DELIVERED: self.tr("Delivered"),
+            RowState.BOUNCED: self.tr("Bounced"),
+            RowState.COMPLAINED: self.tr("Complaints"),
+            RowState.FAILED: self.tr("Failed"),
+            REMAINING: self.tr("Remaining"),
         }
         self.counters = {key: Counter(titles[key], colour) for key, colour in _COLOURS.items()}
         grid = QGridLayout(self)
@@ -61,12 +64,13 @@ class CountersWidget(QWidget):
     def show_counts(self, counts: dict[str, int], sent: int, remaining: int) -> None:
         """``sent`` counts every accepted message (delivered and bounced included)."""
         values = {
-            "sent": sent,
-            "delivered": counts.get("delivered", 0),
-            "bounced": counts.get("bounced", 0) + counts.get("soft_bounced", 0),
-            "complained": counts.get("complained", 0),
-            "failed": counts.get("failed", 0),
-            "remaining": remaining,
+            ACCEPTED: sent,
+            RowState.DELIVERED: counts.get(RowState.DELIVERED, 0),
+            RowState.BOUNCED: counts.get(RowState.BOUNCED, 0)
+            + counts.get(RowState.SOFT_BOUNCED, 0),
+            RowState.COMPLAINED: counts.get(RowState.COMPLAINED, 0),
+            RowState.FAILED: counts.get(RowState.FAILED, 0),
+            REMAINING: remaining,
         }
         for key, counter in self.counters.items():
             counter.set(values[key])

@@ -102,7 +102,7 @@ class SenderPanel(QGroupBox):
 
     def publish(self) -> None:
         """Check the fields and publish a SenderSettings (or why there is none)."""
-        from mailer.content.message import SenderSettings
+        from mailer import SenderSettings
 
         name, addr = self.from_name.text().strip(), self.from_addr.currentText().strip()
         prefs.set_str("sender/from_name", name)

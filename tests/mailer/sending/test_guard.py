@@ -15,10 +15,10 @@ def test_quiet_below_100_sends_and_below_the_rates() -> None:
 
 def test_bounces_over_5_percent_and_complaints_over_0_1_percent() -> None:
     bounce = deliverability_problem(_counts(100, bounced=10), (0, 0))
-    assert bounce == Reason(ReasonCode.BOUNCE_RATE, {"count": 10, "sent": 110})
+    assert bounce == Reason(ReasonCode.BOUNCE_RATE, {"count": 10, "total": 110})
     assert "10 of 110 messages bounced (9.1%); SES reviews accounts above 5%" in describe(bounce)
     complaint = deliverability_problem(_counts(1990, complained=3), (0, 0))
-    assert complaint == Reason(ReasonCode.COMPLAINT_RATE, {"count": 3, "sent": 1993})
+    assert complaint == Reason(ReasonCode.COMPLAINT_RATE, {"count": 3, "total": 1993})
     assert "recipients complained" in describe(complaint)
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QWidget
 
-from ui.worker import SendController
+from ui.ops.send import SendController
 
 STEP_SEND, STEP_CAMPAIGNS = 2, 3  # ui.main_window's page order
 

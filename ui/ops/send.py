@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import dataclasses
 import threading
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -20,35 +21,18 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, QThread, QTimer, Signal, Slot
 
 if TYPE_CHECKING:
-    from mailer.content.message import SenderSettings
-    from mailer.content.recipients import RecipientTable
-    from mailer.content.templates import TemplateSet
-    from mailer.sending.progress import Progress
-    from mailer.sending.runner import CampaignRunner, Limits
-    from mailer.settings import Profile
-    from mailer.store.journal import Journal
-    from mailer.transports.base import TransportFactory
+    from mailer import Journal, Limits, Progress, RowState, TransportFactory
+    from mailer.service import CampaignDraft, CampaignSession
+    from mailer.states import Reason
 
 PULL_MS = 100  # the UI gets at most one progress signal per pull
-
-
-@dataclass(frozen=True)
-class NewCampaign:
-    """Everything needed to snapshot a new campaign into the journal."""
-
-    name: str
-    table: RecipientTable
-    template: TemplateSet
-    sender: SenderSettings
-    profile: Profile
-    concurrency: int = 4
 
 
 @dataclass(frozen=True)
 class SendRequest:
     """Either ``new`` (create, then send) or ``campaign_id`` (resume a stored one)."""
 
-    new: NewCampaign | None = None
+    new: CampaignDraft | None = None
     campaign_id: int | None = None
     resend_unknown: bool = False
     journal_path: Path | None = None  # None = <data dir>/journal.sqlite3
@@ -66,7 +50,7 @@ class ProgressBuffer:
     """
 
     _latest: Progress | None = None
-    _changes: dict[int, str] = field(default_factory=dict)
+    _changes: dict[int, RowState] = field(default_factory=dict)
     _lock: threading.Lock = field(default_factory=threading.Lock)
 
     def push(self, progress: Progress) -> None:
@@ -97,35 +81,30 @@ class CampaignWorker(QObject):
         self.buffer = buffer
         self.tracking_errors: list[str] = []
         self.outcome: Progress | BaseException | None = None  # set before done/error
-        self._runner: CampaignRunner | None = None
+        self._session: CampaignSession | None = None
         self._lock = threading.Lock()
-        self._paused_early = False  # pause/cancel before the runner exists
-        self._stop_early: tuple[str, str] | None = None
+        self._early: list[Callable[[CampaignSession], None]] = []  # before the session exists
 
-    # -- control (UI thread; the runner's methods are thread-safe) ------------
-    def pause(self) -> None:
+    # -- control (UI thread; the session's methods are thread-safe) -----------
+    def _control(self, act: Callable[[CampaignSession], None]) -> None:
         with self._lock:
-            self._paused_early = True
-            runner = self._runner
-        if runner is not None:
-            runner.pause()
+            session = self._session
+            if session is None:
+                self._early.append(act)
+                return
+        act(session)
+
+    def pause(self) -> None:
+        self._control(lambda s: s.pause())
 
     def resume(self) -> None:
-        with self._lock:
-            self._paused_early = False
-            runner = self._runner
-        if runner is not None:
-            runner.resume()
+        self._control(lambda s: s.resume())
 
     def cancel(self) -> None:
-        self.stop("Cancelled by you; the rest can be sent later with resume.", "cancelled")
+        self._control(lambda s: s.cancel())
 
-    def stop(self, reason: str, status: str = "stopped") -> None:
-        with self._lock:
-            self._stop_early = (reason, status)
-            runner = self._runner
-        if runner is not None:
-            runner.stop(reason, status=status)
+    def stop(self, why: Reason) -> None:
+        self._control(lambda s: s.stop(why))
 
     # -- the send thread -------------------------------------------------------
     @Slot()
@@ -144,69 +123,42 @@ class CampaignWorker(QObject):
                 thread.quit()  # the documented pattern: the thread ends with its work
 
     def _run(self) -> Progress:
-        from mailer.settings import data_dir
-        from mailer.store.journal import Journal
+        from mailer import service
 
-        journal = Journal(self.request.journal_path or data_dir() / "journal.sqlite3")
+        journal = service.open_journal(self.request.journal_path)
         try:
             return self._send(journal)
         finally:
             journal.close()
 
     def _send(self, journal: Journal) -> Progress:
-        from mailer.aws.tracking import start_tracking
-        from mailer.sending.runner import CampaignRunner
-        from mailer.service import prepare_run
+        from mailer import service
 
         req = self.request
         if req.new is not None:
-            campaign_id = _create(journal, req.new)
-            profile: Profile | None = req.new.profile
+            campaign_id = service.create(journal, req.new).campaign_id
+            profile = req.new.profile
         elif req.campaign_id is not None:
             campaign_id, profile = req.campaign_id, None  # the stored profile, as the CLI does
         else:
             raise ValueError("SendRequest needs a new campaign or a campaign id")
         self.created.emit(campaign_id)
-        plan = prepare_run(journal, campaign_id, profile=profile, resend_unknown=req.resend_unknown)
-        runner = CampaignRunner(
+        session = service.CampaignSession(
             journal,
             campaign_id,
-            req.transport_factory or plan.factory,
-            req.limits or plan.limits,
-            plan.options,
+            profile=profile,
+            resend_unknown=req.resend_unknown,
             on_progress=self.buffer.push,
+            on_tracking_error=self.tracking_errors.append,
+            transport_factory=req.transport_factory,
+            limits=req.limits,
         )
         with self._lock:
-            self._runner = runner
-            paused, stop = self._paused_early, self._stop_early
-        if stop is not None:
-            runner.stop(stop[0], status=stop[1])
-        elif paused:
-            runner.pause()
-        tracking = start_tracking(plan.profile, journal, on_error=self.tracking_errors.append)
-        try:
-            return runner.run()
-        finally:
-            if tracking is not None:
-                tracking.stop()
-
-
-def _create(journal: Journal, new: NewCampaign) -> int:
-    """Snapshot the campaign; an SES sandbox skips the unverified recipients."""
-    from mailer.service import check_template, create_campaign, sandbox_skips
-
-    check_template(new.table, new.template)
-    skips, _ = sandbox_skips(new.table, new.profile)
-    return create_campaign(
-        journal,
-        name=new.name,
-        table=new.table,
-        template=new.template,
-        sender=new.sender,
-        profile=new.profile,
-        concurrency=new.concurrency,
-        skips=skips,
-    )
+            self._session = session
+            early, self._early = self._early, []
+        for act in early:
+            act(session)
+        return session.run()
 
 
 class SendController(QObject):
@@ -253,8 +205,8 @@ class SendController(QObject):
     def cancel(self) -> None:
         self.worker.cancel()
 
-    def stop(self, reason: str) -> None:
-        self.worker.stop(reason)
+    def stop(self, why: Reason) -> None:
+        self.worker.stop(why)
 
     def wait(self, msecs: int = 60_000) -> bool:
         """Block until the send thread has ended (closing the app), then deliver the end."""

@@ -8,10 +8,10 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QLabel, QPushButton, QStatusBar, QWidget
 
 from ui.context import AppContext
-from ui.send_hub import SendHub
+from ui.ops.send_hub import SendHub
 
 if TYPE_CHECKING:
-    from mailer.sending.progress import Progress
+    from mailer import Progress
 
 
 class AccountStatus(QStatusBar):

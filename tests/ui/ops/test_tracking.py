@@ -19,7 +19,7 @@ from tests.mailer.campaign_fixtures import make_campaign
 def test_events_reach_the_journal_while_the_app_is_open(
     aws: str, context: Any, qtbot: Any, tmp_path: Path, data_dir: Path, monkeypatch: Any
 ) -> None:
-    from ui.tracking_service import TrackingService
+    from ui.ops.tracking import TrackingService
 
     # moto lacks the event-destination API; the tracking tests' stand-in serves it.
     monkeypatch.setattr("boto3.session.Session.client", _wrap(boto3.session.Session.client))

@@ -14,7 +14,7 @@ from PySide6.QtCore import QCoreApplication
 from ui.context import AppContext
 
 if TYPE_CHECKING:
-    from mailer.settings import Profile
+    from mailer import Profile
 
 
 @dataclass(frozen=True)
@@ -26,7 +26,7 @@ class TestSendResult:
 
 def check_sandbox(context: AppContext, address: str) -> str:
     """Why the SES sandbox would refuse ``address`` ("" = go ahead), from cached facts."""
-    from mailer.aws.account import sandbox_allows
+    from mailer import sandbox_allows
 
     if not context.is_ses or not context.sandbox:
         return ""

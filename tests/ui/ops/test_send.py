@@ -9,10 +9,11 @@ from typing import Any
 from mailer.errors import AccountError
 from mailer.sending.progress import Progress
 from mailer.settings import data_dir
+from mailer.states import describe
 from mailer.store.journal import Journal
 from mailer.transports.fake import FakeScript
 from tests.ui.send_fixtures import new_request
-from ui.worker import ProgressBuffer, SendController, SendRequest
+from ui.ops.send import ProgressBuffer, SendController, SendRequest
 
 
 def collect(controller: SendController) -> tuple[list[Progress], dict[int, str]]:
@@ -97,7 +98,7 @@ def test_account_error_stops_resumably(qtbot: Any, tmp_path: Path) -> None:
         controller.start()
     final: Progress = finished.args[0]
     assert final.status == "stopped"
-    assert "Sending is paused" in final.reason
+    assert "Sending is paused" in describe(final.reason)
     assert final.counts["pending"] > 0
 
 

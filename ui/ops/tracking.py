@@ -10,11 +10,12 @@ an event twice changes nothing.
 from __future__ import annotations
 
 import logging
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
 
 if TYPE_CHECKING:
+    from mailer.service import Tracking
     from ui.context import AppContext
 
 log = logging.getLogger(__name__)
@@ -24,25 +25,20 @@ class TrackingService(QObject):
     def __init__(self, context: AppContext) -> None:
         super().__init__(context)
         self.context = context
-        self.poller: Any = None
+        self.tracking: Tracking | None = None
         context.profile_changed.connect(self.restart)
         self.restart()
 
     def restart(self) -> None:
-        self.stop()
-        profile = self.context.profile
-        if profile.kind != "ses" or not profile.tracking_queue_url:
-            return
-        from mailer.aws.tracking import start_tracking
-        from mailer.store.journal import Journal
+        from mailer import service
 
-        journal = Journal.open_default()
-        self.poller = start_tracking(profile, journal, on_error=self._error)
+        self.stop()
+        self.tracking = service.track(self.context.profile, on_error=self._error)
 
     def stop(self) -> None:
-        if self.poller is not None:
-            self.poller.stop()
-            self.poller = None
+        if self.tracking is not None:
+            self.tracking.stop()
+            self.tracking = None
 
     def _error(self, message: str) -> None:
         log.warning("tracking: %s", message)

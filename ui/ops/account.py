@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication
 
 if TYPE_CHECKING:
-    from mailer.settings import Profile, Settings
+    from mailer import Profile, Settings
 
 
 def store_secrets(profile: str, secrets: dict[str, str]) -> None:
@@ -27,7 +27,7 @@ def save_settings(settings: Settings, secrets: dict[str, dict[str, str]]) -> Non
 
 def connection_report(profile: Profile) -> str:
     """Limits, sandbox status and identities, as text for the dialog."""
-    from mailer.aws.account import fetch_limits, list_identities
+    from mailer import fetch_limits, list_identities
 
     limits = fetch_limits(profile)
     lines = []
@@ -87,13 +87,13 @@ def connection_report(profile: Profile) -> str:
 
 
 def verify_address(profile: Profile, address: str) -> None:
-    from mailer.aws.account import verify_email
+    from mailer import verify_email
 
     verify_email(profile, address)
 
 
 def set_up_tracking(profile: Profile) -> Profile:
     """Provision SES -> SNS -> SQS tracking and return the profile that uses it."""
-    from mailer.aws.tracking import set_up_tracking as provision
+    from mailer import set_up_tracking as provision
 
     return provision(profile)

@@ -14,7 +14,7 @@ from PySide6.QtCore import QObject, QTimer
 
 from ui.context import AppContext
 from ui.errors import is_user_error
-from ui.tasks import run_task
+from ui.ops.tasks import run_task
 
 
 class AccountWatcher(QObject):
@@ -25,7 +25,7 @@ class AccountWatcher(QObject):
         self.context = context
         self._generation = 0
         context.profile_changed.connect(self.refresh)
-        from ui.send_hub import SendHub
+        from ui.ops.send_hub import SendHub
 
         # Quota used today changes with every campaign: re-read it when one ends.
         SendHub.of(context).send_ended.connect(lambda _cid: self.refresh())
@@ -77,6 +77,6 @@ def _limits_of(profile: Any) -> Any:
 
 
 def _identities_of(profile: Any) -> Any:
-    from mailer.aws.account import list_identities
+    from mailer import list_identities
 
     return list_identities(profile)

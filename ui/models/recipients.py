@@ -9,7 +9,6 @@ a QSortFilterProxyModel calling Python once per row. ``set_row_state`` /
 
 from __future__ import annotations
 
-import re
 import threading
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -24,82 +23,19 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     Qt,
 )
-from PySide6.QtGui import QBrush, QColor, QPalette
-from PySide6.QtWidgets import QApplication
+from PySide6.QtGui import QBrush
+
+from mailer.states import RowState, RowStatus
+from ui.models.states import reason_label, state_colour, state_tint, status_label
 
 if TYPE_CHECKING:
     import numpy.typing as npt
 
-    from mailer.content.recipients import RecipientTable
+    from mailer import RecipientTable
 
-ROW_STATUSES = ("valid", "empty", "invalid", "duplicate", "suppressed")
-SEND_STATES = (
-    "pending",
-    "sending",
-    "sent",
-    "delivered",
-    "bounced",
-    "soft_bounced",
-    "complained",
-    "failed",
-    "skipped",
-    "unknown",
-)
-# Light tints that read on light and dark palettes (blended with the base colour).
-_STATE_TINT = {
-    "sending": "#3d7eff",
-    "sent": "#2e9e5b",
-    "delivered": "#1f8a4c",
-    "bounced": "#d64545",
-    "soft_bounced": "#e0a030",
-    "complained": "#b03aa8",
-    "failed": "#d64545",
-    "skipped": "#888888",
-    "unknown": "#e0a030",
-}
+ROW_STATUSES: tuple[RowStatus, ...] = tuple(RowStatus)
+SEND_STATES: tuple[RowState, ...] = tuple(RowState)
 _INDEX = QModelIndex()
-
-
-def status_label(status: str) -> str:
-    labels = {
-        "valid": QCoreApplication.translate("RecipientModel", "valid"),
-        "empty": QCoreApplication.translate("RecipientModel", "empty"),
-        "invalid": QCoreApplication.translate("RecipientModel", "invalid"),
-        "duplicate": QCoreApplication.translate("RecipientModel", "duplicate"),
-        "suppressed": QCoreApplication.translate("RecipientModel", "suppressed"),
-        "pending": QCoreApplication.translate("RecipientModel", "pending"),
-        "sending": QCoreApplication.translate("RecipientModel", "sending"),
-        "sent": QCoreApplication.translate("RecipientModel", "sent"),
-        "delivered": QCoreApplication.translate("RecipientModel", "delivered"),
-        "bounced": QCoreApplication.translate("RecipientModel", "bounced"),
-        "soft_bounced": QCoreApplication.translate("RecipientModel", "soft bounce"),
-        "complained": QCoreApplication.translate("RecipientModel", "complained"),
-        "failed": QCoreApplication.translate("RecipientModel", "failed"),
-        "skipped": QCoreApplication.translate("RecipientModel", "skipped"),
-        "unknown": QCoreApplication.translate("RecipientModel", "unknown"),
-    }
-    return labels.get(status, status)
-
-
-_DUPLICATE = re.compile(r"duplicate of line (\d+)")
-_INVALID = "invalid: "
-_UNVERIFIED = "not a verified identity (SES sandbox)"
-
-
-def reason_label(reason: str) -> str:
-    """Why a row is not sent, in the UI's language. The core's reasons are fixed
-    phrases (mailer.content.recipients, mailer.service); email-validator's explanation after
-    "invalid:" stays as the library wrote it."""
-    duplicate = _DUPLICATE.fullmatch(reason)
-    if duplicate:
-        text = QCoreApplication.translate("RecipientModel", "duplicate of line %1")
-        return text.replace("%1", duplicate[1])
-    if reason.startswith(_INVALID):
-        text = QCoreApplication.translate("RecipientModel", "invalid address: %1")
-        return text.replace("%1", reason.removeprefix(_INVALID))
-    if reason == _UNVERIFIED:
-        return QCoreApplication.translate("RecipientModel", "not a verified address (SES sandbox)")
-    return status_label(reason)
 
 
 @dataclass(frozen=True)
@@ -266,33 +202,12 @@ class RecipientModel(QAbstractTableModel):
                 return reason_label(table.reasons[row])
             return str(prepared.columns[col - 2][row])
         if role == Qt.ItemDataRole.ForegroundRole and col in (1, len(self._headers) - 1):
-            code = prepared.status_codes[row]
-            if code in (1, 2):  # empty, invalid
-                return QBrush(QColor("#c62828"))
-            if code in (3, 4):  # duplicate, suppressed
-                return QBrush(QColor("#8a8a8a"))
+            colour = state_colour(ROW_STATUSES[prepared.status_codes[row]])
+            return QBrush(colour) if colour else None
         if role == Qt.ItemDataRole.BackgroundRole:
             state = self.row_state(row)
-            if state in _STATE_TINT:
-                return QBrush(_tint(_STATE_TINT[state]))
+            tint = state_tint(state) if state else None
+            return QBrush(tint) if tint else None
         if role == Qt.ItemDataRole.TextAlignmentRole and col == 0:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
-
-
-_tints: dict[tuple[str, int], QColor] = {}
-
-
-def _tint(colour: str) -> QColor:
-    """``colour`` at 22 % over the palette's base, so it works in light and dark mode."""
-    base = QApplication.palette().color(QPalette.ColorRole.Base)
-    key = (colour, base.rgba())
-    cached = _tints.get(key)
-    if cached is None:
-        tint, a = QColor(colour), 0.22
-        cached = _tints[key] = QColor(
-            round(base.red() * (1 - a) + tint.red() * a),
-            round(base.green() * (1 - a) + tint.green() * a),
-            round(base.blue() * (1 - a) + tint.blue() * a),
-        )
-    return cached

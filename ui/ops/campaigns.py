@@ -7,12 +7,12 @@
 from __future__ import annotations
 
 import threading
-from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from mailer.store.journal import CampaignSummary, Journal, RecipientRecord
+    from mailer import Journal, RecipientRecord
+    from mailer.service import CampaignOverview
 
 
 class JournalSource:
@@ -23,12 +23,11 @@ class JournalSource:
 
     def get(self) -> Journal:
         """Call on a pool thread, never on the UI thread."""
-        from mailer.settings import data_dir
-        from mailer.store.journal import Journal
+        from mailer import service
 
         with self._lock:
             if self._journal is None:
-                self._journal = Journal(self._path or data_dir() / "journal.sqlite3")
+                self._journal = service.open_journal(self._path)
             return self._journal
 
     def close(self) -> None:
@@ -38,35 +37,10 @@ class JournalSource:
                 self._journal = None
 
 
-@dataclass(frozen=True)
-class CampaignRow:
-    summary: CampaignSummary
-    counts: dict[str, int]
+def list_campaigns(source: JournalSource) -> list[CampaignOverview]:
+    from mailer import service
 
-    @property
-    def id(self) -> int:
-        return self.summary.id
-
-    @property
-    def sent(self) -> int:
-        from mailer.sending.progress import accepted
-
-        return accepted(self.counts)
-
-    @property
-    def left(self) -> int:
-        from mailer.sending.progress import not_sent_yet
-
-        return not_sent_yet(self.counts)
-
-    @property
-    def resumable(self) -> bool:
-        return self.left > 0 or self.summary.status in ("running", "ready")
-
-
-def list_campaigns(source: JournalSource) -> list[CampaignRow]:
-    journal = source.get()
-    return [CampaignRow(c, journal.counts(c.id)) for c in journal.campaigns()]
+    return service.overview(source.get())
 
 
 def recipients_page(

@@ -48,17 +48,3 @@ def clock(epoch: float, now: float | None = None) -> str:
 
 def rate(per_second: float) -> str:
     return f"{per_second:.1f}" if per_second < 10 else f"{per_second:.0f}"
-
-
-def campaign_status(status: str) -> str:
-    """A campaign's status (journal or Progress) in words."""
-    labels = {
-        "running": QCoreApplication.translate("send_format", "Sending"),
-        "paused": QCoreApplication.translate("send_format", "Paused"),
-        "waiting_quota": QCoreApplication.translate("send_format", "Waiting for quota"),
-        "finished": QCoreApplication.translate("send_format", "Finished"),
-        "stopped": QCoreApplication.translate("send_format", "Stopped (resumable)"),
-        "cancelled": QCoreApplication.translate("send_format", "Cancelled"),
-        "ready": QCoreApplication.translate("send_format", "Not started"),
-    }
-    return labels.get(status, status)

@@ -20,26 +20,23 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor
 
-from ui.campaign_tasks import CampaignRow, JournalSource, recipients_page
-from ui.models import reason_label, status_label
-from ui.send_format import campaign_status
-from ui.tasks import run_task
+from mailer.states import CampaignStatus, RowState
+from ui.models.states import (
+    WARNING_COLOUR,
+    campaign_status,
+    reason_label,
+    state_colour,
+    status_label,
+)
+from ui.ops.campaigns import JournalSource, recipients_page
+from ui.ops.tasks import run_task
 
 if TYPE_CHECKING:
-    from mailer.store.journal import RecipientRecord
+    from mailer import RecipientRecord
+    from mailer.service import CampaignOverview
 
 _INDEX = QModelIndex()
 PAGE = 500
-_STATE_COLOURS = {
-    "sent": "#2e9e5b",
-    "delivered": "#1f8a4c",
-    "bounced": "#d64545",
-    "soft_bounced": "#b26a00",
-    "complained": "#b03aa8",
-    "failed": "#d64545",
-    "unknown": "#b26a00",
-    "skipped": "#8a8a8a",
-}
 
 
 def _when(epoch: float) -> str:
@@ -74,24 +71,24 @@ class _ColumnTable(QAbstractTableModel):
 class CampaignListModel(_ColumnTable):
     """One row per campaign, newest first."""
 
-    COLUMNS = (
+    COLUMNS: tuple[str, ...] = (
         "id",
         "name",
         "created",
         "status",
-        "sent",
-        "delivered",
-        "bounced",
-        "complained",
-        "failed",
-        "unknown",
+        "accepted",
+        RowState.DELIVERED,
+        RowState.BOUNCED,
+        RowState.COMPLAINED,
+        RowState.FAILED,
+        RowState.UNKNOWN,
         "left",
         "total",
     )
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self.rows: list[CampaignRow] = []
+        self.rows: list[CampaignOverview] = []
         self._headers = [
             QCoreApplication.translate("CampaignModels", "No."),
             QCoreApplication.translate("CampaignModels", "Name"),
@@ -107,7 +104,7 @@ class CampaignListModel(_ColumnTable):
             QCoreApplication.translate("CampaignModels", "Total"),
         ]
 
-    def set_rows(self, rows: list[CampaignRow]) -> None:
+    def set_rows(self, rows: list[CampaignOverview]) -> None:
         self.beginResetModel()
         self.rows = list(rows)
         self.endResetModel()
@@ -131,15 +128,15 @@ class CampaignListModel(_ColumnTable):
         if role == Qt.ItemDataRole.DisplayRole:
             return self._display(row, key)
         if role == Qt.ItemDataRole.ToolTipRole and key in ("status", "name"):
-            return row.summary.reason or row.summary.name
-        unfinished = row.summary.status != "finished" and row.resumable
+            return reason_label(row.summary.reason) or row.summary.name
+        unfinished = row.summary.status is not CampaignStatus.FINISHED and row.resumable
         if role == Qt.ItemDataRole.ForegroundRole and key == "status" and unfinished:
-            return QBrush(QColor("#b26a00"))
+            return QBrush(QColor(WARNING_COLOUR))
         if role == Qt.ItemDataRole.TextAlignmentRole and key not in ("name", "status", "created"):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
 
-    def _display(self, row: CampaignRow, key: str) -> Any:
+    def _display(self, row: CampaignOverview, key: str) -> Any:
         c = row.counts
         if key == "id":
             return row.id
@@ -149,10 +146,10 @@ class CampaignListModel(_ColumnTable):
             return _when(row.summary.created)
         if key == "status":
             return campaign_status(row.summary.status)
-        if key == "sent":
+        if key == "accepted":
             return f"{row.sent:,}"
-        if key == "bounced":
-            return f"{c.get('bounced', 0) + c.get('soft_bounced', 0):,}"
+        if key == RowState.BOUNCED:
+            return f"{c.get(RowState.BOUNCED, 0) + c.get(RowState.SOFT_BOUNCED, 0):,}"
         if key == "left":
             return f"{row.left:,}"
         if key == "total":
@@ -264,8 +261,9 @@ class CampaignRowsModel(_ColumnTable):
                 return _when(r.updated)
             value: Any = getattr(r, key)
             return value
-        if role == Qt.ItemDataRole.ForegroundRole and key == "state" and r.state in _STATE_COLOURS:
-            return QBrush(QColor(_STATE_COLOURS[r.state]))
+        if role == Qt.ItemDataRole.ForegroundRole and key == "state":
+            colour = state_colour(r.state)
+            return QBrush(colour) if colour else None
         if role == Qt.ItemDataRole.TextAlignmentRole and key in ("line", "attempts"):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None

@@ -10,7 +10,8 @@ import numpy as np
 import pytest
 
 from mailer.content.recipients import RecipientTable, RowStatus, load_recipients
-from ui.models import RecipientModel, TableIndex, compute_rows
+from mailer.states import NO_REASON, Reason, ReasonCode, describe
+from ui.models.recipients import RecipientModel, TableIndex, compute_rows
 
 
 def big_table(rows: int) -> RecipientTable:
@@ -18,10 +19,10 @@ def big_table(rows: int) -> RecipientTable:
     ids = np.arange(rows)
     emails = [f"user{i}@example.com" for i in ids]
     statuses = [RowStatus.VALID] * rows
-    reasons = [""] * rows
+    reasons = [NO_REASON] * rows
     for i in range(0, rows, 1000):
         statuses[i] = RowStatus.INVALID
-        reasons[i] = "not an e-mail address"
+        reasons[i] = Reason(ReasonCode.INVALID, {"why": "not an e-mail address"})
     return RecipientTable(
         source=Path("big.csv"),
         columns=["email", "name", "city"],
@@ -133,26 +134,25 @@ def _background() -> int:
 
 def test_reasons_are_shown_in_the_ui_language(example_table: RecipientTable, qapp: Any) -> None:
     from ui import i18n
-    from ui.models import reason_label
+    from ui.models.states import reason_label
 
     model = RecipientModel()
     model.set_table(example_table)
     last = model.columnCount() - 1
-    reasons = {example_table.reasons[r] for r in range(len(example_table))} - {""}
-    duplicate = next(r for r in reasons if r.startswith("duplicate of line "))
-    invalid = next(r for r in reasons if r.startswith("invalid: "))
+    reasons = list(example_table.reasons)
+    duplicate = next(r for r in reasons if r.code is ReasonCode.DUPLICATE)
+    invalid = next(r for r in reasons if r.code is ReasonCode.INVALID)
     try:
         assert i18n.install(qapp, "ko") == "ko"
         shown = {model.data(model.index(r, last)) for r in range(len(example_table))}
-        line = duplicate.rsplit(" ", 1)[1]
-        assert f"{line}행과 중복" in shown
-        assert "잘못된 주소: " + invalid.removeprefix("invalid: ") in shown
+        assert f"{duplicate.get('line')}행과 중복" in shown
+        assert "잘못된 주소: " + invalid.get("why") in shown
         assert "비어 있음" in shown  # the empty row
-        assert reason_label("not a verified identity (SES sandbox)") == (
-            "인증되지 않은 주소 (SES 샌드박스)"
-        )
+        assert reason_label(Reason(ReasonCode.UNVERIFIED)) == "인증되지 않은 주소 (SES 샌드박스)"
+        paused = Reason(ReasonCode.FAILED_IN_A_ROW, {"count": 10, "error": "x"})
+        assert reason_label(paused).startswith("일시 중지: 메시지 10개가 연속으로")
     finally:
         i18n.install(qapp, "en")
     assert model.data(model.index(0, last)) == reason_label(example_table.reasons[0])
-    assert reason_label(duplicate) == duplicate  # English: the core's own words
-    assert reason_label(invalid) == "invalid address: " + invalid.removeprefix("invalid: ")
+    assert reason_label(duplicate) == describe(duplicate)  # English: the CLI's words
+    assert reason_label(invalid) == "invalid address: " + invalid.get("why")

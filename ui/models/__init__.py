@@ -1,0 +1,1 @@
+"""Qt models over core data, and the words and colours for states."""

@@ -1,0 +1,1 @@
+"""Background operations: each job the UI runs off its thread, typed."""
