@@ -8,7 +8,6 @@ can count what "went out".
 
 from __future__ import annotations
 
-import itertools
 import threading
 import time
 import uuid
@@ -43,7 +42,6 @@ class FakeTransport:
     def __init__(self, script: FakeScript | None = None) -> None:
         self.script = script or FakeScript()
         self._outbox = OutboxTransport(self.script.record_to) if self.script.record_to else None
-        self._ids = itertools.count(1)
 
     def send(
         self, message: bytes, *, sender: str, recipient: str, tags: Mapping[str, str]

@@ -194,10 +194,6 @@ class CampaignRowsModel(_ColumnTable):
     def record(self, row: int) -> RecipientRecord | None:
         return self.records[row] if 0 <= row < len(self.records) else None
 
-    @property
-    def loading(self) -> bool:
-        return self._loading
-
     # -- paging --------------------------------------------------------------
     def canFetchMore(self, parent: QModelIndex | QPersistentModelIndex = _INDEX) -> bool:
         if parent.isValid() or self.campaign_id is None or self._exhausted:

@@ -175,7 +175,6 @@ class SendController(QObject):
         self.request = request
         self.campaign_id: int | None = request.campaign_id
         self.last: Progress | None = None
-        self.signals_sent = 0
         self.buffer = ProgressBuffer()
         self.worker = CampaignWorker(request, self.buffer)
         self.send_thread = QThread()
@@ -229,7 +228,6 @@ class SendController(QObject):
         snapshot = self.buffer.take()
         if snapshot is not None:
             self.last = snapshot
-            self.signals_sent += 1
             self.progress.emit(snapshot)
 
     def _created(self, campaign_id: int) -> None:

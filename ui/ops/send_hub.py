@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QWidget
 
 from ui.ops.send import SendController
 
-STEP_SEND, STEP_CAMPAIGNS = 2, 3  # ui.main_window's page order
+STEP_SEND = 2  # ui.main_window's page order
 
 
 class SendHub(QObject):
