@@ -2,7 +2,7 @@
 
 Builds the campaign in a journal as `mailer send` would (load + check + snapshot of a
 generated newsletter list), then marks the first half ``sent`` through
-Journal.write_batch in one transaction (so the send log holds them too, as after a
+journal.rows.write_batch in one transaction (so the send log holds them too, as after a
 real run within the last 24 hours) and leaves a few rows ``sending``, as a crash
 leaves them. Then times `mailer resume ID` from process start to the first message
 file appearing in the outbox, and stops it with Ctrl-C (SIGINT).
@@ -25,7 +25,8 @@ from common import build_campaign, emit, log, mailer_env, temp_data_dir, timed, 
 from mailer.sending.plan import account_key
 from mailer.settings import Profile
 from mailer.states import RowState
-from mailer.store.journal import Journal, RowChange
+from mailer.store.journal import Journal
+from mailer.store.rows import RowChange
 
 TARGET_SECONDS = 5.0
 IN_FLIGHT = 4  # rows a crash leaves `sending` with the default concurrency
@@ -74,8 +75,8 @@ def main() -> None:
             RowChange(i, RowState.SENDING, attempt=1) for i in range(half, half + IN_FLIGHT)
         ]
         with timed() as mark:
-            journal.write_batch(campaign, changes, account_key(profile))
-        counts = journal.counts(campaign)
+            journal.rows.write_batch(campaign, changes, account_key(profile))
+        counts = journal.rows.counts(campaign)
         journal.close()
         journal_mb = sum(p.stat().st_size for p in data.glob("journal.sqlite3*")) / 2**20
         log("resume: mailer resume")

@@ -150,7 +150,7 @@ def build_campaign(
     from mailer.content.templates import TemplateSet
     from mailer.service import check_template, create_campaign, sender_settings
 
-    table = load_recipients(csv_path, suppressed=journal.suppressed())
+    table = load_recipients(csv_path, suppressed=journal.suppression.addresses())
     tpl = TemplateSet.load(template)
     check_template(table, tpl)
     return int(

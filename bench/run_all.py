@@ -151,7 +151,7 @@ BENCHES = [
         "bench_resume.py",
         "Resume a half-sent 1,000,000-row campaign",
         "Campaign created as `mailer send` does, half marked sent through "
-        "Journal.write_batch (send log included), 4 rows left `sending` as by a crash; "
+        "journal.rows.write_batch (send log included), 4 rows left `sending` as by a crash; "
         "`first_send_seconds` = `mailer resume ID` process start -> first file in the "
         "outbox.",
         quick=["--rows", "2000"],

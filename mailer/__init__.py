@@ -40,8 +40,8 @@ _EXPORTS = {
     "build_message": "mailer.content.message",
     # the journal
     "Journal": "mailer.store.journal",
-    "CampaignSummary": "mailer.store.journal",
-    "RecipientRecord": "mailer.store.journal",
+    "CampaignSummary": "mailer.store.campaigns",
+    "RecipientRecord": "mailer.store.rows",
     # sending
     "CampaignRunner": "mailer.sending.runner",
     "Limits": "mailer.sending.options",
@@ -123,7 +123,9 @@ if TYPE_CHECKING:  # pragma: no cover - names for type checkers and IDEs
     from mailer.service import create_campaign, sandbox_skips, sender_settings
     from mailer.settings import DEFAULT_PROFILE, Profile, Settings, config_dir, data_dir
     from mailer.states import CampaignStatus, Reason, ReasonCode, RowState, RowStatus
-    from mailer.store.journal import CampaignSummary, Journal, RecipientRecord
+    from mailer.store.campaigns import CampaignSummary
+    from mailer.store.journal import Journal
+    from mailer.store.rows import RecipientRecord
     from mailer.transports import make_transport_factory
     from mailer.transports.base import TransportFactory
     from mailer.transports.outbox import OutboxTransport

@@ -33,7 +33,8 @@ from mailer.states import (
     accepted,
     rows_left,
 )
-from mailer.store.journal import CampaignSummary, Journal
+from mailer.store.campaigns import CampaignSummary
+from mailer.store.journal import Journal
 from mailer.transports.base import TransportFactory
 
 if TYPE_CHECKING:
@@ -107,7 +108,7 @@ def account_limits(profile: Profile, journal: Journal | None = None) -> AccountL
 
     limits = fetch_limits(profile)
     journal = journal or open_journal()
-    own = len(journal.send_times_since(time.time() - 24 * 3600, account_key(profile)))
+    own = len(journal.send_log.times_since(time.time() - 24 * 3600, account_key(profile)))
     return dataclasses.replace(limits, sent_last_24h=max(limits.sent_last_24h, own))
 
 
@@ -119,13 +120,13 @@ def export_results(journal: Journal, campaign_id: int, path: Path) -> int:
     UTF-8 with a BOM, so Excel (Korean Windows included) opens it right. Returns rows."""
     import csv
 
-    columns = journal.columns(journal.campaign(campaign_id).id)
+    columns = journal.campaigns.columns(journal.campaigns.get(campaign_id).id)
     count = 0
     try:
         with open(path, "w", newline="", encoding="utf-8-sig") as fh:
             writer = csv.writer(fh)
             writer.writerow([*EXPORT_HEADER, *columns])
-            for row in journal.export_rows(campaign_id):
+            for row in journal.rows.export(campaign_id):
                 writer.writerow(row)
                 count += 1
     except OSError as exc:
@@ -161,11 +162,11 @@ def send_test(
     try:
         message_id = transport.send(message, sender=sender, recipient=to, tags=TEST_TAGS).message_id
     except MailerError as exc:
-        journal.log_test_send(profile.name, to, "", str(exc))
+        journal.test_sends.log(profile.name, to, "", str(exc))
         raise
     finally:
         transport.close()
-    journal.log_test_send(profile.name, to, message_id)
+    journal.test_sends.log(profile.name, to, message_id)
     return message_id
 
 
@@ -185,7 +186,7 @@ def create_campaign(
         "profile": profile.to_dict(),
         "concurrency": concurrency,
     }
-    return journal.create_campaign(
+    return journal.campaigns.create(
         name=name, table=table, template=template, settings=settings, skips=skips
     )
 
@@ -206,7 +207,7 @@ def suppressed_addresses(path: Path | None = None) -> set[str]:
     """The journal's suppression list (lower-case addresses), read and closed."""
     journal = open_journal(path)
     try:
-        return journal.suppressed()
+        return journal.suppression.addresses()
     finally:
         journal.close()
 
@@ -302,7 +303,7 @@ class CampaignOverview:
 
 def overview(journal: Journal) -> list[CampaignOverview]:
     """Every campaign, newest first, with its counts."""
-    return [CampaignOverview(c, journal.counts(c.id)) for c in journal.campaigns()]
+    return [CampaignOverview(c, journal.rows.counts(c.id)) for c in journal.campaigns.all()]
 
 
 def unfinished(journal: Journal) -> list[CampaignOverview]:
@@ -390,7 +391,7 @@ class CampaignSession:
 
     def decline(self) -> None:
         """The user did not confirm: nothing was sent, the campaign stays resumable."""
-        self.journal.set_status(
+        self.journal.campaigns.set_status(
             self.campaign_id, CampaignStatus.STOPPED, Reason(ReasonCode.NOT_CONFIRMED)
         )
 

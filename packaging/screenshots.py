@@ -177,7 +177,7 @@ class Notifications:
                 event = DeliveryEvent(EventKind.DELIVERY, message_id, (address,), stamp)
             events.append(event)
         if events:
-            self.journal.apply_events(events)
+            self.journal.events.apply(events)
 
     def close(self) -> None:
         self.journal.close()

@@ -131,11 +131,12 @@ def _find_inputs() -> tuple[Path, Path]:
 
 def run_checks(app: QApplication, root: Path) -> None:
     """All steps; raises SelfCheckError (or anything else) on the first failure."""
+    from PySide6.QtWidgets import QTextBrowser
+
     from mailer import OutboxTransport, Profile, SenderSettings, Settings
     from ui.context import AppContext
     from ui.dialogs.preview_dialog import PreviewDialog
     from ui.main_window import MainWindow
-    from ui.widgets import html_preview
 
     watchdog = _Watchdog(app)
     try:
@@ -164,8 +165,8 @@ def run_checks(app: QApplication, root: Path) -> None:
         dialog = PreviewDialog(context, 0, window)
         loads: list[bool] = []
         view = dialog.html_view.view
-        if html_preview.HAVE_WEBENGINE:
-            view.loadFinished.connect(loads.append)  # type: ignore[attr-defined]
+        if not isinstance(view, QTextBrowser):  # Qt WebEngine is there
+            view.loadFinished.connect(loads.append)
         dialog.show()
         _wait("the preview of row 1", lambda: dialog.current is not None, watchdog)
         built = dialog.current
@@ -173,13 +174,13 @@ def run_checks(app: QApplication, root: Path) -> None:
         say(f"preview row 1: to {built.to_header}, subject {built.subject!r}")
         if not built.html:
             raise SelfCheckError("the newsletter template rendered no HTML part")
-        if not html_preview.HAVE_WEBENGINE:
+        if isinstance(view, QTextBrowser):  # no Qt WebEngine
             raise SelfCheckError("Qt WebEngine is missing: the HTML preview cannot be shown")
         _wait("Qt WebEngine to draw the preview", lambda: bool(loads), watchdog)
         if not loads[-1]:
             raise SelfCheckError("Qt WebEngine could not load the preview HTML")
         texts: list[str] = []
-        view.page().toPlainText(texts.append)  # type: ignore[attr-defined]
+        view.page().toPlainText(texts.append)
         _wait("the preview's text", lambda: bool(texts), watchdog)
         name = table.row(0).get("name", "")
         if name and name not in texts[0]:

@@ -39,7 +39,7 @@ class DeliveryEvent:
 
 EventSink = Callable[[Sequence[DeliveryEvent]], object]
 """Receives parsed events; returns only after they are committed (the journal).
-Its return value is ignored (``Journal.apply_events`` returns counts)."""
+Its return value is ignored (``journal.events.apply`` returns counts)."""
 
 # Keys are the SES type names lower-cased without spaces: "Rendering Failure" and a
 # hypothetical "RenderingFailure" both map, so a spelling change does not lose events.

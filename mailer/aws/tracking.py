@@ -22,8 +22,8 @@ def make_poller(
     return TrackingPoller(
         profile.tracking_queue_url,
         lambda: aws.make_client(profile, "sqs"),
-        journal.apply_events,
-        on_unparsed=journal.add_unparsed,
+        journal.events.apply,
+        on_unparsed=journal.events.add_unparsed,
         on_error=on_error,
     )
 

@@ -57,7 +57,7 @@ def send(args: argparse.Namespace, out: Console) -> int:
 def _confirm(
     args: argparse.Namespace, out: Console, journal: Journal, campaign_id: int, plan: RunPlan
 ) -> bool:
-    counts = journal.counts(campaign_id)
+    counts = journal.rows.counts(campaign_id)
     n = counts[RowState.PENDING]
     rate = plan.limits.rate
     eta = f", about {_minutes(n / rate)} at {rate:g}/s" if rate else ""
@@ -84,7 +84,7 @@ def run_campaign(session: service.CampaignSession, out: Console) -> int:
     journal, campaign_id = session.journal, session.campaign_id
     result: list[Progress] = []
     failure: list[MailerError] = []
-    with LiveBar(out, journal.campaign(campaign_id).total) as bar:
+    with LiveBar(out, journal.campaigns.get(campaign_id).total) as bar:
         session.on_progress = bar.update
         done = threading.Event()
 
@@ -133,7 +133,7 @@ def _report(out: Console, campaign_id: int, p: Progress, plan: RunPlan) -> int:
 
 def resume(args: argparse.Namespace, out: Console) -> int:
     journal = open_journal()
-    campaign = journal.campaign(args.campaign)
+    campaign = journal.campaigns.get(args.campaign)
     session = service.CampaignSession(
         journal, campaign.id, concurrency=args.concurrency, resend_unknown=args.resend_unknown
     )
@@ -170,8 +170,8 @@ def _sender(args: argparse.Namespace, template: TemplateSet, profile: Profile) -
 def status(args: argparse.Namespace, out: Console) -> int:
     journal = open_journal()
     campaign_id = args.campaign or _latest(journal)
-    campaign = journal.campaign(campaign_id)
-    counts = journal.counts(campaign_id)
+    campaign = journal.campaigns.get(campaign_id)
+    counts = journal.rows.counts(campaign_id)
     if args.json:
         data = {
             **counts,
@@ -190,7 +190,7 @@ def status(args: argparse.Namespace, out: Console) -> int:
 
 
 def _latest(journal: Journal) -> int:
-    found = journal.campaigns()
+    found = journal.campaigns.all()
     if not found:
         raise InputError("There are no campaigns yet; start one with `mailer send`.")
     return found[0].id

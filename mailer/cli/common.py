@@ -22,7 +22,7 @@ def open_journal() -> Journal:
 def load_inputs(
     args: argparse.Namespace, journal: Journal | None
 ) -> tuple[RecipientTable, TemplateSet]:
-    suppressed = journal.suppressed() if journal else set()
+    suppressed = journal.suppression.addresses() if journal else set()
     sheet = getattr(args, "sheet", None)
     table = load_recipients(
         args.recipients,

@@ -149,7 +149,7 @@ def suppressions(args: argparse.Namespace, out: Console) -> int:
         found = import_account_suppressions(_ses_profile(args))
         added = 0
         for reason in {r for _, r in found}:
-            added += journal.add_suppressed(
+            added += journal.suppression.add(
                 [a for a, r in found if r == reason], f"SES account list: {reason}"
             )
         out.print(
@@ -157,10 +157,10 @@ def suppressions(args: argparse.Namespace, out: Console) -> int:
             markup=False,
         )
     if args.add:
-        journal.add_suppressed(args.add, "added by hand")
+        journal.suppression.add(args.add, "added by hand")
     for addr in args.remove:
-        journal.remove_suppressed(addr)
-    for email, reason, added_at in sorted(journal.suppression_list()):
+        journal.suppression.remove(addr)
+    for email, reason, added_at in sorted(journal.suppression.entries()):
         when = time.strftime("%Y-%m-%d", time.localtime(added_at))
         out.print(f"{email}  {when}  {reason}", markup=False)
     return 0

@@ -9,7 +9,8 @@ from collections import deque
 
 from mailer.sending.throttle import Clock
 from mailer.states import SENDABLE, SENDABLE_WITH_UNKNOWN
-from mailer.store.journal import Journal, PendingRow
+from mailer.store.journal import Journal
+from mailer.store.rows import PendingRow
 
 BATCH = 256
 SUPPRESSION_EVERY = 5.0  # seconds
@@ -29,7 +30,7 @@ class RowFeed:
     def next(self) -> PendingRow | None:
         with self._lock:
             if not self._rows:
-                batch = self._journal.pending_rows(
+                batch = self._journal.rows.pending(
                     self._campaign_id, self._after, BATCH, self._states
                 )
                 if not batch:
@@ -49,6 +50,6 @@ class SuppressionCache:
     def __contains__(self, email: str) -> bool:
         now = self._clock.monotonic()
         if self._read_at is None or now - self._read_at > SUPPRESSION_EVERY:
-            self._addresses = self._journal.suppressed()
+            self._addresses = self._journal.suppression.addresses()
             self._read_at = now
         return email.strip().lower() in self._addresses

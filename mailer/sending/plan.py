@@ -30,7 +30,7 @@ class RunPlan:
 
 
 def stored_profile(journal: Journal, campaign_id: int) -> Profile:
-    data = journal.campaign(campaign_id).settings.get("profile") or {}
+    data = journal.campaigns.get(campaign_id).settings.get("profile") or {}
     return Profile.from_dict(dict(data), source=f"campaign {campaign_id}")
 
 
@@ -43,7 +43,7 @@ def prepare_run(
     resend_unknown: bool = False,
 ) -> RunPlan:
     """Transport, limits and options for running (or resuming) a stored campaign."""
-    campaign = journal.campaign(campaign_id)
+    campaign = journal.campaigns.get(campaign_id)
     profile = profile or stored_profile(journal, campaign_id)
     limits = _limits(profile)
     workers = (

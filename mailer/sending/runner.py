@@ -59,8 +59,9 @@ from mailer.states import (
     error_reason,
     rows_left,
 )
-from mailer.store.journal import Journal, PendingRow, RowChange
+from mailer.store.journal import Journal
 from mailer.store.lock import CampaignLock
+from mailer.store.rows import PendingRow, RowChange
 from mailer.store.writer import JournalWriter
 from mailer.transports.base import Preparing, SendResult, Transport, TransportFactory
 
@@ -103,7 +104,7 @@ class CampaignRunner:
         self.options = options or RunOptions()
         self._factory = transport_factory
         self._clock = clock
-        self._campaign = journal.campaign(campaign_id)
+        self._campaign = journal.campaigns.get(campaign_id)
         self._lock = CampaignLock(
             (lock_dir or journal.path.parent / "locks") / f"campaign-{campaign_id}.lock"
         )
@@ -165,7 +166,9 @@ class CampaignRunner:
 
     def _run_locked(self) -> Progress:
         self._prepare()
-        template = TemplateSet.from_snapshot(self.journal.template_snapshot(self.campaign_id))
+        template = TemplateSet.from_snapshot(
+            self.journal.campaigns.template_snapshot(self.campaign_id)
+        )
         sender = SenderSettings(**self._campaign.settings["sender"])
         writer = JournalWriter(
             self.journal, self.campaign_id, self.options.account, self._committed, self._tick
@@ -173,7 +176,7 @@ class CampaignRunner:
         self._writer = writer
         writer.start()
         self.control.start()
-        self.journal.set_status(self.campaign_id, self.control.status)
+        self.journal.campaigns.set_status(self.campaign_id, self.control.status)
         self._emit(force=True)
         log.info(
             "campaign started: %s pending, %d workers",
@@ -202,11 +205,11 @@ class CampaignRunner:
         return self._finish(writer)
 
     def _prepare(self) -> None:
-        self.journal.mark_crashed(self.campaign_id)
-        unknown = self.journal.unknown_rows(self.campaign_id)
+        self.journal.rows.mark_crashed(self.campaign_id)
+        unknown = self.journal.rows.unknown(self.campaign_id)
         if unknown and self.options.settle is not None:
             self._settle(unknown)
-        counts = self.journal.counts(self.campaign_id)
+        counts = self.journal.rows.counts(self.campaign_id)
         self.report.set_counts(counts)
         self._guard_floor = (counts[RowState.BOUNCED], counts[RowState.COMPLAINED])
 
@@ -219,14 +222,14 @@ class CampaignRunner:
             else RowChange(idx, RowState.PENDING, error="")
             for idx in unknown
         ]
-        self.journal.write_batch(self.campaign_id, changes, self.options.account)
+        self.journal.rows.write_batch(self.campaign_id, changes, self.options.account)
         self.report.settled = len(changes)
 
     def _finish(self, writer: JournalWriter) -> Progress:
         control = self.control
         if writer.error is not None:
             control.final, control.reason = CampaignStatus.STOPPED, error_reason(writer.error)
-        counts = self.journal.counts(self.campaign_id)
+        counts = self.journal.rows.counts(self.campaign_id)
         self.report.set_counts(counts)
         left = rows_left(counts, include_unknown=self.options.resend_unknown)
         status = control.final
@@ -235,7 +238,7 @@ class CampaignRunner:
         if status is CampaignStatus.FINISHED:
             control.reason = NO_REASON
         control.status = status
-        self.journal.set_status(self.campaign_id, status, control.reason)
+        self.journal.campaigns.set_status(self.campaign_id, status, control.reason)
         log.info(
             "campaign %s: %s %s",
             status,
@@ -430,7 +433,7 @@ class CampaignRunner:
         self._emit()
 
     def _refresh_counts(self) -> None:
-        self.report.set_counts(self.journal.counts(self.campaign_id))
+        self.report.set_counts(self.journal.rows.counts(self.campaign_id))
         self._guard()
 
     def _guard(self) -> None:
@@ -453,7 +456,7 @@ class CampaignRunner:
 
     def _own_sends(self) -> list[float]:
         since = self._clock.time() - 24 * 3600
-        return self.journal.send_times_since(since, self.options.account)
+        return self.journal.send_log.times_since(since, self.options.account)
 
     def _start_refresher(self) -> threading.Thread | None:
         if self.options.refresh_limits is None:

@@ -1,10 +1,13 @@
-"""How an SES notification changes the journal (called inside a journal transaction).
+"""The delivery events (``events``, ``unmatched_events``): how an SES notification
+changes the journal.
 
-Events are matched on SES's message id. A state only moves up the ladder
+``journal.events.apply`` applies a batch of notifications in one transaction. Events
+are matched on SES's message id. A state only moves up the ladder
 sent < delivered < soft_bounced < bounced < complained, so duplicates and
 out-of-order arrivals are harmless (a late Delivery does not undo a Bounce).
 Hard bounces and complaints go onto the suppression list. Events for message ids
-this journal never sent are kept in ``unmatched_events``, not dropped.
+this journal never sent are kept in ``unmatched_events``, not dropped; so are tracking
+messages that are no SES notification at all (``add_unparsed``).
 """
 
 from __future__ import annotations
@@ -16,9 +19,52 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from mailer.states import EVENT_RANK, EventKind, RowState
+from mailer.store.suppression import suppress
 
 if TYPE_CHECKING:
     from mailer.aws.notifications import DeliveryEvent
+    from mailer.store.journal import Journal
+
+
+class EventStore:
+    """``journal.events``."""
+
+    def __init__(self, journal: Journal) -> None:
+        self._journal = journal
+
+    def apply(self, events: Sequence[DeliveryEvent]) -> tuple[int, int]:
+        """Apply SES notifications; returns (matched, unmatched). Idempotent."""
+        with self._journal.transaction() as db:
+            return apply_events(db, events)
+
+    def add_unparsed(self, body: str, reason: str) -> None:
+        """A tracking message that is not an SES notification: kept, not dropped."""
+        with self._journal.transaction() as db:
+            db.execute(
+                "INSERT INTO unmatched_events (received, message_id, kind, body)"
+                " VALUES (?, '', ?, ?)",
+                (time.time(), f"unparsed: {reason}", body),
+            )
+
+    def unmatched(self) -> list[tuple[float, str, str, str]]:
+        """(received, message id, kind, body) of every event kept unmatched, oldest first."""
+        return [
+            tuple(r)
+            for r in self._journal._query(
+                "SELECT received, message_id, kind, body FROM unmatched_events ORDER BY id"
+            )
+        ]
+
+    def of_row(self, campaign_id: int, idx: int) -> list[tuple[str, str, str]]:
+        """(kind, SES timestamp, detail JSON) of one row's events, in arrival order."""
+        return [
+            tuple(r)
+            for r in self._journal._query(
+                "SELECT kind, time, detail FROM events"
+                " WHERE campaign_id = ? AND idx = ? ORDER BY id",
+                (campaign_id, idx),
+            )
+        ]
 
 
 def target_state(event: DeliveryEvent) -> RowState | None:
@@ -52,6 +98,7 @@ def _error_text(event: DeliveryEvent) -> str:
 
 
 def apply_events(db: sqlite3.Connection, events: Sequence[DeliveryEvent]) -> tuple[int, int]:
+    """Apply events inside the caller's transaction; returns (matched, unmatched)."""
     matched = unmatched = 0
     now = time.time()
     for event in events:
@@ -124,7 +171,4 @@ def _suppress(db: sqlite3.Connection, event: DeliveryEvent, now: float) -> None:
         reason = f"complaint ({event.feedback_type or 'abuse'})"
     else:
         return
-    db.executemany(
-        "INSERT OR IGNORE INTO suppression (email, reason, added) VALUES (?, ?, ?)",
-        ((addr.lower(), reason, now) for addr in event.recipients),
-    )
+    suppress(db, ((addr.lower(), reason, now) for addr in event.recipients))

@@ -16,7 +16,8 @@ from collections.abc import Callable, Sequence
 
 from mailer.errors import JournalError
 from mailer.states import RowState
-from mailer.store.journal import Journal, RowChange
+from mailer.store.journal import Journal
+from mailer.store.rows import RowChange
 
 Committed = Callable[[Sequence[tuple[RowChange, RowState]]], None]
 _FLUSH_AT = 512  # queued unwaited changes that make the writer thread flush early
@@ -101,7 +102,7 @@ class JournalWriter:
         if self.error is not None:
             return
         try:
-            self._journal.write_batch(self._campaign_id, [c for c, _ in items], self._account)
+            self._journal.rows.write_batch(self._campaign_id, [c for c, _ in items], self._account)
         except JournalError as exc:
             self.error = exc
             return

@@ -42,7 +42,7 @@ def _kill_after(proc: subprocess.Popen[bytes], journal: Journal, cid: int, targe
     while time.monotonic() < deadline:
         if proc.poll() is not None:
             return False
-        if journal.counts(cid)["sent"] >= target:
+        if journal.rows.counts(cid)["sent"] >= target:
             proc.send_signal(signal.SIGKILL)
             proc.wait()
             return True
@@ -71,7 +71,7 @@ def test_sigkill_at_random_moments_never_loses_or_duplicates(tmp_path: Path, mod
     for trial in range(TRIALS):
         maildir = tmp_path / f"maildir-{trial}"
         cid = make_campaign(tmp_path / f"t{trial}", journal, N)
-        uid = journal.campaign(cid).uid
+        uid = journal.campaigns.get(cid).uid
         kills = 0
         for _ in range(2):  # kill up to twice per trial, at random points
             proc = _start(journal_path, cid, mode, maildir)
@@ -80,10 +80,10 @@ def test_sigkill_at_random_moments_never_loses_or_duplicates(tmp_path: Path, mod
         proc = _start(journal_path, cid, mode, maildir)
         _, err = proc.communicate(timeout=120)
         assert proc.returncode == 0, err.decode()
-        counts = journal.counts(cid)
+        counts = journal.rows.counts(cid)
         assert counts["pending"] == counts["sending"] == 0
         files = _files_per_key(maildir, uid)
-        states = {r.idx: r.state for r in journal.recipients(cid)}
+        states = {r.idx: r.state for r in journal.rows.page(cid)}
         unknown = [i for i, s in states.items() if s == "unknown"]
         if mode == "outbox":
             assert unknown == []  # the outbox settles its own rows in doubt

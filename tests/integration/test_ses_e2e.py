@@ -110,7 +110,7 @@ def test_send_track_and_statuses(
     assert code == 0, out
     assert "1 recipients skipped" in out and "sandbox" in out
     journal = Journal(data_dir / "journal.sqlite3")
-    rows = journal.recipients(1)
+    rows = journal.rows.page(1)
     sent = [r for r in rows if r.state == "sent"]
     assert len(sent) == 5 and rows[5].state == "skipped"
 
@@ -126,7 +126,7 @@ def test_send_track_and_statuses(
     code, out = run_cli(capsys, "status", "1", "--json")
     counts = json.loads(out)
     assert (counts["delivered"], counts["bounced"], counts["complained"]) == (3, 1, 1)
-    assert journal.suppressed() == {sent[3].email.lower(), sent[4].email.lower()}
+    assert journal.suppression.addresses() == {sent[3].email.lower(), sent[4].email.lower()}
     _assert_no_secret_anywhere(tmp_path, data_dir, out)
 
 
@@ -258,5 +258,5 @@ def test_ten_percent_throttling_sends_everyone_exactly_once(
     assert flaky_endpoint.throttled >= n // 10
     # moto accepted exactly n sends: every recipient once, throttled ones retried once more.
     assert flaky_endpoint.sends - flaky_endpoint.throttled == n
-    ids = [r.message_id for r in journal.recipients(cid)]
+    ids = [r.message_id for r in journal.rows.page(cid)]
     assert len(set(ids)) == n

@@ -34,7 +34,7 @@ def write_template(folder: Path) -> Path:
 def make_campaign(tmp: Path, journal: Journal, n: int, *, profile: Profile | None = None) -> int:
     tmp.mkdir(parents=True, exist_ok=True)
     table = load_recipients(
-        write_recipients(tmp / f"list-{n}.csv", n), suppressed=journal.suppressed()
+        write_recipients(tmp / f"list-{n}.csv", n), suppressed=journal.suppression.addresses()
     )
     template = TemplateSet.load(write_template(tmp / "tpl" / "plain"))
     return create_campaign(

@@ -13,7 +13,8 @@ from mailer.aws.notifications import DeliveryEvent
 from mailer.sending.runner import CampaignRunner, Limits
 from mailer.settings import data_dir
 from mailer.states import EventKind
-from mailer.store.journal import Journal, RowChange
+from mailer.store.journal import Journal
+from mailer.store.rows import RowChange
 from mailer.transports.fake import FakeScript, fake_factory
 from tests.mailer.campaign_fixtures import make_campaign
 from ui.models.campaigns import PAGE
@@ -33,13 +34,13 @@ def stored(journal: Journal, tmp_path: Path) -> tuple[int, int]:
     """A finished campaign of 1,200 (one delivery event) and an unfinished one of 30."""
     done = make_campaign(tmp_path / "a", journal, 1200)
     CampaignRunner(journal, done, fake_factory(FakeScript()), Limits(0, None)).run()
-    first = journal.recipients(done, limit=1)[0]
+    first = journal.rows.page(done, limit=1)[0]
     event = DeliveryEvent(
         EventKind.DELIVERY, str(first.message_id), (first.email,), "2025-06-01T10:00:00Z"
     )
-    journal.apply_events([event])
+    journal.events.apply([event])
     open_one = make_campaign(tmp_path / "b", journal, 30)
-    journal.write_batch(open_one, [RowChange(i, "unknown") for i in (0, 1)], "outbox:test")
+    journal.rows.write_batch(open_one, [RowChange(i, "unknown") for i in (0, 1)], "outbox:test")
     return done, open_one
 
 
@@ -123,8 +124,8 @@ def test_resume_runs_on_the_send_page(
     with qtbot.waitSignal(page.hub.send_ended, timeout=10_000):
         page.resume_button.click()
     # The outbox profile settles the two unknown rows (not in the outbox: pending again).
-    assert journal.counts(stored[1])["sent"] == 30
-    assert journal.campaign(stored[1]).status == "finished"
+    assert journal.rows.counts(stored[1])["sent"] == 30
+    assert journal.campaigns.get(stored[1]).status == "finished"
     qtbot.waitUntil(lambda: page.list_model.rows[0].counts["sent"] == 30, timeout=5_000)
     assert page.list_model.index(0, 3).data() == "Finished"
 

@@ -95,9 +95,9 @@ def test_test_send_reaches_the_outbox(qtbot: Any, ready: Any, tmp_path: Path) ->
 
     journal = open_journal()
     try:
-        logged = journal.test_sends()
+        logged = journal.test_sends.all()
         assert len(logged) == 1 and "me@example.org" in logged[0]
-        assert journal.campaigns() == []  # not a campaign send
+        assert journal.campaigns.all() == []  # not a campaign send
     finally:
         journal.close()
 

@@ -165,7 +165,7 @@ def test_closing_mid_send_stops_resumably_and_reopening_offers_resume(
     campaign_id = page.controller.campaign_id
     assert campaign_id is not None and not page.controller.running
     journal = Journal(data_dir() / "journal.sqlite3")
-    summary, counts = journal.campaign(campaign_id), journal.counts(campaign_id)
+    summary, counts = journal.campaigns.get(campaign_id), journal.rows.counts(campaign_id)
     journal.close()
     assert summary.status == "stopped"
     assert counts["sending"] == 0 and counts["unknown"] == 0 and counts["pending"] > 0

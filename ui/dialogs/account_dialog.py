@@ -8,7 +8,8 @@ call (limits, identities, verification, tracking set-up) runs in a worker too.
 from __future__ import annotations
 
 import dataclasses
-from typing import TYPE_CHECKING, Any
+import threading
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
@@ -41,7 +42,7 @@ from ui.ops.account import (
 from ui.ops.tasks import run_task
 
 if TYPE_CHECKING:
-    from mailer import Profile
+    from mailer import Profile, Settings
 
 
 class AccountDialog(QDialog):
@@ -264,7 +265,7 @@ class AccountDialog(QDialog):
         profile, secrets = prepared
         self._busy(self.tr("Connecting…"))
 
-        def work(_c: Any) -> str:
+        def work(_c: threading.Event) -> str:
             store_secrets(profile.name, secrets)  # the core reads keys only from the keyring
             return connection_report(profile)
 
@@ -281,7 +282,7 @@ class AccountDialog(QDialog):
         profile, secrets = prepared
         self._busy(self.tr("Setting up tracking… (this takes a few seconds)"))
 
-        def work(_c: Any) -> Profile:
+        def work(_c: threading.Event) -> Profile:
             store_secrets(profile.name, secrets)
             return set_up_tracking(profile)
 
@@ -307,7 +308,7 @@ class AccountDialog(QDialog):
         profile, secrets = prepared
         self._busy(self.tr("Asking Amazon SES to verify %1…").replace("%1", address))
 
-        def work(_c: Any) -> None:
+        def work(_c: threading.Event) -> None:
             store_secrets(profile.name, secrets)
             verify_address(profile, address)
 
@@ -338,7 +339,7 @@ class AccountDialog(QDialog):
             receiver=self,
         )
 
-    def _saved(self, settings: Any) -> None:
+    def _saved(self, settings: Settings) -> None:
         self.context.settings = settings
         self.context.settings_replaced()
         self.accept()

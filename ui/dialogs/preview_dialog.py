@@ -34,12 +34,13 @@ from PySide6.QtWidgets import (
 
 from ui.context import AppContext
 from ui.errors import is_user_error, show_error
+from ui.models.states import reason_label
 from ui.ops.tasks import run_task
 from ui.ops.trial_send import TestSendResult, check_sandbox, send_test
 from ui.widgets.html_preview import HtmlPreview
 
 if TYPE_CHECKING:
-    from mailer import RecipientTable, SenderSettings, TemplateSet
+    from mailer import Reason, RecipientTable, SenderSettings, TemplateSet
 
 PLACEHOLDER_SENDER = "sender-not-set@example.invalid"
 
@@ -54,7 +55,7 @@ class BuiltPreview:
     text: str
     html: str | None
     status: str
-    reason: str
+    reason: Reason
 
 
 def build_preview(
@@ -280,7 +281,9 @@ class PreviewDialog(QDialog):
             )
         if built.status != "valid":
             notes.append(
-                self.tr("This row will not be sent: %1").replace("%1", built.reason or built.status)
+                self.tr("This row will not be sent: %1").replace(
+                    "%1", reason_label(built.reason) or built.status
+                )
             )
         self._warn("\n".join(notes))
         self.html_view.set_html(built.html or "")

@@ -1,6 +1,6 @@
 """Qt models for the campaigns page: the campaign list and one campaign's recipients.
 
-``CampaignRowsModel`` pages through ``journal.recipients`` with canFetchMore /
+``CampaignRowsModel`` pages through ``journal.rows.page`` with canFetchMore /
 fetchMore, and each page is read on a pool thread: a campaign of a million rows
 opens with its first page, and the view asks for more only as the user scrolls.
 """
@@ -136,7 +136,7 @@ class CampaignListModel(_ColumnTable):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
 
-    def _display(self, row: CampaignOverview, key: str) -> Any:
+    def _display(self, row: CampaignOverview, key: str) -> int | str:
         c = row.counts
         if key == "id":
             return row.id
@@ -193,6 +193,11 @@ class CampaignRowsModel(_ColumnTable):
 
     def record(self, row: int) -> RecipientRecord | None:
         return self.records[row] if 0 <= row < len(self.records) else None
+
+    @property
+    def loading(self) -> bool:
+        """A page is being read (tests wait on it)."""
+        return self._loading
 
     # -- paging --------------------------------------------------------------
     def canFetchMore(self, parent: QModelIndex | QPersistentModelIndex = _INDEX) -> bool:
@@ -255,8 +260,7 @@ class CampaignRowsModel(_ColumnTable):
                 return r.message_id or ""
             if key == "updated":
                 return _when(r.updated)
-            value: Any = getattr(r, key)
-            return value
+            return getattr(r, key)
         if role == Qt.ItemDataRole.ForegroundRole and key == "state":
             colour = state_colour(r.state)
             return QBrush(colour) if colour else None

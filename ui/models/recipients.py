@@ -42,7 +42,7 @@ _INDEX = QModelIndex()
 class TableIndex:
     """Column lists and status codes of a table, prepared off the UI thread."""
 
-    columns: tuple[Any, ...]  # one cell list per file column: the table's own, no copy
+    columns: tuple[list[str], ...]  # one cell list per file column: the table's own, no copy
     status_codes: npt.NDArray[np.int8]  # index into ROW_STATUSES
 
     @classmethod
@@ -50,7 +50,7 @@ class TableIndex:
         import pandas as pd
 
         arrays = tuple(table.cells)
-        code = {s: i for i, s in enumerate(ROW_STATUSES)}
+        code: dict[str, int] = {s: i for i, s in enumerate(ROW_STATUSES)}
         codes = pd.Series(table.statuses, dtype=object).map(lambda s: code[str(s)])
         return cls(arrays, codes.to_numpy(dtype=np.int8))
 
@@ -165,7 +165,7 @@ class RecipientModel(QAbstractTableModel):
     def row_state(self, index: int) -> str:
         if self._states is None or self._states[index] < 0:
             return ""
-        return SEND_STATES[self._states[index]]
+        return SEND_STATES[int(self._states[index])]
 
     # -- Qt model API --------------------------------------------------------
     def rowCount(self, parent: QModelIndex | QPersistentModelIndex = _INDEX) -> int:

@@ -32,6 +32,7 @@ STATE_COLOURS: dict[str, str] = {
     RowStatus.SUPPRESSED: "#8a8a8a",
 }
 WARNING_COLOUR = "#b26a00"
+_LOAD_STATUSES: frozenset[str] = frozenset(RowStatus)
 
 
 def state_colour(state: str) -> QColor | None:
@@ -46,7 +47,7 @@ _tints: dict[tuple[str, int], QColor] = {}
 def state_tint(state: str) -> QColor | None:
     """A row background for ``state``: its colour at 22 % over the palette's base, so it
     reads in light and dark mode (None for pending and valid rows)."""
-    if state not in STATE_COLOURS or state in RowStatus:
+    if state not in STATE_COLOURS or state in _LOAD_STATUSES:
         return None
     colour = STATE_COLOURS[state]
     base = QApplication.palette().color(QPalette.ColorRole.Base)

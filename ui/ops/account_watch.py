@@ -8,13 +8,16 @@ active are dropped.
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer
 
 from ui.context import AppContext
 from ui.errors import is_user_error
 from ui.ops.tasks import run_task
+
+if TYPE_CHECKING:
+    from mailer import AccountLimits, Identity, Profile
 
 
 class AccountWatcher(QObject):
@@ -53,7 +56,7 @@ class AccountWatcher(QObject):
         else:
             self.context.set_identities([])
 
-    def _limits(self, generation: int, limits: Any) -> None:
+    def _limits(self, generation: int, limits: AccountLimits) -> None:
         if generation == self._generation:
             self.context.set_limits(limits)
 
@@ -64,19 +67,19 @@ class AccountWatcher(QObject):
             raise exc  # a bug: the excepthook shows it
         self.context.set_limits(None, str(exc))
 
-    def _identities(self, generation: int, found: Any) -> None:
+    def _identities(self, generation: int, found: list[Identity]) -> None:
         if generation == self._generation:
             self.context.set_identities(list(found))
 
 
 # Imported in the worker thread: boto3 takes a while to load and must not stall the UI.
-def _limits_of(profile: Any) -> Any:
+def _limits_of(profile: Profile) -> AccountLimits:
     from mailer.service import account_limits
 
     return account_limits(profile)
 
 
-def _identities_of(profile: Any) -> Any:
+def _identities_of(profile: Profile) -> list[Identity]:
     from mailer import list_identities
 
     return list_identities(profile)

@@ -47,11 +47,11 @@ def recipients_page(
     source: JournalSource, campaign_id: int, after: int, limit: int
 ) -> list[RecipientRecord]:
     """Rows with idx >= ``after`` (keyset paging: fast at any depth of a big campaign)."""
-    return source.get().recipients(campaign_id, offset=after, limit=limit)
+    return source.get().rows.page(campaign_id, offset=after, limit=limit)
 
 
 def row_events(source: JournalSource, campaign_id: int, idx: int) -> list[tuple[str, str, str]]:
-    return source.get().row_events(campaign_id, idx)
+    return source.get().events.of_row(campaign_id, idx)
 
 
 def export_results(source: JournalSource, campaign_id: int, path: Path) -> int:

@@ -16,7 +16,7 @@ import threading
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypedDict
 
 from PySide6.QtCore import QObject, QThread, QTimer, Signal, Slot
 
@@ -39,6 +39,13 @@ class SendRequest:
     # Test and benchmark seams: replace the profile's transport and limits.
     transport_factory: TransportFactory | None = None
     limits: Limits | None = None
+
+
+class RunOverrides(TypedDict, total=False):
+    """The test and benchmark seams of a ``SendRequest``, set on the send page."""
+
+    transport_factory: TransportFactory | None
+    limits: Limits | None
 
 
 @dataclass

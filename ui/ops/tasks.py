@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Callable
-from typing import Any
+from typing import TypeVar
 
 import shiboken6
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
@@ -19,6 +19,8 @@ from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 # Keeps the signal carriers alive until their runnable has reported.
 _live: set[_Carrier] = set()
 _lock = threading.Lock()
+
+T = TypeVar("T")
 
 
 class _Carrier(QObject):
@@ -29,7 +31,7 @@ class _Carrier(QObject):
 
 
 class _Runnable(QRunnable):
-    def __init__(self, fn: Callable[[], Any], carrier: _Carrier) -> None:
+    def __init__(self, fn: Callable[[], object], carrier: _Carrier) -> None:
         super().__init__()
         self._fn = fn
         self._carrier = carrier
@@ -59,16 +61,16 @@ class Task:
 
 
 def run_task(
-    fn: Callable[[threading.Event], Any],
-    on_done: Callable[[Any], None],
+    fn: Callable[[threading.Event], T],
+    on_done: Callable[[T], None],
     on_error: Callable[[BaseException], None],
     *,
     receiver: QObject | None = None,
 ) -> Task:
     """Run ``fn(cancel_event)`` on the thread pool; call ``on_done``/``on_error`` on the UI thread.
 
-    When ``receiver`` is given, callbacks are dropped once it has been destroyed.
-    A cancelled task never calls ``on_done``.
+    ``on_done`` gets what ``fn`` returned, typed. When ``receiver`` is given, callbacks
+    are dropped once it has been destroyed. A cancelled task never calls ``on_done``.
     """
     cancel = threading.Event()
     task = Task(cancel)
@@ -85,7 +87,7 @@ def run_task(
     def alive() -> bool:
         return receiver is None or shiboken6.isValid(receiver)
 
-    def done(result: Any) -> None:
+    def done(result: T) -> None:
         finish()
         if not cancel.is_set() and alive():
             on_done(result)

@@ -11,7 +11,7 @@ from __future__ import annotations
 import html
 import json
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDateTime, QItemSelection, Qt
 from PySide6.QtWidgets import (
@@ -232,7 +232,7 @@ class CampaignsPage(QWidget):
 
     def _event_line(self, kind: str, when: str, detail: str) -> str:
         """ "2025-06-01 19:00:00  Bounced: Permanent / General / smtp; 550 …" (local time)."""
-        kinds = {
+        kinds: dict[str, str] = {
             EventKind.SEND: self.tr("Accepted by SES"),
             EventKind.DELIVERY: self.tr("Delivered"),
             EventKind.BOUNCE: self.tr("Bounced"),
@@ -305,7 +305,7 @@ class CampaignsPage(QWidget):
             receiver=self,
         )
 
-    def _exported(self, path: Path, count: Any) -> None:
+    def _exported(self, path: Path, count: int) -> None:
         self._update_actions()
         QMessageBox.information(
             self,

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import threading
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
@@ -35,6 +35,9 @@ from ui.ops.tasks import Task, run_task
 from ui.widgets.recipient_view import RecipientView
 
 if TYPE_CHECKING:
+    import numpy as np
+    import numpy.typing as npt
+
     from mailer import RecipientTable
 
 SUFFIXES = (".csv", ".tsv", ".txt", ".xlsx")
@@ -270,7 +273,7 @@ class RecipientsPage(QWidget):
             receiver=self,
         )
 
-    def _filtered(self, generation: int, rows: Any) -> None:
+    def _filtered(self, generation: int, rows: npt.NDArray[np.int64] | None) -> None:
         if generation != self._filter_generation:
             return  # a newer filter is on its way
         self._filter_task = None
@@ -279,7 +282,7 @@ class RecipientsPage(QWidget):
 
     def _update_summary(self) -> None:
         index = self.model.table_index
-        counts = index.counts() if index else dict.fromkeys(ROW_STATUSES, 0)
+        counts: dict[str, int] = index.counts() if index else dict.fromkeys(ROW_STATUSES, 0)
         names = {
             "valid": self.tr("Valid"),
             "invalid": self.tr("Invalid"),

@@ -206,7 +206,7 @@ class DashboardPanel(QWidget):
             .replace("%2", number(p.quota_limit))
         )
 
-    def _show_reason(self, text: str, kind: str) -> None:
+    def _show_reason(self, text: str, kind: CampaignStatus) -> None:
         self.reason.setText(text)
         self.reason.setStyleSheet(REASON_STYLES[kind])
         self.reason.setVisible(bool(text))

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import dataclasses
 import threading
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QMessageBox, QStackedWidget, QVBoxLayout, QWidget
@@ -21,11 +21,17 @@ from ui.context import AppContext
 from ui.errors import is_user_error, show_error
 from ui.models.formats import number
 from ui.models.states import reason_label
-from ui.ops.send import SendController, SendRequest
+from ui.ops.send import RunOverrides, SendController, SendRequest
 from ui.ops.send_hub import STEP_SEND, SendHub, show_step
 from ui.ops.tasks import Task, run_task
 from ui.pages.send_dashboard import DashboardPanel
-from ui.pages.send_review import STEP_RECIPIENTS, STEP_TEMPLATE, ReviewPanel, compute_review
+from ui.pages.send_review import (
+    STEP_RECIPIENTS,
+    STEP_TEMPLATE,
+    Review,
+    ReviewPanel,
+    compute_review,
+)
 
 if TYPE_CHECKING:
     from mailer import Progress, RecipientTable
@@ -68,7 +74,7 @@ class SendPage(QWidget):
         self._unfinished: list[tuple[int, str, int]] = []
         self._offered = False  # the resume prompt comes once, at start
         # Tests and benchmarks: SendRequest fields to override (transport_factory, limits).
-        self.run_overrides: dict[str, Any] = {}
+        self.run_overrides: RunOverrides = {}
         self._review_task: Task | None = None
         self._generation = 0
         self._review_timer = QTimer(self, singleShot=True, interval=150)
@@ -146,7 +152,7 @@ class SendPage(QWidget):
         if not self.review.name.text():
             self.review.name.setText(f"{template.name} → {table.source.name}")
 
-    def _reviewed(self, generation: int, review: Any) -> None:
+    def _reviewed(self, generation: int, review: Review) -> None:
         if generation != self._generation:
             return
         self.review.show_review(review, self.context.profile)
@@ -291,7 +297,7 @@ class SendPage(QWidget):
         if not is_user_error(exc):
             raise exc  # a bug: the excepthook shows it
 
-    def _found_unfinished(self, found: Any) -> None:
+    def _found_unfinished(self, found: list[tuple[int, str, int]]) -> None:
         first_time, self._offered = not self._offered, True
         active = self.controller.campaign_id if self.hub.busy and self.controller else None
         self._unfinished = [u for u in found if u[0] != active]

@@ -79,7 +79,7 @@ class HtmlPreview(QWidget):
 
         self.blocker: RemoteBlocker | None = None
         if HAVE_WEBENGINE:
-            self.view: QWidget = self._make_web_view()
+            self.view: QWebEngineView | QTextBrowser = self._make_web_view()
         else:
             browser = QTextBrowser()
             browser.setOpenLinks(False)
@@ -93,7 +93,7 @@ class HtmlPreview(QWidget):
         layout.addLayout(bar)
         layout.addLayout(frame, 1)
 
-    def _make_web_view(self) -> QWidget:
+    def _make_web_view(self) -> QWebEngineView:
         view = QWebEngineView(self)
         self.profile = QWebEngineProfile(self)  # no storage name: off the record
         self.blocker = RemoteBlocker()
@@ -117,10 +117,10 @@ class HtmlPreview(QWidget):
 
     def set_html(self, html: str) -> None:
         self._html = html
-        if HAVE_WEBENGINE:
-            self.view.setHtml(html, BASE_URL)  # type: ignore[attr-defined]
+        if isinstance(self.view, QTextBrowser):  # no Qt WebEngine
+            self.view.setHtml(html)
         else:
-            self.view.setHtml(html)  # type: ignore[attr-defined]
+            self.view.setHtml(html, BASE_URL)
 
     def html(self) -> str:
         return self._html

@@ -11,7 +11,8 @@ from mailer.errors import AccountError, QuotaExhausted, RecipientRejected, Retry
 from mailer.sending.progress import Progress
 from mailer.sending.runner import CampaignRunner, Limits, RunOptions
 from mailer.states import EventKind, ReasonCode, describe, error_reason
-from mailer.store.journal import Journal, RowChange
+from mailer.store.journal import Journal
+from mailer.store.rows import RowChange
 from mailer.transports.fake import FakeScript, fake_factory
 from tests.fakeclock import FakeClock
 from tests.mailer.campaign_fixtures import make_campaign
@@ -49,10 +50,10 @@ def test_sends_every_valid_row_once_and_logs_it(tmp_path: Path, journal: Journal
     assert result.status == "finished"
     assert result.counts["sent"] == 50
     assert sorted(r for r, _ in script.sent) == sorted(f"user{i}@example.com" for i in range(50))
-    assert len(journal.send_times_since(0, "outbox")) == 50
-    records = journal.recipients(cid)
+    assert len(journal.send_log.times_since(0, "outbox")) == 50
+    records = journal.rows.page(cid)
     assert all(r.message_id and r.message_id.startswith("fake-") for r in records)
-    assert journal.campaign(cid).status == "finished"
+    assert journal.campaigns.get(cid).status == "finished"
 
 
 def test_retryable_error_retries_the_same_message(tmp_path: Path, journal: Journal) -> None:
@@ -65,7 +66,7 @@ def test_retryable_error_retries_the_same_message(tmp_path: Path, journal: Journ
     result = runner.run()
     assert result.counts["sent"] == 5
     assert [r for r, _ in script.sent].count("user2@example.com") == 1
-    row = journal.recipients(cid)[2]
+    row = journal.rows.page(cid)[2]
     assert row.state == "sent" and row.attempts == 3
     assert runner.limiter.base_rate == 0  # easing never turns "unlimited" into a limit
 
@@ -79,7 +80,7 @@ def test_rejected_recipient_fails_and_the_campaign_goes_on(
     result = _runner(journal, cid, script).run()
     assert result.status == "finished"
     assert result.counts["failed"] == 1 and result.counts["sent"] == 5
-    assert journal.recipients(cid)[1].error == "Address blacklisted."
+    assert journal.rows.page(cid)[1].error == "Address blacklisted."
 
 
 def test_account_error_stops_and_resume_finishes_without_duplicates(
@@ -138,8 +139,8 @@ def test_daily_quota_holds_across_two_runs(tmp_path: Path, journal: Journal) -> 
         )
         holder.append(runner)
         assert runner.run().status == "stopped"
-    assert journal.counts(cid)["sent"] == 3  # never more than the quota across the restart
-    assert len(journal.send_times_since(time.time() - 86400, "outbox")) == 3
+    assert journal.rows.counts(cid)["sent"] == 3  # never more than the quota across the restart
+    assert len(journal.send_log.times_since(time.time() - 86400, "outbox")) == 3
 
 
 def test_pause_resume_and_cancel_from_another_thread(tmp_path: Path, journal: Journal) -> None:
@@ -159,10 +160,10 @@ def test_pause_resume_and_cancel_from_another_thread(tmp_path: Path, journal: Jo
     runner.cancel()
     thread.join(5)
     assert not thread.is_alive()
-    counts = journal.counts(cid)
+    counts = journal.rows.counts(cid)
     assert counts["sending"] == 0 and counts["pending"] > 0
     assert counts["sent"] == len(script.sent)
-    assert journal.campaign(cid).status == "cancelled"
+    assert journal.campaigns.get(cid).status == "cancelled"
 
 
 def test_auto_pause_when_failures_pile_up(tmp_path: Path, journal: Journal) -> None:
@@ -186,7 +187,7 @@ def test_auto_pause_when_failures_pile_up(tmp_path: Path, journal: Journal) -> N
 
 def test_suppressed_at_send_time_is_skipped(tmp_path: Path, journal: Journal) -> None:
     cid = make_campaign(tmp_path, journal, 5)
-    journal.add_suppressed(["USER3@example.com"], "complaint")
+    journal.suppression.add(["USER3@example.com"], "complaint")
     script = FakeScript()
     result = _runner(journal, cid, script).run()
     assert result.counts["skipped"] == 1 and result.counts["sent"] == 4
@@ -197,7 +198,8 @@ def test_crash_leftovers_become_unknown_and_are_resent_only_on_request(
     tmp_path: Path, journal: Journal
 ) -> None:
     cid = make_campaign(tmp_path, journal, 5)
-    journal.write_batch(cid, [RowChange(2, "sending", attempt=1)], "outbox")  # as a crash leaves it
+    # as a crash leaves it
+    journal.rows.write_batch(cid, [RowChange(2, "sending", attempt=1)], "outbox")
     script = FakeScript()
     result = _runner(journal, cid, script).run()
     assert result.counts["unknown"] == 1 and result.counts["sent"] == 4
@@ -225,7 +227,7 @@ def test_deliverability_guard_pauses_on_bounces(tmp_path: Path, journal: Journal
                 )
                 for rcpt, mid in list(script.sent)[:10]
             ]
-            journal.apply_events(events)
+            journal.events.apply(events)
 
     seen: list[Progress] = []
 
@@ -247,7 +249,7 @@ def test_deliverability_guard_pauses_on_bounces(tmp_path: Path, journal: Journal
     thread.join(5)
     reasons = [describe(p.reason) for p in seen if p.status == "paused"]
     assert reasons and "bounced" in reasons[0] and "5%" in reasons[0]
-    assert len(journal.suppressed()) == 10
+    assert len(journal.suppression.addresses()) == 10
 
 
 def _wait_for(condition: object, timeout: float = 10.0) -> None:

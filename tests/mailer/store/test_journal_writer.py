@@ -11,7 +11,8 @@ import pytest
 
 from mailer.errors import JournalError
 from mailer.states import RowState
-from mailer.store.journal import Journal, RowChange
+from mailer.store.journal import Journal
+from mailer.store.rows import RowChange
 from mailer.store.writer import JournalWriter
 from tests.mailer.campaign_fixtures import make_campaign
 
@@ -32,7 +33,7 @@ def _states(path: Path, campaign_id: int) -> dict[int, str]:
     """Read through a second connection: only committed rows are visible there."""
     other = Journal(path)
     try:
-        return {r.idx: r.state for r in other.recipients(campaign_id)}
+        return {r.idx: r.state for r in other.rows.page(campaign_id)}
     finally:
         other.close()
 
@@ -89,8 +90,8 @@ def test_many_workers_every_change_committed_once_in_order(tmp_path: Path) -> No
         assert changes.index((idx, "sending")) < changes.index((idx, "sent"))
     assert len(recorder.batches) < 2 * n  # grouped: fewer commits than changes
     assert set(_states(journal.path, campaign).values()) == {"sent"}
-    assert journal.counts(campaign)["sent"] == n
-    assert len(journal.send_times_since(0, "test")) == n
+    assert journal.rows.counts(campaign)["sent"] == n
+    assert len(journal.send_log.times_since(0, "test")) == n
 
 
 def test_a_failed_commit_reaches_the_claiming_worker_and_every_later_submit(

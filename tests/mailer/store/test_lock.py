@@ -189,3 +189,12 @@ def test_an_unusable_folder_is_a_journal_error(tmp_path: Path) -> None:
     blocker.write_text("x")
     with pytest.raises(JournalError, match="Cannot create the campaign lock"):
         CampaignLock(blocker / "locks" / "campaign-4.lock").acquire()
+
+
+def test_campaign_lock_refuses_a_second_holder(tmp_path: Path) -> None:
+    first = CampaignLock(tmp_path / "c.lock")
+    first.acquire()
+    with pytest.raises(JournalError, match="another process"):
+        CampaignLock(tmp_path / "c.lock").acquire()
+    first.release()
+    CampaignLock(tmp_path / "c.lock").acquire()

@@ -66,7 +66,7 @@ def test_at_most_ten_signals_a_second_at_500_per_second(qtbot: Any, tmp_path: Pa
     assert len(seen) <= 11 * elapsed + 2, (len(seen), elapsed)
     journal = Journal(data_dir() / "journal.sqlite3")
     assert controller.campaign_id is not None
-    stored = {r.idx: r.state for r in journal.recipients(controller.campaign_id)}
+    stored = {r.idx: r.state for r in journal.rows.page(controller.campaign_id)}
     journal.close()
     assert rows == stored  # not one row change lost on the way
 

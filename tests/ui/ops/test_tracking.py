@@ -11,7 +11,8 @@ import boto3
 
 from mailer.aws.tracking import set_up_tracking
 from mailer.settings import Profile
-from mailer.store.journal import Journal, RowChange
+from mailer.store.journal import Journal
+from mailer.store.rows import RowChange
 from tests.mailer.aws.test_tracking import EventDestinationStandIn
 from tests.mailer.campaign_fixtures import make_campaign
 
@@ -26,7 +27,7 @@ def test_events_reach_the_journal_while_the_app_is_open(
     profile = set_up_tracking(Profile(name="ses", kind="ses"))
     journal = Journal(data_dir / "journal.sqlite3")
     cid = make_campaign(tmp_path, journal, 1)
-    journal.write_batch(cid, [RowChange(0, "sent", message_id="ses-id-1")], "a")
+    journal.rows.write_batch(cid, [RowChange(0, "sent", message_id="ses-id-1")], "a")
     context.settings.profiles["ses"] = profile
     context.set_active_profile("ses")
     service = TrackingService(context)
@@ -37,7 +38,7 @@ def test_events_reach_the_journal_while_the_app_is_open(
     }
     boto3.client("sns").publish(TopicArn=profile.tracking_topic_arn, Message=json.dumps(note))
     deadline = time.monotonic() + 30
-    while journal.recipients(cid)[0].state != "delivered":
+    while journal.rows.page(cid)[0].state != "delivered":
         assert time.monotonic() < deadline
         qtbot.wait(50)
     service.stop()
