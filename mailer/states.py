@@ -73,6 +73,15 @@ class EventKind(StrEnum):
     OTHER = "other"
 
 
+class CheckState(StrEnum):
+    """The outcome of one set-up check (a DNS record, an account setting)."""
+
+    OK = "ok"
+    MISSING = "missing"  # nothing published yet: publish the record shown
+    WRONG = "wrong"  # something is published but it is not right
+    UNREACHABLE = "unreachable"  # could not ask (DNS time-out, offline)
+
+
 # "The service accepted it": these count as sent in totals.
 ACCEPTED: frozenset[RowState] = frozenset(
     {

@@ -18,6 +18,7 @@ from mailer import logs
 from mailer.cli import campaigns as cli_campaigns
 from mailer.cli import content as cli_content
 from mailer.cli import ses as cli_ses
+from mailer.cli import setup as cli_setup
 from mailer.errors import InputError, MailerError
 
 EXIT_OK, EXIT_FAILED, EXIT_INPUT, EXIT_STOPPED = 0, 1, 2, 3
@@ -116,6 +117,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(handler=cli_campaigns.export)
 
     cli_ses.add_commands(sub, _transport_options)
+    cli_setup.add_commands(sub, _transport_options)
     return parser
 
 
