@@ -25,6 +25,7 @@ _EXPORTS = {
     "RecipientRejected": "mailer.errors",
     "AccountError": "mailer.errors",
     "JournalError": "mailer.errors",
+    "CampaignDamaged": "mailer.errors",
     # states
     "RowState": "mailer.states",
     "RowStatus": "mailer.states",
@@ -38,6 +39,8 @@ _EXPORTS = {
     "RenderedEmail": "mailer.content.templates",
     "SenderSettings": "mailer.content.message",
     "build_message": "mailer.content.message",
+    "Preflight": "mailer.content.preflight",
+    "preflight": "mailer.content.preflight",
     # the journal
     "Journal": "mailer.store.journal",
     "CampaignSummary": "mailer.store.campaigns",
@@ -66,6 +69,28 @@ _EXPORTS = {
     "verify_email": "mailer.aws.account",
     "sandbox_allows": "mailer.aws.account",
     "set_up_tracking": "mailer.aws.tracking",
+    # SES set-up
+    "Checklist": "mailer.aws.checklist",
+    "Step": "mailer.aws.checklist",
+    "run_checklist": "mailer.aws.checklist",
+    "sending_domain": "mailer.aws.checklist",
+    "DnsRecord": "mailer.aws.dns",
+    "check_domain": "mailer.aws.dns",
+    "DomainIdentity": "mailer.aws.identities",
+    "domain_identity": "mailer.aws.identities",
+    "create_domain": "mailer.aws.identities",
+    "set_mail_from": "mailer.aws.identities",
+    "delete_identity": "mailer.aws.identities",
+    "DEFAULT_USE_CASE": "mailer.aws.production",
+    "ProductionRequest": "mailer.aws.production",
+    "ReviewState": "mailer.aws.production",
+    "request_production": "mailer.aws.production",
+    "review_state": "mailer.aws.production",
+    "SendStatistics": "mailer.aws.stats",
+    "send_statistics": "mailer.aws.stats",
+    "smtp_password": "mailer.aws.smtp_password",
+    "smtp_endpoint": "mailer.aws.smtp_password",
+    "ses_regions": "mailer.aws.smtp_password",
     "make_poller": "mailer.aws.tracking",
     "provision": "mailer.aws.tracking",
     "Profile": "mailer.settings",
@@ -96,12 +121,33 @@ if TYPE_CHECKING:  # pragma: no cover - names for type checkers and IDEs
         sandbox_allows,
         verify_email,
     )
+    from mailer.aws.checklist import Checklist, Step, run_checklist, sending_domain
+    from mailer.aws.dns import Record as DnsRecord
+    from mailer.aws.dns import check_domain
+    from mailer.aws.identities import (
+        DomainIdentity,
+        create_domain,
+        delete_identity,
+        domain_identity,
+        set_mail_from,
+    )
+    from mailer.aws.production import (
+        DEFAULT_USE_CASE,
+        ProductionRequest,
+        ReviewState,
+        request_production,
+        review_state,
+    )
+    from mailer.aws.smtp_password import ses_regions, smtp_endpoint, smtp_password
+    from mailer.aws.stats import SendStatistics, send_statistics
     from mailer.aws.tracking import make_poller, provision, set_up_tracking
     from mailer.content.message import SenderSettings, build_message
+    from mailer.content.preflight import Preflight, preflight
     from mailer.content.recipients import RecipientTable, load_recipients
     from mailer.content.templates import RenderedEmail, TemplateSet
     from mailer.errors import (
         AccountError,
+        CampaignDamaged,
         ConfigError,
         InputError,
         JournalError,

@@ -3,7 +3,9 @@
 Service ``bulk-mailer``, username ``"{profile}:{key}"``. When no real keyring backend
 is available (headless Linux without a Secret Service), storing a secret raises a
 ``ConfigError`` that says how to get one; there is deliberately no plaintext fallback.
-Values never appear in a message or a log line produced here.
+Values never appear in a message or a log line produced here, and every value read or
+stored is registered with ``mailer.redaction``, so a server echoing it back cannot put
+it in one either.
 """
 
 from __future__ import annotations
@@ -12,6 +14,7 @@ from types import ModuleType
 from typing import TYPE_CHECKING
 
 from mailer.errors import ConfigError
+from mailer.redaction import register
 
 if TYPE_CHECKING:
     from keyring.backend import KeyringBackend
@@ -74,6 +77,7 @@ def set_secret(profile: str, key: str, value: str) -> None:
     """Store a secret; ConfigError when there is no usable keyring."""
     if not keyring_available():
         raise ConfigError(NO_KEYRING)
+    _remember(key, value)
     kr = _keyring()
     try:
         kr.set_password(SERVICE, _username(profile, key), value)
@@ -90,7 +94,15 @@ def get_secret(profile: str, key: str) -> str | None:
         value: str | None = kr.get_password(SERVICE, _username(profile, key))
     except kr.errors.KeyringError as exc:
         raise _keyring_failed("read", profile, key, exc) from None
+    _remember(key, value)
     return value
+
+
+def _remember(key: str, value: str | None) -> None:
+    """Every secret read or stored here is masked in error texts from then on
+    (mailer.redaction); the key id is no secret, and users need it to tell keys apart."""
+    if key != AWS_ACCESS_KEY_ID:
+        register(value)
 
 
 def delete_secret(profile: str, key: str) -> None:

@@ -18,14 +18,28 @@ with ``raise ... from exc`` at the edge where they happen.
     │   ├── RecipientRejected   only this recipient: mark it failed, the campaign goes on
     │   ├── DeliveryInDoubt     the request may have reached the service: mark it unknown
     │   └── AccountError        auth, sending paused, identity not verified: stop, resumable
-    └── JournalError
+    └── JournalError            the journal file cannot be read or written, or is damaged
+        └── CampaignDamaged     one campaign's stored values are damaged; the others are fine
+
+Every text is scrubbed of the secrets this process knows (``mailer.redaction``) when
+the error is made and when it is shown, so no stored reason, row error, CLI line or
+message box carries a password a server echoed back.
 """
 
 from __future__ import annotations
 
+from mailer.redaction import scrub
+
 
 class MailerError(Exception):
     """Base of every error the product reports to a user."""
+
+    def __init__(self, *args: object) -> None:
+        super().__init__(*(scrub(a) if isinstance(a, str) else a for a in args))
+
+    def __str__(self) -> str:
+        # Again when shown: a secret may have become known after the error was made.
+        return scrub(super().__str__())
 
 
 class InputError(MailerError):
@@ -89,8 +103,13 @@ class JournalError(MailerError):
     """The campaign journal cannot be read or written."""
 
 
+class CampaignDamaged(JournalError):
+    """One campaign's stored values cannot be read; the rest of the journal can."""
+
+
 __all__ = [
     "AccountError",
+    "CampaignDamaged",
     "ConfigError",
     "DeliveryInDoubt",
     "InputError",
@@ -103,4 +122,5 @@ __all__ = [
     "RetryableError",
     "TemplateError",
     "TransportError",
+    "scrub",
 ]

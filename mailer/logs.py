@@ -13,7 +13,8 @@ with grep::
 
 Every record passes ``RedactingFilter`` first: AWS secret keys and key ids,
 ``password=...``-style pairs, Authorization headers, SMTP AUTH lines, passwords in
-URLs and the values of secret-named environment variables become ``***``, in the
+URLs, the values of secret-named environment variables and every secret registered
+with ``mailer.redaction`` (in its echoed forms too) become ``***``, in the
 message, its arguments, ids and the traceback. Still: never log a secret on purpose.
 """
 
@@ -27,6 +28,8 @@ import threading
 from pathlib import Path
 
 import platformdirs
+
+from mailer.redaction import scrub
 
 APP_NAME = "bulk-mailer"
 LOG_FILE = "bulk-mailer.log"
@@ -67,6 +70,7 @@ def _secret_like(candidate: str) -> bool:
 
 def redact(text: str) -> str:
     """``text`` with everything that looks like a secret replaced by ``***``."""
+    text = scrub(text)  # the secrets this process knows, in every form a server echoes
     for name, value in os.environ.items():
         if len(value) >= 6 and _SECRET_ENV.search(name):
             text = text.replace(value, MASK)

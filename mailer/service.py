@@ -10,9 +10,10 @@ the two front ends share. The app's worker and the ``mailer`` command call only 
 
 from __future__ import annotations
 
+import dataclasses
 import threading
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -20,21 +21,25 @@ from typing import TYPE_CHECKING, Any
 from mailer.content.message import SenderSettings
 from mailer.content.recipients import RecipientTable
 from mailer.content.templates import TemplateSet
-from mailer.errors import InputError, MailerError, TemplateError
+from mailer.errors import CampaignDamaged, InputError, MailerError, TemplateError
 from mailer.sending.options import Limits
 from mailer.sending.plan import RunPlan, account_key, prepare_run
 from mailer.sending.progress import Progress, ProgressCallback
 from mailer.settings import Profile, data_dir
 from mailer.states import (
+    ENDED,
     CampaignStatus,
     Reason,
     ReasonCode,
     RowState,
     accepted,
+    empty_counts,
+    error_reason,
     rows_left,
 )
 from mailer.store.campaigns import CampaignSummary
 from mailer.store.journal import Journal
+from mailer.store.lock import campaign_lock_path, is_locked, lock_folder
 from mailer.transports.base import TransportFactory
 
 if TYPE_CHECKING:
@@ -120,13 +125,20 @@ def export_results(journal: Journal, campaign_id: int, path: Path) -> int:
     UTF-8 with a BOM, so Excel (Korean Windows included) opens it right. Returns rows."""
     import csv
 
-    columns = journal.campaigns.columns(journal.campaigns.get(campaign_id).id)
+    # Not campaigns.get(): the export is what a user saves from a damaged campaign.
+    journal.campaigns.require(campaign_id)
+    columns = journal.campaigns.columns(campaign_id, damaged_ok=True)
+    rows: Iterable[list[Any]] = journal.rows.export(campaign_id)
+    if columns is None:  # the names are damaged, the cells are not: number them
+        rows = list(rows)
+        width = max((len(r) - len(EXPORT_HEADER) for r in rows), default=0)
+        columns = [f"column {n}" for n in range(1, width + 1)]
     count = 0
     try:
         with open(path, "w", newline="", encoding="utf-8-sig") as fh:
             writer = csv.writer(fh)
             writer.writerow([*EXPORT_HEADER, *columns])
-            for row in journal.rows.export(campaign_id):
+            for row in rows:
                 writer.writerow(row)
                 count += 1
     except OSError as exc:
@@ -242,6 +254,12 @@ def create(journal: Journal, draft: CampaignDraft) -> Created:
             f"{draft.table.source.name} has no valid recipient; `mailer check` says why."
         )
     skips, _ = sandbox_skips(draft.table, draft.profile)
+    if skips and len(skips) == len(draft.table.valid_indices()):
+        # Every row would be skipped: a campaign that can send nothing is refused.
+        raise InputError(
+            f"Nothing to send: none of the {len(skips)} valid recipients of "
+            f"{draft.table.source.name} is a verified identity. {SANDBOX_HELP}"
+        )
     campaign_id = create_campaign(
         journal,
         name=draft.name,
@@ -268,10 +286,17 @@ class CampaignOverview:
 
     summary: CampaignSummary
     counts: dict[str, int]
+    # The journal says it is sending, but no process holds its lock: it was killed.
+    interrupted: bool = False
 
     @property
     def id(self) -> int:
         return self.summary.id
+
+    @property
+    def status(self) -> CampaignStatus:
+        """The status to show: the stored one, or ``INTERRUPTED``."""
+        return CampaignStatus.INTERRUPTED if self.interrupted else self.summary.status
 
     @property
     def sent(self) -> int:
@@ -287,23 +312,51 @@ class CampaignOverview:
 
     @property
     def resumable(self) -> bool:
-        return self.left > 0 or self.summary.status in (
+        if self.summary.damage:  # it cannot be read to send: exported, not resumed
+            return False
+        return self.left > 0 or self.status in (
             CampaignStatus.RUNNING,
             CampaignStatus.READY,
+            CampaignStatus.INTERRUPTED,
         )
 
     @property
     def unfinished(self) -> bool:
         """Stopped before the end with rows left (rows in doubt count: they can be resent)."""
         return (
-            self.summary.status not in (CampaignStatus.FINISHED, CampaignStatus.CANCELLED)
+            not self.summary.damage
+            and self.summary.status not in (CampaignStatus.FINISHED, CampaignStatus.CANCELLED)
             and rows_left(self.counts, include_unknown=True) > 0
         )
 
 
 def overview(journal: Journal) -> list[CampaignOverview]:
-    """Every campaign, newest first, with its counts."""
-    return [CampaignOverview(c, journal.rows.counts(c.id)) for c in journal.campaigns.all()]
+    """Every campaign, newest first, with its counts. A damaged campaign is listed too,
+    stopped, with the damage as its reason (so the others stay in reach)."""
+    found = []
+    for c in journal.campaigns.all():
+        try:
+            counts = journal.rows.counts(c.id)
+        except CampaignDamaged as exc:
+            c = dataclasses.replace(
+                c, status=CampaignStatus.STOPPED, reason=error_reason(exc), damage=str(exc)
+            )
+            counts = empty_counts()
+        found.append(CampaignOverview(c, counts, interrupted=_interrupted(journal, c)))
+    return found
+
+
+def campaign_overview(journal: Journal, campaign_id: int) -> CampaignOverview:
+    """One campaign with its counts (``overview`` for one)."""
+    c = journal.campaigns.get(campaign_id)
+    return CampaignOverview(c, journal.rows.counts(c.id), interrupted=_interrupted(journal, c))
+
+
+def _interrupted(journal: Journal, c: CampaignSummary) -> bool:
+    """Stored as in flight, yet its lock is free: the process sending it died."""
+    if c.status in ENDED or c.status is CampaignStatus.READY:
+        return False
+    return not is_locked(campaign_lock_path(lock_folder(journal.path), c.id))
 
 
 def unfinished(journal: Journal) -> list[CampaignOverview]:
@@ -321,6 +374,7 @@ class CampaignSession:
     ``pause``/``resume``/``stop``/``cancel`` are thread-safe and work before the runner
     exists (preparing an SES run asks AWS for limits first): they are replayed on it.
     ``transport_factory`` and ``limits`` replace the profile's (tests, benchmarks).
+    ``unattended`` (the CLI): what would pause the run stops it instead, resumable.
     """
 
     def __init__(
@@ -336,8 +390,10 @@ class CampaignSession:
         transport_factory: TransportFactory | None = None,
         limits: Limits | None = None,
         plan: RunPlan | None = None,
+        unattended: bool = False,
     ) -> None:
         self.journal = journal
+        self.unattended = unattended
         self.campaign_id = campaign_id
         self._profile = profile
         self._concurrency = concurrency
@@ -406,7 +462,7 @@ class CampaignSession:
             self.campaign_id,
             self._factory or plan.factory,
             self._limits or plan.limits,
-            plan.options,
+            dataclasses.replace(plan.options, unattended=self.unattended),
             on_progress=self.on_progress,
         )
         with self._lock:

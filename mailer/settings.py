@@ -9,6 +9,7 @@ loading drops any unknown key, so a hand-edited password never round-trips.
 from __future__ import annotations
 
 import json
+import math
 import os
 import tempfile
 from dataclasses import asdict, dataclass, field, fields
@@ -23,6 +24,10 @@ APP_NAME = "bulk-mailer"
 SETTINGS_FILE = "settings.json"
 DEFAULT_PROFILE = "local outbox"
 KINDS = ("outbox", "ses", "smtp")
+# Sends per second (0 = no limit): below MIN_RATE the pacing waits overflow (1e-300),
+# above MAX_RATE no account sends.
+MIN_RATE, MAX_RATE = 0.0001, 100_000.0
+MAX_DAILY = 1_000_000_000  # messages per rolling 24 hours (0 or None = no cap)
 SMTP_SECURITY = ("starttls", "ssl", "none")
 
 
@@ -46,7 +51,7 @@ class Profile:
     smtp_user: str = ""
     outbox_dir: str = ""  # "" = <data dir>/outbox
     rate: float = 1.0  # outbox (and SMTP) only: sends per second, 0 = unlimited
-    daily: int | None = 200  # outbox (and SMTP) only: None = unlimited
+    daily: int | None = 200  # outbox (and SMTP) only: None or 0 = unlimited
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)
@@ -71,13 +76,41 @@ class Profile:
                 f"use one of {', '.join(SMTP_SECURITY)}."
             )
         _check_number(where, "smtp_port", self.smtp_port, int, 1, 65535)
-        _check_number(where, "rate", self.rate, (int, float), 0, None)
-        if self.daily is not None:
-            _check_number(where, "daily", self.daily, int, 0, None)
+        for problem in (rate_problem(self.rate), daily_problem(self.daily)):
+            if problem:
+                raise ConfigError(f"{where}: {problem}.")
         for f in fields(self):
             value = getattr(self, f.name)
             if f.type == "str" and not isinstance(value, str):
                 raise ConfigError(f"{where}: {f.name} must be text, not {value!r}.")
+
+
+def rate_problem(value: object) -> str | None:
+    """Why ``value`` cannot be a rate (sends per second, 0 = no limit), or None."""
+    usable = (
+        isinstance(value, int | float)
+        and not isinstance(value, bool)
+        and math.isfinite(value)
+        and (value == 0 or MIN_RATE <= value <= MAX_RATE)
+    )
+    if usable:
+        return None
+    return (
+        f"rate must be 0 (no limit) or from {MIN_RATE:g} to {MAX_RATE:g} sends per second, "
+        f"not {value!r}"
+    )
+
+
+def daily_problem(value: object) -> str | None:
+    """Why ``value`` cannot be a daily limit (messages per 24 hours, 0/None = no limit)."""
+    if value is None or (
+        isinstance(value, int) and not isinstance(value, bool) and 0 <= value <= MAX_DAILY
+    ):
+        return None
+    return (
+        f"daily must be a whole number of messages per 24 hours from 0 to {MAX_DAILY} "
+        f"(0 or none = no limit), not {value!r}"
+    )
 
 
 def _check_number(

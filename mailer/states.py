@@ -19,6 +19,8 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Any
 
+from mailer.redaction import scrub
+
 
 class RowState(StrEnum):
     """Where one recipient of a campaign is."""
@@ -45,6 +47,9 @@ class CampaignStatus(StrEnum):
     FINISHED = "finished"
     STOPPED = "stopped"
     CANCELLED = "cancelled"
+    # Never stored: the journal says running/paused/waiting but no process holds the
+    # campaign's lock (it was killed). ``service.CampaignOverview.status`` derives it.
+    INTERRUPTED = "interrupted"
 
 
 class RowStatus(StrEnum):
@@ -80,6 +85,17 @@ class CheckState(StrEnum):
     MISSING = "missing"  # nothing published yet: publish the record shown
     WRONG = "wrong"  # something is published but it is not right
     UNREACHABLE = "unreachable"  # could not ask (DNS time-out, offline)
+
+
+class SetupStep(StrEnum):
+    """The steps of the SES set-up checklist, in order."""
+
+    CREDENTIALS = "credentials"
+    DOMAIN = "domain"
+    MAIL_FROM = "mail_from"
+    DMARC = "dmarc"
+    PRODUCTION = "production"
+    TRACKING = "tracking"
 
 
 # "The service accepted it": these count as sent in totals.
@@ -165,10 +181,11 @@ class Reason:
         return self.params.get(name, default)
 
     def encode(self) -> str:
-        """Compact JSON for the journal ('' for no reason)."""
+        """Compact JSON for the journal ('' for no reason); texts scrubbed of secrets."""
         if not self:
             return ""
-        return json.dumps({"code": self.code.value, **self.params}, ensure_ascii=False)
+        params = {k: scrub(v) if isinstance(v, str) else v for k, v in self.params.items()}
+        return json.dumps({"code": self.code.value, **params}, ensure_ascii=False)
 
     @classmethod
     def decode(cls, text: str) -> Reason:
@@ -180,7 +197,17 @@ class Reason:
             code = ReasonCode(data.pop("code"))
         except (ValueError, TypeError, KeyError, AttributeError):
             return cls(ReasonCode.ERROR, {"text": text})
+        if any(
+            not isinstance(data[name], int | float) or isinstance(data[name], bool)
+            for name in _NUMBERS
+            if name in data
+        ):  # a damaged journal: the words made of it would fail on these
+            return cls(ReasonCode.ERROR, {"text": text})
         return cls(code, data)
+
+
+# Parameters that are numbers wherever they occur (describe() and the app compute with them).
+_NUMBERS = ("count", "total", "size", "share", "attempts")
 
 
 NO_REASON = Reason()
@@ -213,21 +240,21 @@ def describe(why: Reason) -> str:
         ReasonCode.PAUSED_BY_USER: "Paused by you.",
         ReasonCode.CANCELLED_BY_USER: "Cancelled by you; the rest can be sent later with resume.",
         ReasonCode.FAILED_IN_A_ROW: (
-            f"Paused: {p.get('count')} messages in a row failed. Last error: {p.get('error', '')}"
+            f"{p.get('count')} messages in a row failed. Last error: {p.get('error', '')}"
         ),
         ReasonCode.FAILED_SHARE: (
-            f"Paused: {p.get('count')} of the last {p.get('size')} messages failed "
+            f"{p.get('count')} of the last {p.get('size')} messages failed "
             f"(over {float(p.get('share', 0)):.0%}). Last error: {p.get('error', '')}"
         ),
         ReasonCode.RETRIES_EXHAUSTED: (
             f"One message failed {p.get('attempts')} times in a row: {p.get('error', '')}"
         ),
         ReasonCode.BOUNCE_RATE: (
-            f"Paused: {count} of {sent} messages bounced ({_share(count, sent):.1%}); "
+            f"{count} of {sent} messages bounced ({_share(count, sent):.1%}); "
             "SES reviews accounts above 5%. Check the list before resuming."
         ),
         ReasonCode.COMPLAINT_RATE: (
-            f"Paused: {count} of {sent} recipients complained ({_share(count, sent):.2%}); "
+            f"{count} of {sent} recipients complained ({_share(count, sent):.2%}); "
             "SES reviews accounts above 0.1%. Check the list before resuming."
         ),
         ReasonCode.CLOSED: "Paused because Bulk Mailer was closed; resume it to send the rest.",

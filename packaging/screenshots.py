@@ -286,6 +286,109 @@ def show_campaign(window: Any, campaign_id: int, total: int) -> None:
     wait_until(lambda: page.events.count() > 0 and page.events.item(0).text()[:1].isdigit())
 
 
+def setup_example() -> tuple[Any, list[Any], Any]:
+    """A new SES account half-way through set-up: the checklist, identities and two weeks
+    of sending statistics as the core returns them (the page's own check is replaced)."""
+    import datetime as dt
+
+    from mailer import Checklist, DnsRecord, SendStatistics, Step
+    from mailer.aws.stats import Point
+    from mailer.states import CheckState, SetupStep
+    from ui.ops.setup import IdentityRow
+
+    domain, region = "hana-flowers.example", "ap-northeast-2"
+    tokens = ("q3k7xw2mfa4lnz6c", "b8rj5tdy3vuh2opk", "m2c6sgqe9wlbx4an")
+    dkim = tuple(
+        DnsRecord(f"{t}._domainkey.{domain}", "CNAME", f"{t}.dkim.amazonses.com") for t in tokens
+    )
+    mail_from = f"mail.{domain}"
+    checklist = Checklist(
+        domain,
+        (
+            Step(
+                SetupStep.CREDENTIALS,
+                CheckState.OK,
+                "",
+                {"account": "123456789012", "arn": "arn:aws:iam::123456789012:user/hana-mailer"},
+            ),
+            Step(
+                SetupStep.DOMAIN,
+                CheckState.MISSING,
+                "",
+                {"domain": domain, "dkim": "PENDING", "found": 1},
+                dkim,
+            ),
+            Step(
+                SetupStep.MAIL_FROM,
+                CheckState.MISSING,
+                "",
+                {"mail_from": mail_from, "status": "PENDING"},
+                (
+                    DnsRecord(mail_from, "MX", f"10 feedback-smtp.{region}.amazonses.com"),
+                    DnsRecord(mail_from, "TXT", "v=spf1 include:amazonses.com ~all"),
+                ),
+            ),
+            Step(
+                SetupStep.DMARC,
+                CheckState.MISSING,
+                "",
+                {"found": ""},
+                (
+                    DnsRecord(
+                        f"_dmarc.{domain}", "TXT", f"v=DMARC1; p=none; rua=mailto:dmarc@{domain}"
+                    ),
+                ),
+            ),
+            Step(
+                SetupStep.PRODUCTION,
+                CheckState.MISSING,
+                "",
+                {"status": "PENDING", "case": "172839465011"},
+            ),
+            Step(SetupStep.TRACKING, CheckState.OK, ""),
+        ),
+    )
+    identities = [
+        IdentityRow(domain, "domain", False, "PENDING", mail_from, "PENDING"),
+        IdentityRow(f"news@{domain}", "email", True, "", "", ""),
+    ]
+    today = dt.datetime.now(dt.UTC).replace(hour=9, minute=0, second=0, microsecond=0)
+    points = []
+    for day in range(13, -1, -1):
+        if day % 7 in (2, 3):
+            continue  # no campaign those days
+        attempts = 180 + (13 - day) * 37
+        points.append(
+            Point(
+                today - dt.timedelta(days=day),
+                attempts,
+                max(1, attempts // 70),
+                1 if day == 4 else 0,
+                1 if day == 9 else 0,
+            )
+        )
+    return checklist, identities, SendStatistics(tuple(points), "HEALTHY")
+
+
+def show_setup(window: Any, save: Callable[[Any, str], None]) -> None:
+    """The Set up Amazon SES page for the SES profile: the checklist and the statistics."""
+    from ui.main_window import SETUP
+
+    context, page = window.context, window.setup_page
+    profile = context.settings.profiles["SES Seoul"]
+    context.settings.profiles["SES Seoul"] = dataclasses.replace(
+        profile, from_addr="Hana Flower Shop <news@hana-flowers.example>"
+    )
+    context.set_active_profile("SES Seoul")
+    window.steps.setCurrentRow(SETUP)
+    checklist, identities, stats = setup_example()
+    page.show_results(checklist, identities, stats)
+    save(window, "12-setup-ses")
+    page.tabs.setCurrentIndex(2)
+    save(window, "13-setup-statistics")
+    page.tabs.setCurrentIndex(0)
+
+
 def shoot(language: str, out: Path) -> list[Path]:
     tmp = Path(tempfile.mkdtemp(prefix="bulk-mailer-shots-"))
     os.environ["MAILER_DATA_DIR"] = str(tmp / "data")
@@ -383,6 +486,7 @@ def shoot(language: str, out: Path) -> list[Path]:
             account.list.setCurrentRow(row)
     save(account, "11-account-ses")
     account.close()
+    show_setup(window, save)
     window.close()
     app.processEvents()
     shutil.rmtree(tmp, ignore_errors=True)

@@ -58,7 +58,11 @@ def show_error(parent: QWidget | None, exc: BaseException, title: str = "") -> N
 
 
 def scrub(text: str) -> str:
-    """Remove secret-looking values: env values named like secrets, key=value pairs, key ids."""
+    """Remove secret-looking values: the secrets the core knows (in the forms a server
+    echoes), env values named like secrets, key=value pairs, key ids."""
+    from mailer.errors import scrub as known_secrets
+
+    text = known_secrets(text)
     for name, value in os.environ.items():
         if len(value) >= 6 and _SECRET_NAME.search(name):
             text = text.replace(value, "***")

@@ -25,10 +25,11 @@ from ui.ops.account_watch import AccountWatcher
 from ui.ops.tracking import TrackingService
 from ui.pages.placeholder import load_page
 from ui.pages.recipients_page import RecipientsPage
+from ui.pages.setup_page import SetupPage
 from ui.pages.template_page import TemplatePage
 from ui.widgets.status_bar import AccountStatus
 
-RECIPIENTS, TEMPLATE, SEND, CAMPAIGNS = range(4)
+RECIPIENTS, TEMPLATE, SEND, CAMPAIGNS, SETUP = range(5)
 
 
 class MainWindow(QMainWindow):
@@ -43,8 +44,15 @@ class MainWindow(QMainWindow):
         self.template_page = TemplatePage(context)
         self.send_page = load_page("send_page", "SendPage", context)
         self.campaigns_page = load_page("campaigns_page", "CampaignsPage", context)
+        self.setup_page = SetupPage(context)
         self.pages = QStackedWidget()
-        for page in (self.recipients_page, self.template_page, self.send_page, self.campaigns_page):
+        for page in (
+            self.recipients_page,
+            self.template_page,
+            self.send_page,
+            self.campaigns_page,
+            self.setup_page,
+        ):
             self.pages.addWidget(page)
 
         self.steps = QListWidget()
@@ -54,6 +62,7 @@ class MainWindow(QMainWindow):
             self.tr("2  Template"),
             self.tr("3  Review & send"),
             self.tr("Campaigns"),
+            self.tr("Set up Amazon SES"),
         ):
             self.steps.addItem(QListWidgetItem(text))
         self.steps.setFixedWidth(190)
@@ -116,6 +125,8 @@ class MainWindow(QMainWindow):
         account = settings_menu.addAction(self.tr("&Account and profiles…"))
         account.setMenuRole(QAction.MenuRole.PreferencesRole)
         account.triggered.connect(self.open_account)
+        setup = settings_menu.addAction(self.tr("Set up Amazon &SES…"))
+        setup.triggered.connect(lambda: self.steps.setCurrentRow(SETUP))
         self.profiles_menu = settings_menu.addMenu(self.tr("Active &profile"))
         language_menu = settings_menu.addMenu(self.tr("&Language"))
         group = QActionGroup(self)

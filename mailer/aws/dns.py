@@ -39,6 +39,9 @@ class Record:
         return f"{self.name}. 3600 IN {self.type} {value}"
 
 
+DnsRecord = Record  # the name the public API uses
+
+
 @dataclass(frozen=True)
 class Check:
     what: str  # "SPF", "DMARC", "DKIM 1", "MAIL FROM MX", "MAIL FROM SPF"

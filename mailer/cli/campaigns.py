@@ -20,10 +20,10 @@ from mailer.sending.plan import RunPlan
 from mailer.sending.progress import Progress
 from mailer.service import SANDBOX_HELP, export_results, send_test, sender_settings
 from mailer.settings import Profile
-from mailer.states import CampaignStatus, Reason, ReasonCode, RowState, describe
+from mailer.states import CampaignStatus, Reason, ReasonCode, RowState, accepted, describe
 from mailer.store.journal import Journal
 
-EXIT_OK, EXIT_FAILED, EXIT_STOPPED = 0, 1, 3
+EXIT_OK, EXIT_FAILED, EXIT_INPUT, EXIT_STOPPED = 0, 1, 2, 3
 
 
 def send(args: argparse.Namespace, out: Console) -> int:
@@ -82,6 +82,8 @@ def _minutes(seconds: float) -> str:
 def run_campaign(session: service.CampaignSession, out: Console) -> int:
     """Run in a thread so Ctrl-C reaches the main thread and stops cleanly."""
     journal, campaign_id = session.journal, session.campaign_id
+    # Nobody can press resume here: a run that would pause stops (exit 3) instead.
+    session.unattended = True
     result: list[Progress] = []
     failure: list[MailerError] = []
     with LiveBar(out, journal.campaigns.get(campaign_id).total) as bar:
@@ -128,7 +130,17 @@ def _report(out: Console, campaign_id: int, p: Progress, plan: RunPlan) -> int:
             markup=False,
         )
     failed = p.counts.get(RowState.FAILED, 0) + unknown
-    return EXIT_FAILED if failed else EXIT_OK
+    if failed:
+        return EXIT_FAILED
+    if not accepted(p.counts):
+        # Every row was skipped (suppressed since, say): nothing sent is no success.
+        out.print(
+            f"Nothing was sent: every recipient of campaign {campaign_id} was skipped; "
+            f"`mailer export {campaign_id} results.csv` lists why for each.",
+            markup=False,
+        )
+        return EXIT_INPUT
+    return EXIT_OK
 
 
 def resume(args: argparse.Namespace, out: Console) -> int:
@@ -169,19 +181,18 @@ def _sender(args: argparse.Namespace, template: TemplateSet, profile: Profile) -
 
 def status(args: argparse.Namespace, out: Console) -> int:
     journal = open_journal()
-    campaign_id = args.campaign or _latest(journal)
-    campaign = journal.campaigns.get(campaign_id)
-    counts = journal.rows.counts(campaign_id)
+    found = service.campaign_overview(journal, args.campaign or _latest(journal))
+    campaign, counts = found.summary, found.counts
     if args.json:
         data = {
             **counts,
             "campaign": campaign.id,
-            "status": campaign.status,
+            "status": found.status,
             "total": campaign.total,
         }
         out.print(json.dumps(data, ensure_ascii=False), markup=False)
         return EXIT_OK
-    out.print(f"campaign {campaign.id}: {campaign.name} ({campaign.status})", markup=False)
+    out.print(f"campaign {campaign.id}: {campaign.name} ({_status(found)})", markup=False)
     if campaign.reason:
         out.print(f"  {describe(campaign.reason)}", markup=False)
     for state, n in counts.items():
@@ -204,7 +215,7 @@ def campaigns(args: argparse.Namespace, out: Console) -> int:
             {
                 "id": c.id,
                 "name": c.summary.name,
-                "status": c.summary.status,
+                "status": c.status,
                 "created": _when(c.summary.created),
                 "total": c.summary.total,
                 "counts": c.counts,
@@ -217,12 +228,21 @@ def campaigns(args: argparse.Namespace, out: Console) -> int:
         out.print("no campaigns yet", markup=False)
     for c in found:
         out.print(
-            f"{c.id:>4}  {_when(c.summary.created)}  {c.summary.status:9}"
+            f"{c.id:>4}  {_when(c.summary.created)}  {c.status:9}"
             f"  {c.sent}/{c.summary.total} sent  {c.counts[RowState.FAILED]} failed"
             f"  {c.summary.name}",
             markup=False,
         )
+        if c.interrupted:
+            out.print(f"      {_status(c)}", markup=False)
     return EXIT_OK
+
+
+def _status(c: service.CampaignOverview) -> str:
+    """The status in words; a killed run says how to go on."""
+    if c.interrupted:
+        return f"{c.status} - resume with: mailer resume {c.id}"
+    return str(c.status)
 
 
 def _when(epoch: float) -> str:

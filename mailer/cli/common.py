@@ -10,8 +10,9 @@ from typing import Any
 from mailer.content.recipients import RecipientTable, load_recipients
 from mailer.content.templates import TemplateSet
 from mailer.errors import InputError
+from mailer.sending.options import MAX_WORKERS
 from mailer.service import open_journal as _open_journal
-from mailer.settings import Profile, Settings, data_dir
+from mailer.settings import Profile, Settings, daily_problem, data_dir, rate_problem
 from mailer.store.journal import Journal
 
 
@@ -70,9 +71,53 @@ def resolve_profile(args: argparse.Namespace) -> Profile:
     chosen = {k: v for k, v in overrides.items() if v is not None}
     if "rate" in chosen:
         chosen["rate"] = float(chosen["rate"])
+    if chosen.get("daily") == 0:
+        chosen["daily"] = None  # --daily 0 / none: no daily limit
     profile = dataclasses.replace(profile, **chosen)
     profile.validate("command line")
     return profile
+
+
+# argparse types: a bad value is one sentence and exit 2 before anything is loaded.
+
+
+def rate_option(text: str) -> float:
+    """--rate: sends per second, 0 = no limit."""
+    try:
+        value: object = float(text)
+    except ValueError:
+        value = text
+    problem = rate_problem(value)
+    if problem:
+        raise argparse.ArgumentTypeError(problem)
+    return float(text)
+
+
+def daily_option(text: str) -> int:
+    """--daily: messages per rolling 24 hours; 0 or none = no limit (returned as 0)."""
+    if text.strip().lower() == "none":
+        return 0
+    try:
+        value: object = int(text)
+    except ValueError:
+        value = text
+    problem = daily_problem(value)
+    if problem:
+        raise argparse.ArgumentTypeError(problem)
+    return int(text)
+
+
+def concurrency_option(text: str) -> int:
+    """--concurrency: parallel connections."""
+    try:
+        value = int(text)
+    except ValueError:
+        value = 0
+    if not 1 <= value <= MAX_WORKERS:
+        raise argparse.ArgumentTypeError(
+            f"concurrency must be a whole number from 1 to {MAX_WORKERS}, not {text!r}"
+        )
+    return value
 
 
 def outbox_folder(profile: Profile) -> Path:

@@ -19,6 +19,7 @@ from mailer.cli import campaigns as cli_campaigns
 from mailer.cli import content as cli_content
 from mailer.cli import ses as cli_ses
 from mailer.cli import setup as cli_setup
+from mailer.cli.common import concurrency_option, daily_option, rate_option
 from mailer.errors import InputError, MailerError
 
 EXIT_OK, EXIT_FAILED, EXIT_INPUT, EXIT_STOPPED = 0, 1, 2, 3
@@ -27,11 +28,17 @@ Handler = Callable[[argparse.Namespace, Console], int]
 
 
 def _recipient_options(p: argparse.ArgumentParser) -> None:
-    p.add_argument("recipients", type=Path, help="CSV, TSV, TXT or XLSX file")
+    p.add_argument("recipients", type=Path, help="CSV, TSV, TXT or XLSX file (at most 2 GB)")
     p.add_argument("template", type=Path, help="template folder")
-    p.add_argument("--encoding", help="file encoding (default: detected)")
+    p.add_argument(
+        "--encoding",
+        help="file encoding, e.g. utf-8, cp949, cp1252, cp932, gb18030, big5 (default: "
+        "detected; a file that cannot be told for sure is refused with the candidates)",
+    )
     p.add_argument("--email-column", help="the column with the addresses (default: detected)")
-    p.add_argument("--sheet", help="XLSX sheet name (default: the first)")
+    p.add_argument(
+        "--sheet", help="XLSX sheet name (default: the first visible sheet; check lists them)"
+    )
 
 
 def _sender_options(p: argparse.ArgumentParser) -> None:
@@ -49,9 +56,16 @@ def _transport_options(p: argparse.ArgumentParser) -> None:
     p.add_argument("--transport", choices=("outbox", "ses", "smtp"))
     p.add_argument("--profile", help="a saved profile (see the app's Account dialog)")
     p.add_argument("--outbox", type=Path, help="Maildir folder for the outbox transport")
-    p.add_argument("--rate", type=float, help="sends per second; 0 = no limit")
-    p.add_argument("--daily", type=int, help="messages per rolling 24 hours")
-    p.add_argument("--concurrency", type=int, help="parallel connections (default 4)")
+    p.add_argument("--rate", type=rate_option, help="sends per second; 0 = no limit")
+    p.add_argument(
+        "--daily",
+        type=daily_option,
+        help="messages per rolling 24 hours, shared by every campaign on the account; "
+        "0 or none = no limit",
+    )
+    p.add_argument(
+        "--concurrency", type=concurrency_option, help="parallel connections, 1 to 64 (default 4)"
+    )
     p.add_argument("--region", help="AWS region for --transport ses")
     p.add_argument("--configuration-set", help="SES configuration set")
     p.add_argument("--smtp-host")
@@ -70,6 +84,8 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("check", help="preflight: exit 0 sendable, 2 not")
     _recipient_options(p)
+    _sender_options(p)
+    p.add_argument("--profile", help="a saved profile (its From address, if --from is not given)")
     p.add_argument("--show", type=int, default=10, help="rejected rows to list")
     p.set_defaults(handler=cli_content.check)
 
@@ -98,7 +114,7 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("resume", help="continue a stopped campaign")
     p.add_argument("campaign", type=int)
     p.add_argument("--resend-unknown", action="store_true", help="also resend rows in doubt")
-    p.add_argument("--concurrency", type=int)
+    p.add_argument("--concurrency", type=concurrency_option, help="parallel connections, 1 to 64")
     p.add_argument("--yes", action="store_true")
     p.set_defaults(handler=cli_campaigns.resume)
 
@@ -118,6 +134,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     cli_ses.add_commands(sub, _transport_options)
     cli_setup.add_commands(sub, _transport_options)
+    cli_setup.add_setup_commands(sub, _transport_options)
     return parser
 
 

@@ -28,8 +28,11 @@ def add_commands(sub: Any, transport_options: OptionAdder) -> None:
     transport_options(p)
     p.set_defaults(handler=identities)
 
-    p = sub.add_parser("verify", help="ask SES to verify an address")
-    p.add_argument("address")
+    p = sub.add_parser("verify", help="ask SES to verify an address or a domain (Easy DKIM)")
+    p.add_argument("address", metavar="ADDRESS_OR_DOMAIN")
+    p.add_argument(
+        "--key-length", choices=("2048", "1024"), default="2048", help="DKIM key (domains)"
+    )
     transport_options(p)
     p.set_defaults(handler=verify)
 
@@ -88,8 +91,13 @@ def identities(args: argparse.Namespace, out: Console) -> int:
 
 
 def verify(args: argparse.Namespace, out: Console) -> int:
+    """An address: SES mails a link. A domain: Easy DKIM, and the records to publish."""
     from mailer.aws.account import verify_email
 
+    if "@" not in args.address:
+        from mailer.cli.setup import verify_domain
+
+        return verify_domain(args, out)
     verify_email(_ses_profile(args), args.address)
     out.print(
         f"SES sent a verification email to {args.address}; click its link, then "

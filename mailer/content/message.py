@@ -20,6 +20,7 @@ from email.utils import format_datetime
 from functools import lru_cache
 from urllib.parse import quote
 
+from mailer.content.addresses import ascii_domain
 from mailer.content.templates import Attachment, RenderedEmail
 from mailer.errors import ConfigError, MessageError
 
@@ -45,6 +46,7 @@ _RESERVED = {
     "list-unsubscribe", "list-unsubscribe-post", "sender", "return-path",
 }  # fmt: skip
 _MAX_LINE = 78
+_MAX_HEADER_LINE = 998  # RFC 5322 2.1.1: octets per line, CRLF excluded
 _WORD_OVERHEAD = len("=?utf-8?b??=")
 _BOUNDARY = "=_bm_" + secrets.token_hex(8)  # "=_" never occurs in QP or base64 output
 _QP_CACHE: dict[str, bytes] = {}
@@ -97,15 +99,20 @@ def _addr_spec(header: str, addr: str) -> str:
     """The address as it may appear in a header: ASCII, IDN domains in punycode."""
     _check(header, addr)
     local, at, domain = addr.rpartition("@")
+    if at and not local.isascii():
+        raise MessageError(
+            f"The {header} address {addr!r} has characters other than ASCII before the @; "
+            "Amazon SES and most mail servers cannot send to such an address (SMTPUTF8)."
+        )
     if not at or not _LOCAL_PART.match(local):
         raise MessageError(f"The {header} address {addr!r} is not a valid email address.")
     try:
-        ascii_domain = domain.encode("idna").decode("ascii") if not domain.isascii() else domain
-    except UnicodeError as exc:
-        raise MessageError(f"The {header} address {addr!r} has an invalid domain.") from exc
-    if not _DOMAIN.match(ascii_domain):
+        ascii_form = ascii_domain(domain)
+    except ValueError as exc:
+        raise MessageError(f"The {header} address {addr!r} has an invalid domain: {exc}.") from exc
+    if not _DOMAIN.match(ascii_form):
         raise MessageError(f"The {header} address {addr!r} has an invalid domain.")
-    return f"{local}@{ascii_domain}"
+    return f"{local}@{ascii_form}"
 
 
 # -- header encoding ------------------------------------------------------------
@@ -180,11 +187,74 @@ def _list_unsubscribe(targets: Sequence[str]) -> str:
             raise MessageError(
                 f"List-Unsubscribe target {target!r} must be an https:// URL or a mailto: address."
             )
-        urls.append("<" + quote(target.strip(), safe=_URL_SAFE) + ">")
+        url = "<" + quote(_ascii_host(target.strip(), scheme), safe=_URL_SAFE) + ">"
+        # Each URL gets a line of its own; it cannot be folded, since RFC 2369 forbids
+        # white space inside the brackets (one-click unsubscribe would break).
+        if len("List-Unsubscribe: ") + len(url) + 1 > _MAX_HEADER_LINE:
+            raise MessageError(
+                f"The List-Unsubscribe target {_clip(target)} is {len(url) - 2} characters "
+                f"long once encoded; a header line holds at most {_MAX_HEADER_LINE} and a "
+                "link cannot be split. Use a shorter unsubscribe link (an id or token "
+                "rather than the data itself)."
+            )
+        urls.append(url)
     header = "List-Unsubscribe: " + ",\r\n ".join(urls) + "\r\n"
     if any(t.lower().startswith("https://") for t in targets):
         header += "List-Unsubscribe-Post: List-Unsubscribe=One-Click\r\n"
     return header
+
+
+def _ascii_host(target: str, scheme: str) -> str:
+    """The host of an https URL, or the domains of a mailto, as punycode: percent-encoding
+    (which the rest of a target gets) would make an IDN host unreachable."""
+    if target.isascii():
+        return target
+    try:
+        if scheme == "mailto":
+            to, query_mark, query = target[len("mailto:") :].partition("?")
+            addresses = ",".join(_ascii_mailto(a) for a in to.split(","))
+            return f"mailto:{addresses}{query_mark}{query}"
+        head, sep, rest = target.partition("://")
+        end = min((i for i in map(rest.find, "/?#") if i >= 0), default=len(rest))
+        userinfo, at, host_port = rest[:end].rpartition("@")
+        host, colon, port = host_port.partition(":")
+        return f"{head}{sep}{userinfo}{at}{ascii_domain(host)}{colon}{port}{rest[end:]}"
+    except ValueError as exc:
+        raise MessageError(f"List-Unsubscribe target {_clip(target)}: {exc}.") from exc
+
+
+def _ascii_mailto(address: str) -> str:
+    local, at, domain = address.rpartition("@")
+    return f"{local}{at}{ascii_domain(domain)}" if at else address
+
+
+def _clip(text: str, size: int = 60) -> str:
+    return repr(text if len(text) <= size else text[:size] + "...")
+
+
+def _check_line_lengths(head: str) -> None:
+    """Refuse a header block with a line over 998 octets (it is ASCII here)."""
+    if len(head) <= _MAX_HEADER_LINE:
+        return
+    field = ""
+    for line in head.split("\r\n"):
+        if line[:1] not in (" ", "\t"):
+            field = line.partition(":")[0]
+        if len(line) > _MAX_HEADER_LINE:
+            raise MessageError(
+                f"The {field} header would have a line of {len(line)} characters; a "
+                f"message line holds at most {_MAX_HEADER_LINE}. Shorten its value."
+            )
+
+
+def campaign_message_id(campaign_uid: str, index: int, from_addr: str) -> str:
+    """The Message-ID of a campaign's row: stable, so a resend can be recognised.
+    The domain is the sender's in ASCII (an IDN From would otherwise break it)."""
+    try:
+        domain = ascii_domain(from_addr.rpartition("@")[2]) or "localhost"
+    except ValueError:
+        domain = "localhost"  # the From header itself reports the bad domain
+    return f"<bm-{campaign_uid}-{index}@{domain}>"
 
 
 def _message_id(message_id: str | None, sender_addr: str) -> str:
@@ -332,7 +402,21 @@ def build_message(
     if targets:
         lines.append(_list_unsubscribe(targets))
     lines.extend(_extra_headers(headers or {}))
-    return "".join(lines).encode("ascii") + _body(email)
+    head = "".join(lines)
+    _check_line_lengths(head)
+    return head.encode("ascii") + _body(email)
 
 
-__all__ = ["SenderSettings", "build_message"]
+def check_headers(email: RenderedEmail, *, to: str, sender: SenderSettings) -> None:
+    """What ``build_message`` would refuse in the headers that change from row to row
+    (To, Subject, List-Unsubscribe), with its own checks but without encoding: the
+    per-row half of a preflight whose whole messages cover the headers rows share.
+    (The Subject can fail only its character check: encoding and folding always fit.)"""
+    _addr_spec("To", to)
+    _check("Subject", email.subject)
+    targets = _unsubscribe_targets(email, sender)
+    if targets:
+        _check_line_lengths(_list_unsubscribe(targets))
+
+
+__all__ = ["SenderSettings", "build_message", "campaign_message_id", "check_headers"]

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 import threading
 from collections.abc import Collection, Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import partial
 from pathlib import Path
 
@@ -19,10 +19,11 @@ from email_validator import SPECIAL_USE_DOMAIN_NAMES, EmailNotValidError, valida
 from email_validator.rfc_constants import CASE_INSENSITIVE_MAILBOX_NAMES
 
 from mailer.content import tablefile as _tablefile
+from mailer.content.excel import SheetInfo
 from mailer.errors import RecipientsError
 from mailer.states import NO_REASON, Reason, ReasonCode, RowStatus
 
-__all__ = ["RecipientTable", "RowStatus", "load_recipients", "normalize_email"]
+__all__ = ["RecipientTable", "RowStatus", "SheetInfo", "load_recipients", "normalize_email"]
 
 
 @dataclass
@@ -37,6 +38,8 @@ class RecipientTable:
     lines: list[int]  # 1-based line where the row starts (header = line 1)
     statuses: list[RowStatus]
     reasons: list[Reason]  # NO_REASON for valid rows
+    sheet: str | None = None  # the sheet read, for workbooks
+    sheets: list[SheetInfo] = field(default_factory=list)  # all of a workbook's sheets
 
     def __len__(self) -> int:
         return len(self.statuses)
@@ -49,6 +52,20 @@ class RecipientTable:
 
     def valid_indices(self) -> list[int]:
         return [i for i, s in enumerate(self.statuses) if s is RowStatus.VALID]
+
+    def sample(self, count: int = 3) -> list[str]:
+        """The first few cells of a text column, as decoded: shown beside the encoding so
+        that mojibake is seen before sending. A column with non-ASCII text is preferred
+        (that is where a wrong encoding shows), then any column but the e-mail one."""
+        order = [c for c in self.columns if c != self.email_column] + [self.email_column]
+        texts = {c: self._texts(c, 50) for c in order}
+        chosen = next((c for c in order if any(not t.isascii() for t in texts[c])), None)
+        chosen = chosen or next((c for c in order if texts[c]), order[0])
+        return [t if len(t) <= 30 else t[:29] + "…" for t in texts[chosen][:count]]
+
+    def _texts(self, column: str, rows: int) -> list[str]:
+        cells = self.cells[self.columns.index(column)][:rows]
+        return [text for text in map(str.strip, cells) if text]
 
     def counts(self) -> dict[str, int]:
         result = {"total": len(self.statuses)} | {s.value: 0 for s in RowStatus}
@@ -271,4 +288,6 @@ def load_recipients(
         lines=lines,
         statuses=checked.statuses,
         reasons=checked.reasons,
+        sheet=raw.sheet,
+        sheets=raw.sheets,
     )

@@ -1,11 +1,13 @@
 """Read a recipients file into text cells: encoding, delimiter, line numbers, .xlsx.
 
 Only ``mailer.content.recipients`` uses this. Every failure is a ``RecipientsError`` naming
-the file; pandas, openpyxl and codec exceptions are wrapped where they happen.
+the file; pandas, openpyxl and codec exceptions are wrapped where they happen. Only regular
+files up to ``MAX_FILE_BYTES`` are read (``files``); bytes become text in ``encodings``,
+workbooks are read by ``excel``.
 
 Small text files are parsed with the stdlib ``csv`` module, large ones with pandas' C
 parser; both give the same table (tests/mailer/test_tablefile_paths.py). pandas is
-imported only on the large-text and Excel paths: importing it costs ~0.4 s.
+imported only on the large-text path: importing it costs ~0.4 s.
 """
 
 from __future__ import annotations
@@ -15,13 +17,17 @@ import csv
 import io
 import operator
 import re
-import zipfile
+import sys
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from itertools import compress
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from mailer.content import excel
+from mailer.content.encodings import decode
+from mailer.content.excel import SheetInfo
+from mailer.content.files import read_regular_file
 from mailer.errors import RecipientsError
 
 if TYPE_CHECKING:
@@ -32,11 +38,10 @@ EXCEL_SUFFIXES = (".xlsx", ".xlsm")
 _ZIP_MAGIC = b"PK\x03\x04"
 _OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # Excel 97-2003 .xls
 _SAMPLE = 64 * 1024
-# Candidates for charset-normalizer once UTF-8 has failed: Korean Excel or Western Excel.
-_LEGACY_CODECS = ["cp949", "euc_kr", "cp1252", "latin_1"]
-_KOREAN = {"cp949", "euc_kr", "johab", "iso2022_kr"}
+MAX_FILE_BYTES = 2 * 2**30  # the whole file is held in memory, then its text: ~6x at peak
 _LEADING_BLANK = re.compile(r"(?:[ \t]*(?:\r\n|\r|\n))*")
 _CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
+_CONTROL_BYTES = re.compile(rb"[\x00-\x08\x0e-\x1f\x7f]")
 # Decoded text up to this many characters is parsed with the csv module; above it
 # pandas' C parser is faster (1M rows: 2 s against 7 s) and worth its ~0.4 s import;
 # at this size the csv module takes ~0.3 s. Tests patch it.
@@ -44,6 +49,9 @@ SMALL_TEXT_LIMIT = 8_000_000
 # Noncharacters on a line of their own after the text: if they do not come back as a
 # record of their own, a quoted value swallowed them, i.e. it was never closed.
 _SENTINEL = "\uffff\ufffe"
+# The csv module refuses cells over 131,072 characters by default; pandas has no limit and
+# both paths must give the same table. The limit is process-wide: raising it only widens.
+csv.field_size_limit(min(sys.maxsize, 2**31 - 1))
 
 Checkpoint = Callable[[], None]
 Columns = list[list[str]]  # column-major: one list of cells per column, equal lengths
@@ -59,16 +67,26 @@ class RawTable:
     lines: list[int]  # 1-based line (or sheet row) where each data row starts
     encoding: str
     delimiter: str | None
+    sheet: str | None = None  # the sheet read, for workbooks
+    sheets: list[SheetInfo] = field(default_factory=list)  # all of a workbook's sheets
 
 
 def read_table(
     path: Path, *, encoding: str | None, sheet: str | int | None, checkpoint: Checkpoint
 ) -> RawTable:
-    data = _read_bytes(path)
+    data = read_regular_file(
+        path,
+        limit=MAX_FILE_BYTES,
+        error=RecipientsError,
+        what="a recipients file",
+        choose="a .csv, .tsv, .txt or .xlsx file",
+    )
     checkpoint()
     if path.suffix.lower() in EXCEL_SUFFIXES:
-        return _read_excel(path, data, sheet)
+        return _read_excel(path, data, sheet, checkpoint)
     _reject_binary_formats(path, data)
+    if encoding is None and not data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        _reject_binary(path, data[:_SAMPLE])  # before decoding: no codec reads it cleanly
     text, codec = decode(path, data, encoding)
     del data  # the text (and later its UTF-8 copy) is all we need; keep peak memory low
     checkpoint()
@@ -76,17 +94,6 @@ def read_table(
 
 
 # -- bytes and encodings ---------------------------------------------------------------
-
-
-def _read_bytes(path: Path) -> bytes:
-    try:
-        return path.read_bytes()
-    except FileNotFoundError as exc:
-        raise RecipientsError(f"{path} was not found.") from exc
-    except IsADirectoryError as exc:
-        raise RecipientsError(f"{path} is a folder, not a recipients file.") from exc
-    except OSError as exc:
-        raise RecipientsError(f"{path} cannot be read: {exc.strerror or exc}.") from exc
 
 
 def _reject_binary_formats(path: Path, data: bytes) -> None:
@@ -101,68 +108,20 @@ def _reject_binary_formats(path: Path, data: bytes) -> None:
         )
 
 
-def decode(path: Path, data: bytes, encoding: str | None) -> tuple[str, str]:
-    """Return the text and the codec used: the one given, or the detected one."""
-    codec = _resolve_codec(path, encoding, data) if encoding else detect_encoding(data)
-    try:
-        return data.decode(codec), codec
-    except UnicodeDecodeError as exc:
-        guess = detect_encoding(data)
-        hint = f'try encoding "{guess}"' if guess != codec else "try another encoding"
-        raise RecipientsError(
-            f"{path.name} is not valid {codec} text (byte 0x{data[exc.start]:02x} at "
-            f"position {exc.start}); {hint}, or leave the encoding unset to detect it."
-        ) from exc
-
-
-def _resolve_codec(path: Path, encoding: str, data: bytes) -> str:
-    try:
-        name = codecs.lookup(encoding).name
-    except LookupError as exc:
-        raise RecipientsError(
-            f'"{encoding}" is not a known encoding for {path.name}; '
-            "try utf-8, cp949, utf-16 or latin-1."
-        ) from exc
-    if name == "utf-8" and data.startswith(codecs.BOM_UTF8):
-        return "utf-8-sig"  # otherwise the BOM would end up in the first header name
-    return {"iso8859-1": "latin-1", "euc_kr": "euc-kr"}.get(name, name)
-
-
-def detect_encoding(data: bytes) -> str:
-    """BOM first, then strict UTF-8, then charset-normalizer among legacy codecs."""
-    if data.startswith(codecs.BOM_UTF8):
-        return "utf-8-sig"
-    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-        return "utf-16"
-    try:
-        data.decode("utf-8")
-        return "utf-8"
-    except UnicodeDecodeError:
-        pass
-    # Detect on the lines that carry non-ASCII bytes: the ASCII ones say nothing.
-    sample = b"".join(re.findall(rb"[^\n]*[\x80-\xff][^\n]*\n?", data[: 4 * 2**20]))[:_SAMPLE]
-    import charset_normalizer  # only for files that are not UTF-8
-
-    best = charset_normalizer.from_bytes(sample, cp_isolation=_LEGACY_CODECS).best()
-    if best is not None and best.encoding in _KOREAN:
-        return "cp949"  # superset of EUC-KR, what Korean Excel writes
-    if re.search(rb"[\x80-\x9f]", data):
-        try:
-            data.decode("cp1252")
-            return "cp1252"  # Western Excel: smart quotes, euro sign
-        except UnicodeDecodeError:
-            pass
-    return "latin-1"
+def _reject_binary(path: Path, head: str | bytes) -> None:
+    if isinstance(head, str):
+        binary = "\x00" in head or len(_CONTROL.findall(head)) > 0.01 * len(head)
+    else:
+        binary = b"\x00" in head or len(_CONTROL_BYTES.findall(head)) > 0.01 * len(head)
+    if binary:
+        raise RecipientsError(f"{path.name} is not a table: it contains binary data.")
 
 
 # -- text tables -------------------------------------------------------------------------
 
 
 def _read_text(path: Path, text: str, codec: str) -> RawTable:
-    if "\x00" in text[:_SAMPLE] or len(_CONTROL.findall(text[:_SAMPLE])) > 0.01 * min(
-        len(text), _SAMPLE
-    ):
-        raise RecipientsError(f"{path.name} is not a table: it contains binary data.")
+    _reject_binary(path, text[:_SAMPLE])
     if not text.strip():
         raise RecipientsError(f"{path.name} is empty.")
     lead = _LEADING_BLANK.match(text)
@@ -314,59 +273,31 @@ def _record_lines(frame: pd.DataFrame, payload: bytes, first_line: int) -> list[
 # -- Excel -----------------------------------------------------------------------------
 
 
-def _read_excel(path: Path, data: bytes, sheet: str | int | None) -> RawTable:
+def _read_excel(
+    path: Path, data: bytes, sheet: str | int | None, checkpoint: Checkpoint
+) -> RawTable:
     if not data.startswith(_ZIP_MAGIC):
         raise RecipientsError(
             f"{path.name} is not an Excel workbook (.xlsx); if it is a text table, "
             "give it the .csv extension."
         )
-    import pandas as pd
-
-    try:
-        frame = pd.read_excel(
-            io.BytesIO(data),
-            sheet_name=0 if sheet is None else sheet,
-            header=None,
-            dtype=str,
-            keep_default_na=False,
-            na_filter=False,
-            engine="openpyxl",
-        )
-    except (ValueError, IndexError, KeyError) as exc:
-        if sheet is None:
-            raise RecipientsError(f"{path.name} cannot be read as a workbook: {exc}") from exc
-        names = ", ".join(_sheet_names(data))
-        raise RecipientsError(
-            f'{path.name} has no sheet "{sheet}"; its sheets are: {names}.'
-        ) from exc
-    except (zipfile.BadZipFile, OSError, EOFError) as exc:
-        raise RecipientsError(f"{path.name} is a damaged Excel workbook: {exc}") from exc
-    return _excel_table(path, frame)
-
-
-def _excel_table(path: Path, frame: pd.DataFrame) -> RawTable:
-    frame = frame.fillna("").astype(str)  # cells openpyxl left empty at the ragged edge
-    if frame.empty:
-        raise RecipientsError(f"{path.name} is empty.")
-    columns = [frame[label].tolist() for label in frame.columns]
-    count = len(frame)
-    blank = set(_blank_rows(columns, count))
-    first = next((i for i in range(count) if i not in blank), None)  # the header row
+    read = excel.read_sheet(path, data, sheet, checkpoint)
+    # the header is the first row with text (rows of spaces, as blank lines, come before it)
+    first = next((i for i, row in enumerate(read.rows) if any(c.strip() for c in row)), None)
     if first is None:
-        raise RecipientsError(f"{path.name} is empty.")
-    header = [cells[first] for cells in columns]
-    rows = [cells[first + 1 :] for cells in columns]
-    # pandas keeps rows from sheet row 1: data row i is sheet row i + 1
-    return RawTable(header, rows, list(range(first + 2, count + 1)), "xlsx", None)
-
-
-def _sheet_names(data: bytes) -> list[str]:
-    try:
-        import pandas as pd
-
-        return [str(name) for name in pd.ExcelFile(io.BytesIO(data), engine="openpyxl").sheet_names]
-    except Exception:  # only used to improve a message that is already an error
-        return ["(unreadable)"]
+        raise RecipientsError(f'{path.name} is empty (sheet "{read.sheet}").')
+    header, rows = read.rows[first], read.rows[first + 1 :]
+    width = max(map(len, read.rows))
+    header.extend([""] * (width - len(header)))
+    return RawTable(
+        header,
+        _to_columns(rows, width),
+        read.numbers[first + 1 :],
+        "xlsx",
+        None,
+        sheet=read.sheet,
+        sheets=read.sheets,
+    )
 
 
 # -- blank rows --------------------------------------------------------------------------

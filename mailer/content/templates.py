@@ -24,9 +24,10 @@ from typing import Any
 
 import jinja2
 from jinja2 import meta, nodes
-from jinja2.sandbox import ImmutableSandboxedEnvironment
 
+from mailer.content.files import read_regular_file
 from mailer.content.htmlinline import HtmlRenderer, html_to_text
+from mailer.content.sandbox import BoundedSandbox, TemplateLimit, new_render_budget
 from mailer.errors import TemplateError
 
 PARTS = ("subject.txt", "body.html", "body.txt")
@@ -35,6 +36,8 @@ _ENTRY_SEPARATOR = "\x00"  # between unsubscribe entries rendered together
 BUILTINS = frozenset({"unsubscribe_url", "email", "row"})
 _SNAPSHOT_FORMAT = 1
 _SETTINGS_KEYS = {"description", "from", "reply_to", "unsubscribe", "attachments"}
+# SES's largest message is 40 MB once encoded; an attachment this size cannot be sent anyway
+MAX_ATTACHMENT_BYTES = 40 * 2**20
 # Column names the recipients module recognises as the address (normalised: lower, no spaces).
 _EMAIL_COLUMNS = {"email", "e-mail", "mail", "emailaddress", "e-mailaddress", "이메일", "메일"}
 _EMAIL_COLUMNS |= {"전자우편", "이메일주소"}
@@ -81,7 +84,7 @@ class _SourceLoader(jinja2.BaseLoader):
         return self._sources[template], template, lambda: True
 
 
-class _Environment(ImmutableSandboxedEnvironment):
+class _Environment(BoundedSandbox):
     """Resolves a referenced name in the template folder first, then in the root."""
 
     def __init__(self, folder: str, sources: Mapping[str, str], *, html: bool) -> None:
@@ -162,15 +165,30 @@ class _Collector:
                 return
             path = base / name
             if path.is_file():
-                if not path.resolve().is_relative_to(self.root.resolve()):
-                    raise TemplateError(
-                        f"{referrer}: {name!r} points outside the templates folder."
-                    )
+                _inside(path, self.folder, referrer, name)
                 self._add(key, path)
                 return
         raise TemplateError(
             f"{referrer} refers to {name!r}, which is neither in {self.name}/ nor in the "
             "templates folder."
+        )
+
+
+def _inside(path: Path, folder: Path, referrer: str, name: str) -> None:
+    """Refuse a file that leaves the templates root (or the template folder, where that
+    is itself a link) once symlinks, of the file or of any folder on its way, are
+    followed: includes and attachments alike."""
+    try:
+        real = path.resolve()
+        inside = real.is_relative_to(folder.parent.resolve()) or real.is_relative_to(
+            folder.resolve()
+        )
+    except (OSError, RuntimeError) as exc:  # a symlink loop
+        raise TemplateError(f"{referrer}: {name!r} cannot be resolved ({exc}).") from exc
+    if not inside:
+        raise TemplateError(
+            f"{referrer}: {name!r} points outside the templates folder (a symbolic link?); "
+            "copy the file into the folder instead."
         )
 
 
@@ -231,12 +249,16 @@ def _load_attachments(folder: Path, names: Sequence[str]) -> tuple[Attachment, .
                 "in the template folder."
             )
         path = folder / name
-        try:
-            data = path.read_bytes()
-        except OSError as exc:
-            raise TemplateError(
-                f"Attachment {folder.name}/{name} cannot be read: {exc.strerror or exc}."
-            ) from exc
+        _inside(path, folder, f"{folder.name}/template.toml", name)
+        data = read_regular_file(  # a pipe would hang the load, /dev/zero fill memory
+            path,
+            limit=MAX_ATTACHMENT_BYTES,
+            error=TemplateError,
+            what="an attachment",
+            choose="a regular file in the template folder",
+            label=f"Attachment {folder.name}/{name}",
+            too_big="put it on a web page and link to it instead",
+        )
         ctype = mimetypes.guess_type(name)[0] or "application/octet-stream"
         result.append(Attachment(name, ctype, data))
     return tuple(result)
@@ -419,13 +441,13 @@ class TemplateSet:
         unsubscribe: Sequence[str] | None = None,
         email: str | None = None,
     ) -> RenderedEmail:
-        """One recipient's email. ``email`` is the address when no column is named so."""
-        context: dict[str, Any] = dict(row)
-        context.setdefault("row", dict(row))
-        context.setdefault("email", email if email is not None else _guess_address(row))
-        entries = self.settings.unsubscribe if unsubscribe is None else tuple(unsubscribe)
-        targets = self._render_unsubscribe(entries, context)
-        context.setdefault("unsubscribe_url", _first_http(targets))
+        """One recipient's email; ``email`` is the recipient's address.
+
+        The built-ins win over columns of the same name (the column stays reachable as
+        ``row["email"]``): ``email`` is always the address the message goes to, ``row``
+        always all cells; ``unsubscribe_url`` is the first http(s) unsubscribe target,
+        and a column of that name is used only when there is no target at all."""
+        context, targets = self._context(row, unsubscribe, email)
         subject = self._render_part("subject.txt", context).strip()
         html = self._render_html(context) if "body.html" in self._parts else None
         if "body.txt" in self._parts:
@@ -433,6 +455,38 @@ class TemplateSet:
         else:
             text = self._guard("body.html", html_to_text, html or "")
         return RenderedEmail(subject, text, html, targets, self.attachments)
+
+    def render_headers(
+        self,
+        row: Mapping[str, str],
+        *,
+        unsubscribe: Sequence[str] | None = None,
+        email: str | None = None,
+    ) -> RenderedEmail:
+        """Only what goes into the headers (subject, unsubscribe targets), rendered as
+        ``render`` does: a cheap check of every row before sending. No body."""
+        context, targets = self._context(row, unsubscribe, email)
+        subject = self._render_part("subject.txt", context).strip()
+        return RenderedEmail(subject, "", None, targets, ())
+
+    def _context(
+        self, row: Mapping[str, str], unsubscribe: Sequence[str] | None, email: str | None
+    ) -> tuple[dict[str, Any], tuple[str, ...]]:
+        context: dict[str, Any] = dict(row)
+        context["row"] = dict(row)
+        context["email"] = email if email is not None else _guess_address(row)
+        entries = self.settings.unsubscribe if unsubscribe is None else tuple(unsubscribe)
+        targets = self._render_unsubscribe(entries, context)
+        if targets or "unsubscribe_url" not in context:
+            context["unsubscribe_url"] = _first_http(targets)
+        return context, targets
+
+    def shadowed(self, columns: Iterable[str], *, unsubscribe: bool) -> list[str]:
+        """Columns the template reaches by a bare name that a built-in takes instead
+        (``unsubscribe``: whether there are unsubscribe targets)."""
+        used = set().union(*self.variables().values())
+        names = {"email", "row"} | ({"unsubscribe_url"} if unsubscribe else set())
+        return sorted(names & used & set(columns))
 
     def _render_part(self, part: str, context: dict[str, Any]) -> str:
         template = self._text_env.get_template(f"{self.name}/{part}")
@@ -482,6 +536,7 @@ class TemplateSet:
 
     def _guard(self, part: str, func: Callable[..., str], *args: Any) -> str:
         """Turn any failure inside a template into a TemplateError naming file and cause."""
+        new_render_budget()
         try:
             return func(*args)
         except TemplateError:
@@ -494,6 +549,8 @@ class TemplateSet:
 def _describe(exc: BaseException) -> str:
     if isinstance(exc, jinja2.UndefinedError):
         return f"{exc.message}; add that column to the recipients file or fix the name."
+    if isinstance(exc, TemplateLimit):
+        return f"{exc}; simplify the template."
     if isinstance(exc, jinja2.exceptions.SecurityError):
         return f"not allowed in a template ({exc})."
     if isinstance(exc, RecursionError):

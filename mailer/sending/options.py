@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
+MAX_WORKERS = 64  # parallel connections of one run (sending threads)
 # Settles rows left ``unknown`` by a crash: idx -> message id for those that did go out.
 Settler = Callable[[str, Sequence[int]], dict[int, str]]
 
@@ -27,6 +28,9 @@ class RunOptions:
     refresh_limits: Callable[[], Limits] | None = None
     refresh_every: float = 60.0
     watch_events: bool = False  # re-read counts for the deliverability guard
+    # Nobody to press resume (the CLI): what would pause the run (failures piling up,
+    # retries exhausted, the deliverability guard) stops it, resumable, with the reason.
+    unattended: bool = False
     watch_every: float = 2.0
     max_attempts: int = 12
     backoff_base: float = 0.5

@@ -13,7 +13,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from mailer.sending.options import Limits, RunOptions
+from mailer.errors import ConfigError
+from mailer.sending.options import MAX_WORKERS, Limits, RunOptions
 from mailer.settings import Profile, data_dir
 from mailer.store.journal import Journal
 from mailer.transports import make_transport_factory
@@ -51,6 +52,11 @@ def prepare_run(
         or campaign.settings.get("concurrency")
         or auto_concurrency(profile.kind, limits.rate)
     )
+    if type(workers) is not int or not 1 <= workers <= MAX_WORKERS:  # a damaged setting
+        raise ConfigError(
+            f"Campaign {campaign_id}: concurrency must be a whole number from 1 to "
+            f"{MAX_WORKERS}, not {workers!r}; give --concurrency N."
+        )
     outbox = _outbox_dir(profile)
     factory = make_transport_factory(profile, concurrency=workers, outbox_dir=outbox)
     options = RunOptions(
@@ -74,7 +80,7 @@ def auto_concurrency(kind: str, rate: float) -> int:
         return 4  # local disk: more threads only contend for the GIL
     if rate <= 0:
         return 8  # no pacing: measured best for SMTP on loopback (16 was slower)
-    return max(4, min(64, math.ceil(rate * _ASSUMED_LATENCY)))
+    return max(4, min(MAX_WORKERS, math.ceil(rate * _ASSUMED_LATENCY)))
 
 
 def account_key(profile: Profile) -> str:
@@ -89,7 +95,7 @@ def account_key(profile: Profile) -> str:
 def _limits(profile: Profile) -> Limits:
     if profile.kind != "ses":
         # No account to ask: the profile's settings rule (and botocore stays unloaded).
-        return Limits(rate=float(profile.rate), daily=profile.daily)
+        return Limits(rate=float(profile.rate), daily=profile.daily or None)  # 0: no limit
     from mailer.aws.account import fetch_limits
 
     limits = fetch_limits(profile)

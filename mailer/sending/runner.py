@@ -16,13 +16,14 @@ piling up, or bounce/complaint rates at the levels where SES reviews an account
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import logging
 import threading
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from mailer.content.message import SenderSettings, build_message
+from mailer.content.message import SenderSettings, build_message, campaign_message_id
 from mailer.content.templates import TemplateSet
 from mailer.errors import (
     AccountError,
@@ -47,8 +48,9 @@ from mailer.sending.progress import (
     ProgressCallback,
     ProgressReporter,
 )
+from mailer.sending.quota import SharedQuota, quota_batch
 from mailer.sending.retry import THROTTLE_EASE, THROTTLE_EASE_SECONDS, RetryPolicy
-from mailer.sending.throttle import SYSTEM_CLOCK, Clock, DailyQuota, RateLimiter
+from mailer.sending.throttle import SYSTEM_CLOCK, Clock, RateLimiter
 from mailer.states import (
     NO_REASON,
     CampaignStatus,
@@ -60,7 +62,7 @@ from mailer.states import (
     rows_left,
 )
 from mailer.store.journal import Journal
-from mailer.store.lock import CampaignLock
+from mailer.store.lock import CampaignLock, campaign_lock_path, lock_folder
 from mailer.store.rows import PendingRow, RowChange
 from mailer.store.writer import JournalWriter
 from mailer.transports.base import Preparing, SendResult, Transport, TransportFactory
@@ -78,6 +80,19 @@ def _preparer(transport: Transport) -> Prepare:
         prepare = transport.prepare
         return lambda m, s, r, t: prepare(m, sender=s, recipient=r, tags=t)
     return lambda m, s, r, t: functools.partial(transport.send, m, sender=s, recipient=r, tags=t)
+
+
+class _TransportBroken(Exception):
+    """The transport raised something no transport should: the worker replaces it."""
+
+
+def _unexpected(exc: Exception) -> str:
+    if isinstance(exc, MailerError):
+        return str(exc)
+    return (
+        f"Unexpected error while sending ({type(exc).__name__}: {exc}). The details are "
+        "in the log; please report it."
+    )
 
 
 def _about(address: str, exc: Exception) -> str:
@@ -105,15 +120,18 @@ class CampaignRunner:
         self._factory = transport_factory
         self._clock = clock
         self._campaign = journal.campaigns.get(campaign_id)
-        self._lock = CampaignLock(
-            (lock_dir or journal.path.parent / "locks") / f"campaign-{campaign_id}.lock"
-        )
+        locks = lock_dir or lock_folder(journal.path)
+        self._lock = CampaignLock(campaign_lock_path(locks, campaign_id))
         self.limiter = RateLimiter(limits.rate, clock)
-        own = self._own_sends()
-        self.quota = DailyQuota(
+        # Shared through the journal: other processes and campaigns on the account count.
+        self.quota = SharedQuota(
+            journal,
+            self.options.account,
+            campaign_id,
             limits.daily,
-            own,
-            extra_sent=max(0, limits.sent_last_24h - len(own)),
+            lock_dir=locks,
+            account_sent=limits.sent_last_24h,
+            batch=quota_batch(limits.rate),
             clock=clock,
         )
         self.control = RunControl()
@@ -134,6 +152,15 @@ class CampaignRunner:
         log.info("pause: %s", describe(why) or "by the user", extra={"campaign": self.campaign_id})
         if self.control.pause(why):
             self._emit(force=True)
+
+    def _auto_pause(self, why: Reason) -> None:
+        """Pause for a reason of the run's own; unattended, stop instead (resumable):
+        a pause nobody can resume would hang the run for ever."""
+        if self.options.unattended:
+            log.info("stop: %s", describe(why), extra={"campaign": self.campaign_id})
+            self.stop(why)
+        else:
+            self.pause(why)
 
     def resume(self) -> None:
         with self._failures_lock:
@@ -159,16 +186,16 @@ class CampaignRunner:
         """Send until done, stopped or cancelled; returns the final progress."""
         self._lock.acquire()
         try:
+            self.quota.start()
             with prompt_gil_hand_offs(self.limiter.base_rate > 0):
                 return self._run_locked()
         finally:
+            self.quota.close()
             self._lock.release()
 
     def _run_locked(self) -> Progress:
         self._prepare()
-        template = TemplateSet.from_snapshot(
-            self.journal.campaigns.template_snapshot(self.campaign_id)
-        )
+        template = self.journal.campaigns.template(self.campaign_id)
         sender = SenderSettings(**self._campaign.settings["sender"])
         writer = JournalWriter(
             self.journal, self.campaign_id, self.options.account, self._committed, self._tick
@@ -275,18 +302,33 @@ class CampaignRunner:
                 row = self._feed.next()
                 if row is None:
                     return
-                self._handle(row, template, sender, prepare)
+                try:
+                    self._handle(row, template, sender, prepare)
+                except _TransportBroken:
+                    # Its connection may be mid-command: start again with a fresh one.
+                    with contextlib.suppress(Exception):
+                        transport.close()
+                    transport = self._factory()
+                    prepare = _preparer(transport)
         except Stopped:
             return
         except (JournalError, TransportError) as exc:
             self.stop(error_reason(exc))
+        except Exception as exc:  # a bug must stop the run with a reason, not kill a thread
+            log.exception("sending thread failed", extra={"campaign": self.campaign_id})
+            self.stop(error_reason(_unexpected(exc)))
         finally:
-            transport.close()
+            with contextlib.suppress(Exception):
+                transport.close()
 
     def _handle(
         self, row: PendingRow, template: TemplateSet, sender: SenderSettings, prepare: Prepare
     ) -> None:
         previous = row.state
+        if row.damage:  # unreadable in the journal: this row fails, the campaign goes on
+            self._write(RowChange(row.idx, RowState.FAILED, error=row.damage), previous)
+            self._failed(row.damage)
+            return
         if row.email in self._suppressed:
             self._write(RowChange(row.idx, RowState.SKIPPED, reason=_SUPPRESSED), previous)
             return
@@ -302,12 +344,11 @@ class CampaignRunner:
         rendered = template.render(
             row.data, unsubscribe=sender.unsubscribe or None, email=row.email
         )
-        domain = sender.from_addr.rpartition("@")[2] or "localhost"
         return build_message(
             rendered,
             to=row.email,
             sender=sender,
-            message_id=f"<bm-{self._campaign.uid}-{row.idx}@{domain}>",
+            message_id=campaign_message_id(self._campaign.uid, row.idx, sender.from_addr),
         )
 
     def _deliver(
@@ -348,6 +389,12 @@ class CampaignRunner:
                 self._write(RowChange(row.idx, RowState.FAILED, error=str(exc)), RowState.SENDING)
                 self._failed(_about(row.email, exc))
                 return
+            except Exception as exc:  # a transport bug: this row failed, the run goes on
+                log.exception("transport failed", extra={"campaign": self.campaign_id})
+                error = _unexpected(exc)
+                self._write(RowChange(row.idx, RowState.FAILED, error=error), RowState.SENDING)
+                self._failed(f"{row.email}: {error}")
+                raise _TransportBroken from exc
             self._sent(row.idx, result.message_id)
             return
 
@@ -359,7 +406,7 @@ class CampaignRunner:
             self.limiter.ease(THROTTLE_EASE, THROTTLE_EASE_SECONDS)
         give_up = self.retry.give_up(exc, attempt)
         if give_up:
-            self.pause(give_up)
+            self._auto_pause(give_up)
         self._clock.sleep(self.retry.delay(exc, attempt), self.control.wake)
         return RowState.PENDING
 
@@ -409,7 +456,7 @@ class CampaignRunner:
         with self._failures_lock:
             why = self._failures.add(failed)
         if why:
-            self.pause(Reason(why.code, {**why.params, "error": self.report.last_error()}))
+            self._auto_pause(Reason(why.code, {**why.params, "error": self.report.last_error()}))
 
     def _write(self, change: RowChange, previous: RowState, *, wait: bool = False) -> None:
         assert self._writer is not None
@@ -442,7 +489,7 @@ class CampaignRunner:
             return
         problem = deliverability_problem(self.report.counts(), self._guard_floor)
         if problem:
-            self.pause(problem)
+            self._auto_pause(problem)
 
     # -- progress ---------------------------------------------------------------------------
 
@@ -453,10 +500,6 @@ class CampaignRunner:
         self.report.emit(self.control.snapshot(), self._pace(), force=force)
 
     # -- limits -----------------------------------------------------------------------------
-
-    def _own_sends(self) -> list[float]:
-        since = self._clock.time() - 24 * 3600
-        return self.journal.send_log.times_since(since, self.options.account)
 
     def _start_refresher(self) -> threading.Thread | None:
         if self.options.refresh_limits is None:

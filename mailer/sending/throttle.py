@@ -1,6 +1,8 @@
 """Pacing: sends per second (RateLimiter) and the rolling 24-hour quota (DailyQuota).
 
-The clock is injected so tests run on a fake clock instead of sleeping.
+The clock is injected so tests run on a fake clock instead of sleeping. DailyQuota
+counts one process's sends; a runner uses ``quota.SharedQuota``, which shares the
+quota of an account with every process and campaign through the journal.
 
 RateLimiter hands out evenly spaced slots (1/rate apart, scheduled from the
 previous slot, not from when the caller woke up, so sleep overshoot does not make
@@ -203,7 +205,8 @@ class DailyQuota:
             if self.limit is None or len(self._times) < self.limit:
                 self._times.append(now)
                 return None
-            return self._times[0] + DAY
+            # A limit of 0 has no send to wait for: try again in a day, never IndexError.
+            return self._times[0] + DAY if self._times else now + DAY
 
     def give_back(self) -> None:
         """Undo the latest take: the send never reached the service."""

@@ -11,11 +11,13 @@ import json
 import time
 import uuid
 from collections.abc import Sequence
-from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from dataclasses import dataclass, fields
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, overload
 
-from mailer.errors import JournalError
-from mailer.states import NO_REASON, CampaignStatus, Reason
+from mailer.errors import CampaignDamaged, JournalError
+from mailer.states import NO_REASON, CampaignStatus, Reason, error_reason
+from mailer.store.damage import campaign_damaged, is_int, is_number, json_value, text_list
 from mailer.store.rows import insert_snapshot
 
 if TYPE_CHECKING:
@@ -37,6 +39,9 @@ class CampaignSummary:
     template_name: str
     total: int
     settings: dict[str, Any]
+    # Set only by ``all()`` for a campaign whose stored values are damaged: the sentence
+    # (also its reason); it is listed as stopped, and ``get()`` raises CampaignDamaged.
+    damage: str = ""
 
 
 class CampaignStore:
@@ -82,31 +87,83 @@ class CampaignStore:
         return campaign_id
 
     def all(self) -> list[CampaignSummary]:
-        """Every campaign, newest first."""
+        """Every campaign, newest first; a damaged one is listed too (see ``damage``), so
+        one bad campaign does not hide the others."""
         rows = self._journal._query(f"SELECT {_COLUMNS} FROM campaigns ORDER BY id DESC")
-        return [_summary(r) for r in rows]
+        found = []
+        for row in rows:
+            try:
+                found.append(_summary(row, self._journal.path))
+            except CampaignDamaged as exc:
+                found.append(damaged_summary(row, exc))
+        return found
 
     def get(self, campaign_id: int) -> CampaignSummary:
         rows = self._journal._query(
             f"SELECT {_COLUMNS} FROM campaigns WHERE id = ?", (campaign_id,)
         )
         if not rows:
-            raise JournalError(
-                f"There is no campaign {campaign_id} in {self._journal.path}; "
-                "`mailer campaigns` lists the campaigns there are."
-            )
-        return _summary(rows[0])
+            raise self._missing(campaign_id)
+        return _summary(rows[0], self._journal.path)
+
+    def require(self, campaign_id: int) -> None:
+        """JournalError unless the campaign exists (damaged or not)."""
+        if not self._journal._query("SELECT 1 FROM campaigns WHERE id = ?", (campaign_id,)):
+            raise self._missing(campaign_id)
+
+    def _missing(self, campaign_id: int) -> JournalError:
+        return JournalError(
+            f"There is no campaign {campaign_id} in {self._journal.path}; "
+            "`mailer campaigns` lists the campaigns there are."
+        )
 
     def template_snapshot(self, campaign_id: int) -> bytes:
-        rows = self._journal._query("SELECT template FROM campaigns WHERE id = ?", (campaign_id,))
+        rows = self._journal._query(
+            "SELECT template, name FROM campaigns WHERE id = ?", (campaign_id,)
+        )
         if not rows:
             self.get(campaign_id)  # raises the user-facing error
-        return bytes(rows[0][0])
+        data, name = rows[0]
+        if isinstance(data, str):  # a blob that became text: still worth a try
+            data = data.encode("utf-8")
+        if not isinstance(data, bytes):
+            raise self._damaged(campaign_id, name, "its saved template cannot be read")
+        return data
 
-    def columns(self, campaign_id: int) -> list[str]:
-        """The recipient file's column names, in order (the cells of each row follow it)."""
-        rows = self._journal._query("SELECT columns FROM campaigns WHERE id = ?", (campaign_id,))
-        return list(json.loads(rows[0][0])) if rows else []
+    def template(self, campaign_id: int) -> TemplateSet:
+        """The template as it was when the campaign was created."""
+        from mailer.content.templates import TemplateSet
+        from mailer.errors import TemplateError
+
+        try:
+            return TemplateSet.from_snapshot(self.template_snapshot(campaign_id))
+        except TemplateError as exc:
+            raise self._damaged(
+                campaign_id, self.get(campaign_id).name, "its saved template cannot be read"
+            ) from exc
+
+    @overload
+    def columns(self, campaign_id: int) -> list[str]: ...
+    @overload
+    def columns(self, campaign_id: int, *, damaged_ok: bool) -> list[str] | None: ...
+
+    def columns(self, campaign_id: int, *, damaged_ok: bool = False) -> list[str] | None:
+        """The recipient file's column names, in order (the cells of each row follow it).
+        Damaged: CampaignDamaged, or None with ``damaged_ok`` (the export numbers them)."""
+        rows = self._journal._query(
+            "SELECT columns, name FROM campaigns WHERE id = ?", (campaign_id,)
+        )
+        if not rows:
+            return []
+        names = text_list(json_value(rows[0][0])[0])
+        if names is None:
+            if damaged_ok:
+                return None
+            raise self._damaged(campaign_id, rows[0][1], "its column names cannot be read")
+        return names
+
+    def _damaged(self, campaign_id: int, name: object, what: str) -> CampaignDamaged:
+        return campaign_damaged(self._journal.path, campaign_id, name, what)
 
     def set_status(
         self, campaign_id: int, status: CampaignStatus, reason: Reason = NO_REASON
@@ -121,17 +178,84 @@ class CampaignStore:
 _COLUMNS = "id, uid, name, created, updated, status, reason, source, template_name, total, settings"
 
 
-def _summary(row: Sequence[Any]) -> CampaignSummary:
-    return CampaignSummary(
-        id=row[0],
-        uid=row[1],
-        name=row[2],
-        created=row[3],
-        updated=row[4],
-        status=CampaignStatus(row[5]),
-        reason=Reason.decode(row[6]),
-        source=row[7],
-        template_name=row[8],
-        total=row[9],
-        settings=json.loads(row[10]),
+def _summary(row: Sequence[Any], path: Path) -> CampaignSummary:
+    """A stored campaign, checked: CampaignDamaged names what is wrong."""
+    cid, uid, name, created, updated, status, why, source, template_name, total, stored = row
+    settings, wrong = _settings(stored)
+    checks = (
+        (all(isinstance(v, str) for v in (uid, name, source, template_name)), "a name is not text"),
+        (status in _STATUSES, f"its status {status!r} is unknown"),
+        (is_number(created) and is_number(updated), "its times are not numbers"),
+        (is_int(total) and total >= 0, "its number of recipients is not a number"),
+        (not wrong, wrong),
     )
+    problem = next((what for ok, what in checks if not ok), "")
+    if problem:
+        raise campaign_damaged(path, cid, name, problem)
+    return CampaignSummary(
+        id=cid,
+        uid=uid,
+        name=name,
+        created=created,
+        updated=updated,
+        status=CampaignStatus(status),
+        reason=Reason.decode(why if isinstance(why, str) else ""),
+        source=source,
+        template_name=template_name,
+        total=total,
+        settings=settings,
+    )
+
+
+def damaged_summary(row: Sequence[Any], exc: CampaignDamaged) -> CampaignSummary:
+    """A damaged campaign for the listing: stopped, its reason the damage sentence."""
+    cid, uid, name, created, updated, _status, _why, source, template_name, total, _ = row
+
+    def text(value: object) -> str:
+        return value if isinstance(value, str) else ""
+
+    return CampaignSummary(
+        id=cid,
+        uid=text(uid),
+        name=text(name),
+        created=created if is_number(created) else 0.0,
+        updated=updated if is_number(updated) else 0.0,
+        status=CampaignStatus.STOPPED,
+        reason=error_reason(exc),
+        source=text(source),
+        template_name=text(template_name),
+        total=total if is_int(total) and total >= 0 else 0,
+        settings={},
+        damage=str(exc),
+    )
+
+
+_STATUSES = frozenset(s.value for s in CampaignStatus)
+
+
+def _settings(stored: object) -> tuple[dict[str, Any], str]:
+    """A campaign's settings, or ({}, what is wrong): the sender, profile and number of
+    connections that ``sending.plan`` and the runner build from them."""
+    from mailer.content.message import SenderSettings
+
+    value, wrong = json_value(stored)
+    if wrong:
+        return {}, f"its settings are {wrong}"
+    if not isinstance(value, dict):
+        return {}, "its settings are not a JSON object"
+    sender = value.get("sender")
+    known = {f.name for f in fields(SenderSettings)}
+    if not (
+        isinstance(sender, dict)
+        and isinstance(sender.get("from_addr"), str)
+        and set(sender) <= known
+        and all(isinstance(sender.get(k, ""), str) for k in ("from_name", "reply_to"))
+        and text_list(list(sender.get("unsubscribe", []))) is not None
+    ):
+        return {}, "its sender settings cannot be read"
+    if not isinstance(value.get("profile", {}), dict):
+        return {}, "its sending profile cannot be read"
+    workers = value.get("concurrency")
+    if workers is not None and not is_int(workers):
+        return {}, "its number of connections is not a number"
+    return value, ""

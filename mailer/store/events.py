@@ -56,10 +56,11 @@ class EventStore:
         ]
 
     def of_row(self, campaign_id: int, idx: int) -> list[tuple[str, str, str]]:
-        """(kind, SES timestamp, detail JSON) of one row's events, in arrival order."""
+        """(kind, SES timestamp, detail JSON) of one row's events, in arrival order
+        (as text even where a damaged journal holds something else)."""
         return [
-            tuple(r)
-            for r in self._journal._query(
+            (str(kind), str(when), str(detail))
+            for kind, when, detail in self._journal._query(
                 "SELECT kind, time, detail FROM events"
                 " WHERE campaign_id = ? AND idx = ? ORDER BY id",
                 (campaign_id, idx),

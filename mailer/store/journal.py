@@ -12,7 +12,7 @@ one connection and its lock::
 
     journal.campaigns    campaigns        (mailer.store.campaigns)
     journal.rows         recipients       (mailer.store.rows)
-    journal.send_log     send_log         (mailer.store.send_log)
+    journal.send_log     send_log, quota_holds  (mailer.store.send_log)
     journal.suppression  suppression      (mailer.store.suppression)
     journal.events       events, unmatched_events  (mailer.store.events)
     journal.test_sends   test_sends       (mailer.store.test_sends)
@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import sqlite3
 import threading
+import time
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
@@ -34,6 +35,7 @@ from typing import Any
 
 from mailer.errors import JournalError
 from mailer.store.campaigns import CampaignStore
+from mailer.store.damage import file_damaged, schema_damaged
 from mailer.store.events import EventStore
 from mailer.store.rows import RowStore
 from mailer.store.send_log import SendLog
@@ -81,6 +83,12 @@ CREATE TABLE IF NOT EXISTS send_log (
     campaign_id INTEGER
 );
 CREATE INDEX IF NOT EXISTS send_log_time ON send_log (account, time);
+CREATE TABLE IF NOT EXISTS quota_holds (
+    campaign_id INTEGER PRIMARY KEY,
+    account TEXT NOT NULL,
+    slots INTEGER NOT NULL,
+    time REAL NOT NULL
+);
 CREATE TABLE IF NOT EXISTS suppression (
     email TEXT PRIMARY KEY,
     reason TEXT NOT NULL,
@@ -123,19 +131,30 @@ class Journal:
 
     def __init__(self, path: str | Path) -> None:
         self.path = Path(path)
+        db: sqlite3.Connection | None = None
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
-            self._db = sqlite3.connect(
+            db = sqlite3.connect(
                 self.path, check_same_thread=False, isolation_level=None, timeout=30
             )
-            self._db.execute("PRAGMA journal_mode=WAL")
-            self._db.execute("PRAGMA synchronous=NORMAL")
-            self._db.executescript(SCHEMA)
-        except (sqlite3.Error, OSError) as exc:
-            raise JournalError(
+            _use_wal(db)
+            db.execute("PRAGMA synchronous=NORMAL")
+            db.executescript(SCHEMA)
+            # Found at open, not by the first query that needs the column mid-send.
+            missing = _missing_columns(db)
+            if missing:
+                raise schema_damaged(self.path, missing)
+        except (sqlite3.Error, OSError, JournalError) as exc:
+            if db is not None:
+                db.close()  # an open handle would keep the file from being moved aside
+            if isinstance(exc, JournalError):
+                raise
+            damaged = file_damaged(self.path, exc) if isinstance(exc, sqlite3.Error) else None
+            raise damaged or JournalError(
                 f"Cannot open the campaign journal {self.path}: {exc}. "
                 "Check that the folder is writable and the disk is not full."
             ) from exc
+        self._db = db
         self._lock = threading.RLock()
         self._depth = 0  # transactions open on the lock-holding thread
         self.campaigns = CampaignStore(self)
@@ -172,7 +191,7 @@ class Journal:
                     raise
                 self._db.execute("RELEASE nested" if nested else "COMMIT")
             except sqlite3.Error as exc:
-                raise JournalError(
+                raise file_damaged(self.path, exc) or JournalError(
                     f"Writing the campaign journal {self.path} failed: {exc}."
                 ) from exc
             finally:
@@ -183,6 +202,41 @@ class Journal:
             try:
                 return self._db.execute(sql, params).fetchall()
             except sqlite3.Error as exc:
-                raise JournalError(
+                raise file_damaged(self.path, exc) or JournalError(
                     f"Reading the campaign journal {self.path} failed: {exc}."
                 ) from exc
+
+
+def _use_wal(db: sqlite3.Connection, wait: float = 30.0) -> None:
+    """Switch to WAL. Two processes creating the journal at once (two `mailer send`
+    started together) get "database is locked" here at once: SQLite does not call the
+    busy handler for this switch, so wait for the other one as the timeout would."""
+    deadline = time.monotonic() + wait
+    while True:
+        try:
+            db.execute("PRAGMA journal_mode=WAL")
+            return
+        except sqlite3.OperationalError as exc:
+            if "locked" not in str(exc) or time.monotonic() > deadline:
+                raise
+            time.sleep(0.02)
+
+
+def _missing_columns(db: sqlite3.Connection) -> list[str]:
+    """Columns of SCHEMA the file lacks, named for a sentence: CREATE TABLE IF NOT
+    EXISTS leaves a damaged table as it is. (A migration that adds a column to an
+    existing table must run before this check.)"""
+    reference = sqlite3.connect(":memory:")
+    try:
+        reference.executescript(SCHEMA)
+        tables = [
+            r[0] for r in reference.execute("SELECT name FROM sqlite_master WHERE type = 'table'")
+        ]
+        missing = []
+        for table in tables:
+            want = [r[1] for r in reference.execute(f"PRAGMA table_info({table})")]
+            have = {r[1] for r in db.execute(f"PRAGMA table_info({table})")}
+            missing += [f"the column {table}.{c}" for c in want if c not in have]
+        return missing
+    finally:
+        reference.close()

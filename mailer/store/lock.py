@@ -61,6 +61,16 @@ class CampaignLock:
         self._lock.release(force=True)
 
 
+def campaign_lock_path(folder: Path, campaign_id: int) -> Path:
+    """The lock file of a campaign in a lock folder (<data dir>/locks by default)."""
+    return folder / f"campaign-{campaign_id}.lock"
+
+
+def lock_folder(journal_path: Path) -> Path:
+    """The default lock folder: beside the journal, so every process using it agrees."""
+    return journal_path.parent / "locks"
+
+
 def is_locked(path: Path) -> bool:
     """Whether some process (this one included) holds the campaign lock at ``path``:
     a campaign whose lock is free is not being sent anywhere.

@@ -14,6 +14,8 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
+from mailer.errors import CampaignDamaged
+from mailer.redaction import scrub
 from mailer.states import (
     NO_REASON,
     Reason,
@@ -23,6 +25,8 @@ from mailer.states import (
     describe_text,
     empty_counts,
 )
+from mailer.store.damage import cells as stored_cells
+from mailer.store.damage import is_int, is_number, row_damaged, unsendable_row
 from mailer.store.send_log import log_sends
 
 if TYPE_CHECKING:
@@ -52,6 +56,7 @@ class PendingRow:
     email: str
     data: dict[str, str]
     state: RowState
+    damage: str = ""  # why the stored row cannot be sent (a damaged journal): it fails
 
 
 @dataclass(frozen=True, slots=True)
@@ -79,8 +84,20 @@ class RowStore:
             "SELECT state, COUNT(*) FROM recipients WHERE campaign_id = ? GROUP BY state",
             (campaign_id,),
         ):
+            if state not in counts:
+                raise self._damaged_state(campaign_id, state)
             counts[state] = n
         return counts
+
+    def _damaged_state(self, campaign_id: int, state: object) -> CampaignDamaged:
+        rows = self._journal._query(
+            "SELECT line, idx FROM recipients WHERE campaign_id = ? AND state = ? LIMIT 1",
+            (campaign_id, state),
+        )
+        line, idx = rows[0] if rows else (None, None)
+        return row_damaged(
+            self._journal.path, campaign_id, line, idx, f"its state {state!r} is unknown"
+        )
 
     def page(
         self, campaign_id: int, *, offset: int = 0, limit: int | None = None
@@ -91,7 +108,13 @@ class RowStore:
             " updated FROM recipients WHERE campaign_id = ? AND idx >= ? ORDER BY idx LIMIT ?",
             (campaign_id, offset, -1 if limit is None else limit),
         )
-        return [_record(r) for r in rows]
+        records = []
+        for row in rows:
+            wrong = _wrong_types(row)
+            if wrong:
+                raise row_damaged(self._journal.path, campaign_id, row[2], row[1], wrong)
+            records.append(_record(row))
+        return records
 
     def export(self, campaign_id: int) -> Iterator[list[Any]]:
         """Rows for a results CSV: line, email, state, message id, error, attempts, time, cells."""
@@ -100,10 +123,20 @@ class RowStore:
             " FROM recipients WHERE campaign_id = ? ORDER BY idx",
             (campaign_id,),
         )
+        columns = self._journal.campaigns.columns(campaign_id, damaged_ok=True)
+        size = None if columns is None else len(columns)  # None: lost, take what is there
         for line, email, state, message_id, error, why, attempts, updated, data in rows:
-            stamp = time.strftime("%Y-%m-%d %H:%M:%S", time.localtime(updated))
-            text = error or describe_text(why)
-            yield [line, email, state, message_id, text, attempts, stamp, *json.loads(data)]
+            # Lenient: the export is what a user saves from a damaged campaign.
+            stamp = (
+                time.strftime("%Y-%m-%d %H:%M:%S", time.localtime(updated))
+                if is_number(updated)
+                else ""
+            )
+            text = error or describe_text(why if isinstance(why, str) else "")
+            found, wrong = stored_cells(data, size)
+            if wrong:
+                text = f"{text} (damaged in the journal: {wrong})".lstrip()
+            yield [line, email, state, message_id, text, attempts, stamp, *found]
 
     def pending(
         self,
@@ -115,15 +148,20 @@ class RowStore:
         """The next ``limit`` rows after idx ``after`` in one of ``states``, with their cells."""
         marks = ",".join("?" * len(states))
         rows = self._journal._query(
-            "SELECT idx, email, data, state FROM recipients"
+            "SELECT idx, email, data, state, line FROM recipients"
             f" WHERE campaign_id = ? AND state IN ({marks}) AND idx > ? ORDER BY idx LIMIT ?",
             (campaign_id, *states, after, limit),
         )
         columns = self._journal.campaigns.columns(campaign_id)
-        return [
-            PendingRow(i, e, dict(zip(columns, json.loads(d), strict=True)), RowState(st))
-            for i, e, d, st in rows
-        ]
+        pending = []
+        for i, e, d, st, line in rows:
+            found, wrong = stored_cells(d, len(columns))
+            if not isinstance(e, str):
+                wrong = "its address is not text"
+            damage = unsendable_row(campaign_id, line, i, wrong) if wrong else ""
+            data = {} if wrong else dict(zip(columns, found, strict=True))
+            pending.append(PendingRow(i, str(e), data, RowState(st), damage=damage))
+        return pending
 
     def mark_crashed(self, campaign_id: int) -> int:
         """Rows left ``sending`` by a crash become ``unknown``; returns how many."""
@@ -164,7 +202,7 @@ class RowStore:
                     (
                         ch.state,
                         ch.message_id,
-                        ch.error,
+                        scrub(ch.error) if ch.error else "",
                         ch.reason.encode(),
                         ch.attempt,
                         now,
@@ -219,6 +257,25 @@ def _snapshot_rows(
             why.encode(),
             now,
         )
+
+
+_STATES = frozenset(s.value for s in RowState)
+
+
+def _wrong_types(row: Sequence[Any]) -> str:
+    """What is wrong with a stored row's values (a damaged journal), or ""."""
+    _cid, idx, line, email, state, why, message_id, error, attempts, updated = row
+    if state not in _STATES:
+        return f"its state {state!r} is unknown"
+    checks = (
+        (is_int(idx) and is_int(line), "its position is not a number"),
+        (isinstance(email, str), "its address is not text"),
+        (isinstance(why, str) and isinstance(error, str), "its error is not text"),
+        (message_id is None or isinstance(message_id, str), "its message id is not text"),
+        (is_int(attempts), "its number of attempts is not a number"),
+        (is_number(updated), "its time is not a number"),
+    )
+    return next((what for ok, what in checks if not ok), "")
 
 
 def _record(row: Sequence[Any]) -> RecipientRecord:

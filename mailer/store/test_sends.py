@@ -8,6 +8,8 @@ from __future__ import annotations
 import time
 from typing import TYPE_CHECKING
 
+from mailer.redaction import scrub
+
 if TYPE_CHECKING:
     from mailer.store.journal import Journal
 
@@ -25,7 +27,7 @@ class TestSendLog:
             db.execute(
                 "INSERT INTO test_sends (time, profile, recipient, message_id, error)"
                 " VALUES (?, ?, ?, ?, ?)",
-                (time.time(), profile, recipient, message_id, error),
+                (time.time(), profile, recipient, message_id, scrub(error)),
             )
 
     def all(self) -> list[tuple[float, str, str, str, str]]:

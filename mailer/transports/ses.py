@@ -40,7 +40,8 @@ from botocore.parsers import create_parser
 
 from mailer.aws import session as aws
 from mailer.aws.errors import describe, send_error
-from mailer.errors import DeliveryInDoubt
+from mailer.content.addresses import ascii_address
+from mailer.errors import AccountError, DeliveryInDoubt, RecipientRejected, TransportError
 from mailer.settings import Profile
 from mailer.transports.base import SendResult, TransportFactory
 from mailer.transports.keepalive import KeepAliveConnection
@@ -110,9 +111,14 @@ class SesTransport:
         """Build and sign the request and make sure the connection is open, ahead of
         the rate slot; the result sends it. Raises nothing: a failure here (no
         credentials, endpoint down) happens again, and is reported, when sending."""
+        try:
+            from_addr = _envelope_address(sender, AccountError)
+            to_addr = _envelope_address(recipient, RecipientRejected)
+        except TransportError as exc:
+            return functools.partial(_raise, exc)
         request: dict[str, Any] = {
-            "FromEmailAddress": sender,
-            "Destination": {"ToAddresses": [recipient]},
+            "FromEmailAddress": from_addr,
+            "Destination": {"ToAddresses": [to_addr]},
             "Content": {"Raw": {"Data": base64.b64encode(message).decode("ascii")}},
         }
         if self.configuration_set:
@@ -193,6 +199,24 @@ class SesTransport:
 
     def close(self) -> None:
         self._http.close()
+
+
+def _envelope_address(address: str, error: type[TransportError]) -> str:
+    """SES has no SMTPUTF8: an IDN domain goes as punycode, the local part must be ASCII."""
+    try:
+        ascii_form = ascii_address(address)
+    except ValueError as exc:
+        raise error(f"{address} cannot be used: {exc}.") from exc
+    if not ascii_form.isascii():
+        raise error(
+            f"Amazon SES cannot send to or from {address}: it takes only ASCII characters "
+            "before the @ (no SMTPUTF8)."
+        )
+    return ascii_form
+
+
+def _raise(exc: TransportError) -> SendResult:
+    raise exc
 
 
 def ses_transport_factory(profile: Profile, *, concurrency: int) -> TransportFactory:

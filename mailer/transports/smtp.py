@@ -22,6 +22,7 @@ from dataclasses import dataclass, field
 from email.parser import BytesHeaderParser
 
 from mailer import credentials
+from mailer.content.addresses import ascii_address
 from mailer.errors import (
     AccountError,
     ConfigError,
@@ -31,6 +32,7 @@ from mailer.errors import (
     RetryableError,
     TransportError,
 )
+from mailer.redaction import register
 from mailer.settings import Profile
 from mailer.transports.base import SendResult, TransportFactory
 from mailer.transports.tags import email_tags, sanitize_tag
@@ -71,6 +73,8 @@ class SmtpConfig:
     configuration_set: str = ""  # SES SMTP: sent as X-SES-CONFIGURATION-SET (+ tags)
 
     def __post_init__(self) -> None:
+        # Whatever its source (environment, keyring, a test), a server may echo it back.
+        register(self.password, user=self.user)
         if self.security not in SECURITY:
             raise ConfigError(
                 f"SMTP security {self.security!r} is unknown; use {', '.join(SECURITY)}."
@@ -278,9 +282,35 @@ class SmtpTransport:
             self._last_used = self._clock()
         return SendResult(message_id=queue_id(reply) or _message_id(message))
 
+    def _envelope(self, conn: smtplib.SMTP, sender: str, recipient: str) -> tuple[str, str]:
+        """Both addresses as this server can take them: IDN domains in punycode; a
+        non-ASCII local part only with SMTPUTF8 (smtplib would crash on it otherwise)."""
+        utf8 = conn.has_extn("smtputf8")
+        where = self.config.where
+        try:
+            mail_from = ascii_address(sender)
+        except ValueError as exc:
+            raise AccountError(f"The sender {sender} cannot be used: {exc}.") from exc
+        if not (utf8 or mail_from.isascii()):
+            raise AccountError(
+                f"{where} does not accept characters other than ASCII before the @ "
+                f"(it has no SMTPUTF8), so the sender {sender} cannot be used."
+            )
+        try:
+            rcpt_to = ascii_address(recipient)
+        except ValueError as exc:
+            raise RecipientRejected(f"The address {recipient} cannot be used: {exc}.") from exc
+        if not (utf8 or rcpt_to.isascii()):
+            raise RecipientRejected(
+                f"{where} does not accept characters other than ASCII before the @ "
+                f"(it has no SMTPUTF8), so nothing was sent to {recipient}."
+            )
+        return mail_from, rcpt_to
+
     def _transaction(
         self, conn: smtplib.SMTP, message: bytes, sender: str, recipient: str, reused: bool
     ) -> bytes | str:
+        sender, recipient = self._envelope(conn, sender, recipient)
         options = _mail_options(conn, message, sender, recipient)
         reply: bytes | str
         try:

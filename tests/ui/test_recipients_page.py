@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+import openpyxl
 import pytest
 from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QDropEvent
@@ -133,3 +134,35 @@ def test_cancel_hides_the_busy_bar(
     wait_for_tasks()
     qtbot.wait(50)
     assert context.table is None  # the cancelled result was dropped
+
+
+def test_sample_of_decoded_names_beside_the_encoding(
+    qtbot: Any, page: RecipientsPage, examples: Path, context: Any
+) -> None:
+    load(qtbot, page, examples / "recipients-cp949.csv")
+    assert page.sample_label.text().startswith("Sample: 김민준, ")
+    page.encoding_box.setCurrentIndex(page.encoding_box.findData("latin-1"))
+    with qtbot.waitSignal(page.loaded, timeout=10_000):
+        page.reload()
+    assert "김" not in page.sample_label.text()  # the mojibake is there to see
+    assert page.sample_label.text() == "Sample: " + ", ".join(context.table.sample())
+
+
+def test_a_refused_encoding_is_fixed_with_the_picker(
+    qtbot: Any, page: RecipientsPage, tmp_path: Path, boxes: Any, context: Any
+) -> None:
+    xlsx = tmp_path / "first.xlsx"
+    openpyxl.Workbook().save(xlsx)
+    page.open_file(xlsx)  # an empty workbook: refused, and the picker is off for workbooks
+    qtbot.waitUntil(lambda: bool(boxes.shown), timeout=10_000)
+    path = tmp_path / "r.csv"
+    path.write_bytes("name,email\n山田,a@example.com\n".encode("cp932"))
+    page.open_file(path)
+    qtbot.waitUntil(lambda: len(boxes.shown) == 2, timeout=10_000)
+    assert "choose the encoding" in boxes.shown[1][2]
+    assert page.encoding_box.isEnabled() and page.sample_label.text() == ""
+    page.encoding_box.setCurrentIndex(page.encoding_box.findData("cp932"))
+    with qtbot.waitSignal(page.loaded, timeout=10_000):
+        page.reload()
+    assert context.table.row(0)["name"] == "山田"
+    assert page.sample_label.text() == "Sample: 山田"

@@ -64,7 +64,9 @@ def build_preview(
     """Worker side: render row ``row`` and build its MIME bytes."""
     from mailer import SenderSettings, build_message
 
-    rendered = template.render(table.row(row))
+    # As the runner renders it: the recipient's address, the sender's unsubscribe targets.
+    unsubscribe = (sender.unsubscribe or None) if sender is not None else None
+    rendered = template.render(table.row(row), unsubscribe=unsubscribe, email=table.emails[row])
     data = build_message(
         rendered,
         to=table.emails[row],

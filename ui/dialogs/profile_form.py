@@ -3,10 +3,16 @@
 ``profile()`` builds a Profile from the fields (no secrets in it); ``secrets()``
 returns what the user typed into the secret fields, to be stored with
 mailer.credentials. Empty secret fields mean "keep what the keyring has".
+
+An SMTP profile for Amazon SES can be filled from an IAM access key: the user name is
+the key id, the host the region's SES SMTP endpoint, and the password is derived from
+the secret key (off the UI thread) into the password field, so it goes to the keyring
+with the other secrets; the secret key itself is not kept.
 """
 
 from __future__ import annotations
 
+import threading
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
@@ -18,12 +24,17 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
+    QLabel,
     QLineEdit,
     QPushButton,
     QSpinBox,
     QVBoxLayout,
     QWidget,
 )
+
+from ui.errors import show_error
+from ui.ops.setup import SmtpAccess, ses_regions, smtp_access
+from ui.ops.tasks import run_task
 
 if TYPE_CHECKING:
     from mailer import Profile
@@ -104,6 +115,7 @@ class ProfileForm(QWidget):
         smtp.addRow(self.tr("Security:"), self.smtp_security)
         smtp.addRow(self.tr("User name:"), self.smtp_user)
         smtp.addRow(self.tr("Password:"), self.smtp_password)
+        smtp.addRow(self._access_key_box())
 
         self.outbox_dir = QLineEdit()
         self.outbox_dir.setPlaceholderText(self.tr("default: the app's data folder"))
@@ -138,6 +150,70 @@ class ProfileForm(QWidget):
             layout.addWidget(box)
         layout.addStretch(1)
         self._kind_changed()
+
+    def _access_key_box(self) -> QGroupBox:
+        box = QGroupBox(self.tr("Amazon SES: fill these settings from an AWS access key"))
+        note = QLabel(
+            self.tr(
+                "The user name becomes the access key ID, the host the region's SES SMTP "
+                "endpoint (port 587, STARTTLS), and the password is derived from the secret "
+                "access key and stored only in the system keyring. The IAM user needs the "
+                "ses:SendRawEmail permission."
+            )
+        )
+        note.setWordWrap(True)
+        self.access_key_note = note
+        self.smtp_key_id = QLineEdit()
+        self.smtp_key_id.setPlaceholderText("AKIA…")
+        self.smtp_secret = _secret_edit(self.tr("used once, not stored"))
+        self.smtp_region = QComboBox()
+        self.smtp_region.setEditable(True)
+        self.smtp_region.setEditText("us-east-1")
+        self.fill_button = QPushButton(self.tr("Fill SMTP settings"))
+        self.fill_button.clicked.connect(self.fill_from_access_key)
+        form = QFormLayout(box)
+        form.addRow(note)
+        form.addRow(self.tr("Access key ID:"), self.smtp_key_id)
+        form.addRow(self.tr("Secret access key:"), self.smtp_secret)
+        form.addRow(self.tr("Region:"), self.smtp_region)
+        form.addRow("", self.fill_button)
+        run_task(lambda _c: ses_regions(), self._regions, lambda _e: None, receiver=self)
+        return box
+
+    def _regions(self, regions: list[str]) -> None:
+        chosen = self.smtp_region.currentText()
+        self.smtp_region.clear()
+        self.smtp_region.addItems(regions)
+        self.smtp_region.setEditText(chosen)
+
+    def fill_from_access_key(self) -> None:
+        from mailer import ConfigError
+
+        key_id, secret = self.smtp_key_id.text().strip(), self.smtp_secret.text().strip()
+        region = self.smtp_region.currentText().strip()
+        if not key_id or not secret:
+            text = self.tr("Paste the IAM user's access key ID and secret access key.")
+            show_error(self, ConfigError(text))
+            return
+        self.fill_button.setEnabled(False)
+
+        def work(_c: threading.Event) -> SmtpAccess:
+            return smtp_access(key_id, secret, region)
+
+        run_task(work, self._filled, self._fill_failed, receiver=self)
+
+    def _filled(self, access: SmtpAccess) -> None:
+        self.fill_button.setEnabled(True)
+        self.smtp_host.setText(access.host)
+        self.smtp_port.setValue(587)
+        self.smtp_security.setCurrentIndex(max(0, self.smtp_security.findData("starttls")))
+        self.smtp_user.setText(access.user)
+        self.smtp_password.setText(access.password)
+        self.smtp_secret.clear()
+
+    def _fill_failed(self, exc: BaseException) -> None:
+        self.fill_button.setEnabled(True)
+        show_error(self, exc)
 
     def _browse(self) -> None:
         chosen = QFileDialog.getExistingDirectory(self, self.tr("Outbox folder"))
@@ -174,8 +250,11 @@ class ProfileForm(QWidget):
         self.rate.setValue(profile.rate)
         self.daily_unlimited.setChecked(profile.daily is None)
         self.daily.setValue(profile.daily if profile.daily is not None else 200)
-        for edit in (self.access_key, self.secret_key, self.smtp_password):
+        for edit in (self.access_key, self.secret_key, self.smtp_password, self.smtp_secret):
             edit.clear()
+        self.smtp_key_id.clear()
+        if profile.region:
+            self.smtp_region.setEditText(profile.region)
         self._kind_changed()
 
     def profile(self) -> Profile:

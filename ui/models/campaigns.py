@@ -17,10 +17,12 @@ from PySide6.QtCore import (
     QObject,
     QPersistentModelIndex,
     Qt,
+    Signal,
 )
 from PySide6.QtGui import QBrush, QColor
 
 from mailer.states import CampaignStatus, RowState
+from ui.errors import is_user_error
 from ui.models.states import (
     WARNING_COLOUR,
     campaign_status,
@@ -129,7 +131,7 @@ class CampaignListModel(_ColumnTable):
             return self._display(row, key)
         if role == Qt.ItemDataRole.ToolTipRole and key in ("status", "name"):
             return reason_label(row.summary.reason) or row.summary.name
-        unfinished = row.summary.status is not CampaignStatus.FINISHED and row.resumable
+        unfinished = row.status is not CampaignStatus.FINISHED and row.resumable
         if role == Qt.ItemDataRole.ForegroundRole and key == "status" and unfinished:
             return QBrush(QColor(WARNING_COLOUR))
         if role == Qt.ItemDataRole.TextAlignmentRole and key not in ("name", "status", "created"):
@@ -145,7 +147,7 @@ class CampaignListModel(_ColumnTable):
         if key == "created":
             return _when(row.summary.created)
         if key == "status":
-            return campaign_status(row.summary.status)
+            return campaign_status(row.status)  # a killed run's says "interrupted"
         if key == "accepted":
             return f"{row.sent:,}"
         if key == RowState.BOUNCED:
@@ -161,6 +163,8 @@ class CampaignRowsModel(_ColumnTable):
     """One campaign's recipients, loaded a page at a time off the UI thread."""
 
     COLUMNS = ("line", "email", "state", "error", "message_id", "attempts", "updated")
+    # A page could not be read (a MailerError, e.g. a damaged journal): the view shows it.
+    load_failed = Signal(object)
 
     def __init__(self, source: JournalSource, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -238,7 +242,10 @@ class CampaignRowsModel(_ColumnTable):
         if generation == self._generation:
             self._loading = False
             self._exhausted = True
-        raise exc  # MailerError or bug: the excepthook shows it
+        if not is_user_error(exc):
+            raise exc  # a bug: the excepthook shows it
+        if generation == self._generation:
+            self.load_failed.emit(exc)
 
     # -- Qt model API --------------------------------------------------------
     def _count(self) -> int:

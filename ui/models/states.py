@@ -100,6 +100,9 @@ def campaign_status(status: str) -> str:
         ),
         CampaignStatus.CANCELLED: lambda: QCoreApplication.translate("send_format", "Cancelled"),
         CampaignStatus.READY: lambda: QCoreApplication.translate("send_format", "Not started"),
+        CampaignStatus.INTERRUPTED: lambda: QCoreApplication.translate(
+            "send_format", "Interrupted (resumable)"
+        ),
     }
     label = labels.get(status)
     return label() if label else status

@@ -65,6 +65,7 @@ class CampaignsPage(QWidget):
         self.source = JournalSource()
         self.list_model = CampaignListModel(self)
         self.rows_model = CampaignRowsModel(self.source, self)
+        self.rows_model.load_failed.connect(lambda exc: show_error(self, exc))
         self.current: CampaignOverview | None = None
         self._list_generation = 0
 
@@ -158,9 +159,7 @@ class CampaignsPage(QWidget):
             return
         keep = self.current.id if self.current else None
         self.list_model.set_rows(rows)
-        unfinished = sum(
-            1 for r in rows if r.summary.status is not CampaignStatus.FINISHED and r.resumable
-        )
+        unfinished = sum(1 for r in rows if r.status is not CampaignStatus.FINISHED and r.resumable)
         text = self.tr("%1 campaigns").replace("%1", number(len(rows)))
         if unfinished:
             text += " — " + self.tr("%1 unfinished").replace("%1", number(unfinished))
@@ -191,7 +190,7 @@ class CampaignsPage(QWidget):
             self.title.setText(self.tr("Choose a campaign above to see its recipients."))
             self.rows_model.set_campaign(None)
         else:
-            text = f"<b>{html.escape(row.summary.name)}</b> — {campaign_status(row.summary.status)}"
+            text = f"<b>{html.escape(row.summary.name)}</b> — {campaign_status(row.status)}"
             if row.summary.reason:
                 text += "<br>" + html.escape(reason_label(row.summary.reason))
             self.title.setText(text)

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QProgressBar,
     QPushButton,
+    QSizePolicy,
     QStackedWidget,
     QToolButton,
     QVBoxLayout,
@@ -41,7 +42,8 @@ if TYPE_CHECKING:
     from mailer import RecipientTable
 
 SUFFIXES = (".csv", ".tsv", ".txt", ".xlsx")
-ENCODINGS = ("", "utf-8", "cp949", "utf-16", "latin-1")  # "" = let the core detect it
+# "" = let the core detect it; the others are the ones its refusals name as candidates
+ENCODINGS = ("", "utf-8", "cp949", "utf-16", "cp1252", "latin-1", "cp932", "gb18030", "big5")
 
 
 def load_table(
@@ -84,6 +86,16 @@ class RecipientsPage(QWidget):
             self.encoding_box.addItem(self._encoding_label(code), code)
         self.encoding_box.setToolTip(self.tr("Character encoding of the file"))
         self.encoding_box.activated.connect(self.reload)
+        # A few decoded names beside the encoding: mojibake shows here before sending.
+        self.sample_label = QLabel()
+        self.sample_label.setTextFormat(Qt.TextFormat.PlainText)  # cells are data, not HTML
+        self.sample_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.sample_label.setToolTip(
+            self.tr(
+                "The first names as read with this encoding; if they look garbled, "
+                "choose another encoding."
+            )
+        )
         self.column_box = QComboBox()
         self.column_box.setMinimumContentsLength(12)
         self.column_box.setToolTip(self.tr("The column that holds the e-mail addresses"))
@@ -94,6 +106,7 @@ class RecipientsPage(QWidget):
         top.addWidget(self.file_label, 1)
         top.addWidget(QLabel(self.tr("Encoding:")))
         top.addWidget(self.encoding_box)
+        top.addWidget(self.sample_label, 1)
         top.addWidget(QLabel(self.tr("E-mail column:")))
         top.addWidget(self.column_box)
 
@@ -165,7 +178,11 @@ class RecipientsPage(QWidget):
             "utf-8": self.tr("UTF-8"),
             "cp949": self.tr("Korean (CP949 / EUC-KR)"),
             "utf-16": self.tr("UTF-16"),
+            "cp1252": self.tr("Western (Windows-1252)"),
             "latin-1": self.tr("Western (Latin-1)"),
+            "cp932": self.tr("Japanese (Shift-JIS / CP932)"),
+            "gb18030": self.tr("Chinese, simplified (GB18030)"),
+            "big5": self.tr("Chinese, traditional (Big5)"),
         }
         return labels[code]
 
@@ -184,6 +201,8 @@ class RecipientsPage(QWidget):
     def open_file(self, path: Path) -> None:
         """Open a new file: encoding and column go back to auto-detect."""
         self.encoding_box.setCurrentIndex(0)
+        # enabled before loading: a refused text file is fixed by choosing its encoding
+        self.encoding_box.setEnabled(path.suffix.lower() not in (".xlsx", ".xlsm"))
         self.column_box.clear()
         self.path = path
         self._load(path, "", "")
@@ -194,6 +213,7 @@ class RecipientsPage(QWidget):
 
     def _load(self, path: Path, encoding: str, column: str) -> None:
         self.cancel_load()
+        self.sample_label.clear()
         self.file_label.setText(path.name)
         self.file_label.setToolTip(str(path))
         self.busy_label.setText(self.tr("Reading %1…").replace("%1", path.name))
@@ -220,6 +240,7 @@ class RecipientsPage(QWidget):
         self.view.fit_columns()
         self._fill_column_box(table)
         self._select_encoding(table.encoding)
+        self.sample_label.setText(self.tr("Sample: %1").replace("%1", ", ".join(table.sample())))
         for button in self.filter_buttons.values():
             button.blockSignals(True)
             button.setChecked(False)

@@ -129,6 +129,11 @@ class SendPage(QWidget):
                     STEP_TEMPLATE,
                 )
             )
+        checked = review.checked if review is not None else None
+        # Missing variables are said above; otherwise say why no message builds.
+        if checked is not None and checked.checked and not checked.sendable and not checked.missing:
+            text = self.tr("No recipient's message can be built: %1")
+            found.append((text.replace("%1", checked.first_error), STEP_TEMPLATE))
         return found
 
     def refresh_review(self) -> None:
@@ -142,9 +147,11 @@ class SendPage(QWidget):
             self.review.show_problems(self.problems())
             return
         table, template, profile = ctx.table, ctx.template, ctx.profile
-        limits, identities = ctx.limits, list(ctx.identities)
+        limits, identities, sender = ctx.limits, list(ctx.identities), ctx.sender
         self._review_task = run_task(
-            lambda cancel: compute_review(table, template, profile, limits, identities, cancel),
+            lambda cancel: compute_review(
+                table, template, profile, limits, identities, cancel, sender
+            ),
             lambda review: self._reviewed(generation, review),
             self._task_failed,
             receiver=self,

@@ -4,11 +4,14 @@
 and reads today's sends from the journal); ``ReviewPanel`` shows its answer, the
 problems with a button to the step that fixes each, and a confirmation checkbox
 ("I have checked the preview...") that must be ticked before Start is enabled and
-is cleared whenever the recipients, template, sender or profile change.
+is cleared whenever the recipients, template, sender or profile change. For an SES
+profile, the set-up checklist's failing and to-do steps show as warnings (not blocking):
+it runs off the UI thread when the panel is shown, cached per profile for a few minutes.
 """
 
 from __future__ import annotations
 
+import contextlib
 import math
 import threading
 import time
@@ -16,6 +19,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QFormLayout,
@@ -28,13 +32,25 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.models.checklist import step_sentence, step_title, warnings
 from ui.models.formats import clock, duration, number
+from ui.ops.setup import cached_checklist
+from ui.ops.tasks import run_task
 
 if TYPE_CHECKING:
-    from mailer import AccountLimits, Identity, Profile, RecipientTable, TemplateSet
+    from mailer import (
+        AccountLimits,
+        Checklist,
+        Identity,
+        Preflight,
+        Profile,
+        RecipientTable,
+        SenderSettings,
+        TemplateSet,
+    )
 
-# Steps of the main window (ui.main_window: RECIPIENTS, TEMPLATE).
-STEP_RECIPIENTS, STEP_TEMPLATE = 0, 1
+# Steps of the main window (ui.main_window: RECIPIENTS, TEMPLATE, SETUP).
+STEP_RECIPIENTS, STEP_TEMPLATE, STEP_SETUP = 0, 1, 4
 WARNING_STYLE = (
     "QLabel { background: rgba(224, 160, 48, 0.18); border: 1px solid #e0a030;"
     " border-radius: 4px; padding: 8px; }"
@@ -53,6 +69,7 @@ class Review:
     quota_used: int
     sandbox: bool
     now: float = field(default_factory=time.time)
+    checked: Preflight | None = None  # every row built as send would (None: no sender)
 
     @property
     def to_send(self) -> int:
@@ -87,9 +104,16 @@ def compute_review(
     limits: AccountLimits | None,
     identities: list[Identity],
     cancel: threading.Event,
+    sender: SenderSettings | None = None,
 ) -> Review:
-    """Worker thread: sandbox skips and missing variables, with the known limits."""
-    from mailer import sandbox_allows
+    """Worker thread: sandbox skips, missing variables and, with a sender, the rows
+    send would refuse (the preflight `mailer check` runs), with the known limits."""
+    from mailer import InputError, preflight, sandbox_allows
+
+    checked = None
+    if sender is not None:
+        with contextlib.suppress(InputError):  # raised only when cancelled: not wanted
+            checked = preflight(table, template, sender, cancel=cancel)
 
     valid = table.valid_indices()
     sandbox = profile.kind == "ses" and limits is not None and not limits.production
@@ -105,6 +129,7 @@ def compute_review(
         # account_limits (the status bar's source) already counts our own send log.
         quota_used=0 if limits is None else limits.sent_last_24h,
         sandbox=sandbox,
+        checked=checked,
     )
 
 
@@ -136,6 +161,7 @@ class ReviewPanel(QWidget):
         self.name = QLineEdit()
         self.name.setPlaceholderText(self.tr("e.g. June newsletter"))
         self.recipients = QLabel()
+        self.recipients.setWordWrap(True)
         self.duration = QLabel()
         self.quota = QLabel()
         self.quota.setWordWrap(True)
@@ -155,6 +181,21 @@ class ReviewPanel(QWidget):
         self.sandbox.setOpenExternalLinks(True)
         self.sandbox.setStyleSheet(WARNING_STYLE)
         self.sandbox.hide()
+
+        self.setup_box = QGroupBox(self.tr("Amazon SES set-up (you can still send)"))
+        self.setup_warnings = QLabel()
+        self.setup_warnings.setWordWrap(True)
+        self.setup_warnings.setTextFormat(Qt.TextFormat.RichText)
+        self.setup_warnings.setStyleSheet(WARNING_STYLE)
+        setup_button = QPushButton(self.tr("Open the set-up checklist"))
+        setup_button.clicked.connect(lambda: self.step_requested.emit(STEP_SETUP))
+        setup_row = QHBoxLayout(self.setup_box)
+        setup_row.addWidget(self.setup_warnings, 1)
+        setup_row.addWidget(setup_button, 0, Qt.AlignmentFlag.AlignTop)
+        self.setup_box.hide()
+        self.checklist: Checklist | None = None
+        self._profile: Profile | None = None
+        self._checking: str | None = None  # repr of the profile being checked
 
         self.problems_box = QGroupBox(self.tr("Before you can send"))
         self.problems_layout = QVBoxLayout(self.problems_box)
@@ -176,6 +217,7 @@ class ReviewPanel(QWidget):
         layout.addWidget(self.resume_row)
         layout.addWidget(facts)
         layout.addWidget(self.sandbox)
+        layout.addWidget(self.setup_box)
         layout.addWidget(self.problems_box)
         layout.addStretch(1)
         layout.addLayout(bottom)
@@ -211,6 +253,11 @@ class ReviewPanel(QWidget):
 
     def show_review(self, review: Review | None, profile: Profile) -> None:
         self.review = review
+        if self._profile is None or repr(profile) != repr(self._profile):
+            self._profile = profile
+            self.show_checklist(None)
+            if self.isVisible():
+                self.check_setup()
         self.via.setText(_via(profile))
         if review is None:
             for label in (self.recipients, self.duration, self.quota):
@@ -221,6 +268,12 @@ class ReviewPanel(QWidget):
         text = number(review.to_send)
         if review.sandbox_skips:
             text += self.tr(" (%1 unverified skipped)").replace("%1", number(review.sandbox_skips))
+        checked = review.checked
+        if checked is not None and checked.sendable and checked.problems:
+            first = checked.problems[0]
+            text += "\n" + self.tr("%1 would fail when sent; the first, line %2: %3").replace(
+                "%1", number(checked.failing)
+            ).replace("%2", str(first.line)).replace("%3", first.error)
         self.recipients.setText(text)
         if review.rate is None:
             self.duration.setText(self.tr("unknown until the account answers"))
@@ -239,6 +292,46 @@ class ReviewPanel(QWidget):
         self.sandbox.setVisible(review.sandbox)
         self._update_start()
 
+    # -- the SES set-up checklist --------------------------------------------
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self.check_setup()
+
+    def check_setup(self) -> None:
+        """Read the profile's checklist off the UI thread (cached for a few minutes)."""
+        profile = self._profile
+        if profile is None or profile.kind != "ses":
+            self.show_checklist(None)
+            return
+        key = repr(profile)
+        if self._checking == key:
+            return
+        self._checking = key
+
+        def done(checklist: Checklist) -> None:
+            if self._checking == key:
+                self._checking = None
+            if self._profile is not None and repr(self._profile) == key:
+                self.show_checklist(checklist)
+
+        def failed(_exc: BaseException) -> None:
+            # Not blocking: a checklist that cannot run is a warning nobody can act on.
+            if self._checking == key:
+                self._checking = None
+
+        run_task(lambda _c: cached_checklist(profile), done, failed, receiver=self)
+
+    def show_checklist(self, checklist: Checklist | None) -> None:
+        self.checklist = checklist
+        steps = warnings(checklist) if checklist is not None else []
+        domain = checklist.domain if checklist is not None else ""
+        lines = [
+            f"<b>{_escape(step_title(s.key))}</b>: {_escape(step_sentence(s, domain=domain))}"
+            for s in steps
+        ]
+        self.setup_warnings.setText("<br>".join(lines))
+        self.setup_box.setVisible(bool(lines))
+
     def show_resume_offer(self, text: str) -> None:
         self.resume_banner.setText(text)
         self.resume_row.setVisible(bool(text))
@@ -250,6 +343,10 @@ class ReviewPanel(QWidget):
         review = self.review
         sendable = review is not None and review.to_send > 0 and self._ready
         self.start_button.setEnabled(sendable and self.confirm.isChecked())
+
+
+def _escape(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
 def _via(profile: Profile) -> str:
