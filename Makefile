@@ -18,10 +18,15 @@ $(TEST_STAMP): $(STAMP) pyproject.toml
 	$(BIN)/pip install --quiet -e '.[test]'
 	touch $(TEST_STAMP)
 
+# Qt's window-system plugin needs a few system libraries a fresh desktop may lack:
+# check them first and print the one apt-get/dnf line to run (packaging/check_qt_libs.py).
 run: $(STAMP)
+	@$(BIN)/python packaging/check_qt_libs.py
 	$(BIN)/bulk-mailer
 
+# Tests draw offscreen: only the offscreen plugin's libraries are needed (no X11 ones).
 test: $(TEST_STAMP) i18n
+	@$(BIN)/python packaging/check_qt_libs.py --platform offscreen
 	QT_QPA_PLATFORM=offscreen QTWEBENGINE_DISABLE_SANDBOX=1 $(BIN)/python -m pytest -n 2 -q
 
 # Korean translation: ui/i18n/bulk_mailer_ko.ts -> .qm (pyside6-lrelease).
@@ -29,8 +34,9 @@ i18n: $(STAMP)
 	$(BIN)/python -m ui.i18n.build
 
 # Pages and dialogs with example data, in a real window under Xvfb
-# (needs: apt-get install -y xvfb libxcb-cursor0).
+# (needs: apt-get install -y xvfb, and the X11 libraries the check below names).
 screenshots: $(STAMP)
+	@$(BIN)/python packaging/check_qt_libs.py --platform xcb
 	$(BIN)/python packaging/screenshots.py
 
 lint: $(TEST_STAMP)

@@ -1,7 +1,9 @@
 """Render + build messages per second on one core, one JSON line per template.
 
 Cases: the shipped newsletter, the 9 KB bench template (with body.txt), and the same
-template without body.txt (text part derived from the HTML with inscriptis).
+template without body.txt: its text part is derived from the HTML (inscriptis once
+per skeleton, mailer/content/htmltext.py; it was once per message, ~440/s); and the
+shipped Markdown starter (body.md converted once per template).
 
     python bench/bench_content.py [--seconds 3]
 """
@@ -42,19 +44,21 @@ def _rows(count: int) -> list[dict[str, str]]:
     ]
 
 
-def _measure(template: TemplateSet, seconds: float) -> float:
+def _measure(template: TemplateSet, seconds: float) -> tuple[float, float]:
+    """(messages per wall-clock second, per second of this process's CPU time): on a
+    machine shared with other jobs the second one still shows what a message costs."""
     sender = SenderSettings.parse("Bench Mailer <bench@example.com>")
     rows = _rows(2000)
     date = datetime.now(UTC)
     done = 0
-    start = time.perf_counter()
+    start, cpu = time.perf_counter(), time.process_time()
     deadline = start + seconds
     while time.perf_counter() < deadline:
         for row in rows[done % len(rows) : done % len(rows) + 100]:
             rendered = template.render(row)
             build_message(rendered, to=row["email"], sender=sender, date=date)
         done += 100
-    return done / (time.perf_counter() - start)
+    return done / (time.perf_counter() - start), done / (time.process_time() - cpu)
 
 
 def _without_text(folder: Path, work: Path) -> TemplateSet:
@@ -64,14 +68,23 @@ def _without_text(folder: Path, work: Path) -> TemplateSet:
     return TemplateSet.load(copy)
 
 
-def _report(name: str, rate: float) -> None:
-    line = {
+TARGET = 3000  # messages/s on one core: issue 14 part 5 for both 9 KB cases
+TARGETED = {"bench-9k", "bench-9k-derived-text"}
+
+
+def _report(name: str, rates: tuple[float, float]) -> None:
+    rate, cpu_rate = rates
+    line: dict[str, object] = {
         "bench": "content",
         "template": name,
         "messages_per_s": round(rate, 1),
-        "cores": 1,
-        "date": datetime.now(UTC).isoformat(timespec="seconds"),
+        "messages_per_cpu_s": round(cpu_rate, 1),
     }
+    if name in TARGETED:
+        line["target"] = f">= {TARGET:,} messages/s on one core (9 KB template, 8 variables)"
+        line["ok"] = rate >= TARGET
+    line["cores"] = 1
+    line["date"] = datetime.now(UTC).isoformat(timespec="seconds")
     print(json.dumps(line), flush=True)
 
 
@@ -87,6 +100,7 @@ def main() -> None:
             ("newsletter", lambda: TemplateSet.load(ROOT / "templates" / "newsletter")),
             ("bench-9k", lambda: TemplateSet.load(bench9k)),
             ("bench-9k-derived-text", lambda: _without_text(bench9k, Path(work))),
+            ("markdown", lambda: TemplateSet.load(ROOT / "templates" / "markdown")),
         ]
         for name, load in cases:
             _report(name, _measure(load(), args.seconds))

@@ -1,6 +1,8 @@
 """Benchmark: `mailer send --transport smtp --rate 0` against `mailmerge` 2.3.
 
-Both send the shipped newsletter (HTML + text, List-Unsubscribe) to --rows
+Two cases, each side by side: the shipped newsletter (HTML + body.txt,
+List-Unsubscribe), and the same newsletter without body.txt (HTML-only: the app
+derives the text part from the HTML, as most users' templates need), to --rows
 recipients (default 2,000; columns name,email,city,plan like examples/) through an
 aiosmtpd sink on loopback, which counts what arrives. Each whole command is timed
 from process start to exit. The mailmerge template is made from the app's own
@@ -19,6 +21,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import shutil
 import socket
 import subprocess
 import sys
@@ -73,9 +76,9 @@ def free_port() -> int:
         return int(s.getsockname()[1])
 
 
-def mailmerge_template(path: Path) -> Path:
+def mailmerge_template(path: Path, folder: Path = NEWSLETTER) -> Path:
     """The newsletter as a mailmerge template: multipart/alternative, same parts."""
-    template = TemplateSet.load(NEWSLETTER)
+    template = TemplateSet.load(folder)
     marks = {"name": "QQNAMEQQ", "email": "qqemailqq@example.com", "city": "QQCITYQQ"}
     rendered = template.render({**marks, "plan": "QQPLANQQ"})
 
@@ -121,11 +124,11 @@ def mailer_command() -> list[str]:
     return [str(script)] if script.exists() else [sys.executable, "-m", "mailer.cli.main"]
 
 
-def app_command(data: Path, csv_path: Path, port: int) -> list[str]:
+def app_command(data: Path, csv_path: Path, port: int, folder: Path = NEWSLETTER) -> list[str]:
     return [
         *mailer_command(),
         "--data-dir", str(data),
-        "send", str(csv_path), str(NEWSLETTER),
+        "send", str(csv_path), str(folder),
         "--from", SENDER,
         "--transport", "smtp",
         "--smtp-host", "127.0.0.1",
@@ -138,15 +141,17 @@ def app_command(data: Path, csv_path: Path, port: int) -> list[str]:
     ]  # fmt: skip
 
 
-def peer_command(tmp: Path, csv_path: Path, port: int, mailmerge: Path) -> list[str]:
+def peer_command(
+    tmp: Path, csv_path: Path, port: int, mailmerge: Path, folder: Path = NEWSLETTER
+) -> list[str]:
     (tmp / "mailmerge_server.conf").write_text(
         f"[smtp_server]\nhost = 127.0.0.1\nport = {port}\n", encoding="utf-8"
     )
-    mailmerge_template(tmp / "mailmerge_template.txt")
+    mailmerge_template(tmp / "mailmerge_template.txt", folder)
     return [
         str(mailmerge),
         "--template", "mailmerge_template.txt",
-        "--database", csv_path.name,
+        "--database", str(csv_path),
         "--config", "mailmerge_server.conf",
         "--no-limit", "--no-dry-run", "--output-format", "text",
     ]  # fmt: skip
@@ -179,6 +184,7 @@ def main() -> None:
     parser.add_argument("--repeat", type=int, default=3, help="runs per side (median)")
     parser.add_argument("--mailmerge", type=Path, default=PEER_BIN, help="mailmerge executable")
     parser.add_argument("--no-peer", action="store_true", help="run the app side only")
+    parser.add_argument("--case", choices=("all", *CASES), default="all")
     args = parser.parse_args()
     compile_app()
     # No stray event loop policy surprises: aiosmtpd makes its own loop in its thread.
@@ -187,28 +193,49 @@ def main() -> None:
     port = free_port()
     controller = Controller(sink, hostname="127.0.0.1", port=port)
     controller.start()
-    app, peer = Side(), Side()
     with_peer = not args.no_peer and args.mailmerge.exists()
     if not with_peer:
         log("smtp: mailmerge not run (not installed or --no-peer)")
     try:
         with temp_data_dir("bench-smtp-") as tmp:
             csv_path = write_recipients(tmp / "newsletter.csv", args.rows)
-            peer_cmd = peer_command(tmp, csv_path, port, args.mailmerge) if with_peer else []
-            # Alternate the two sides so both meet the same moments of a shared machine.
-            for n in range(args.repeat):
-                data = tmp / f"data-{n}"
-                log(f"smtp: run {n + 1}/{args.repeat}: app sends {args.rows}")
-                app.run(sink, app_command(data, csv_path, port), env=mailer_env(data))
-                if with_peer:
-                    log(f"smtp: run {n + 1}/{args.repeat}: mailmerge sends {args.rows}")
-                    peer.run(sink, peer_cmd, cwd=tmp)
+            for case, folder in cases(tmp, args.case):
+                app, peer = Side(), Side()
+                work = tmp / case
+                work.mkdir()
+                peer_cmd = (
+                    peer_command(work, csv_path, port, args.mailmerge, folder) if with_peer else []
+                )
+                # Alternate the two sides so both meet the same moments of a shared machine.
+                for n in range(args.repeat):
+                    data = work / f"data-{n}"
+                    log(f"smtp {case}: run {n + 1}/{args.repeat}: app sends {args.rows}")
+                    app.run(sink, app_command(data, csv_path, port, folder), env=mailer_env(data))
+                    if with_peer:
+                        log(f"smtp {case}: run {n + 1}/{args.repeat}: mailmerge sends {args.rows}")
+                        peer.run(sink, peer_cmd, cwd=work)
+                report(args.rows, app, peer if with_peer else None, case, folder)
     finally:
         controller.stop()
-    report(args.rows, app, peer if with_peer else None)
 
 
-def report(rows: int, app: Side, peer: Side | None) -> None:
+CASES = ("newsletters", "html-only-newsletters")
+
+
+def cases(tmp: Path, only: str) -> list[tuple[str, Path]]:
+    """(case, template folder): the shipped newsletter, and a copy without body.txt."""
+    html_only = tmp / "templates" / "newsletter"
+    shutil.copytree(NEWSLETTER.parent, html_only.parent)
+    (html_only / "body.txt").unlink()
+    chosen = [("newsletters", NEWSLETTER), ("html-only-newsletters", html_only)]
+    return [c for c in chosen if only in ("all", c[0])]
+
+
+def _shown(folder: Path) -> str:
+    return "templates/newsletter" + ("" if folder == NEWSLETTER else " (without body.txt)")
+
+
+def report(rows: int, app: Side, peer: Side | None, case: str, folder: Path) -> None:
     a = app.median_run()
     app_rate = app.received[a] / app.seconds[a]
     fields: dict[str, Any] = {
@@ -240,13 +267,13 @@ def report(rows: int, app: Side, peer: Side | None) -> None:
         ok = ratio >= TARGET_RATIO and set(app.received) == {rows} == set(peer.received)
     emit(
         "smtp",
-        f"{rows}-newsletters",
+        f"{rows}-{case}",
         rows=rows,
         runs=len(app.seconds),
         **fields,
         app_runs_s=[round(x, 2) for x in app.seconds],
         mailmerge_runs_s=[round(x, 2) for x in peer.seconds] if peer else [],
-        app_command="mailer send LIST templates/newsletter --transport smtp "
+        app_command=f"mailer send LIST {_shown(folder)} --transport smtp "
         "--smtp-security none --rate 0 --daily 10000000 --yes",
         peer_command="mailmerge --no-limit --no-dry-run --output-format text" if peer else "",
         target=f">= {TARGET_RATIO:g}x mailmerge (medians of the runs), all {rows} received",

@@ -40,7 +40,12 @@ _EXPORTS = {
     "SenderSettings": "mailer.content.message",
     "build_message": "mailer.content.message",
     "Preflight": "mailer.content.preflight",
+    "EmptyLink": "mailer.content.preflight",
     "preflight": "mailer.content.preflight",
+    "Scheduled": "mailer.sending.schedule",
+    "Segmenter": "mailer.content.segments",
+    "SegmentError": "mailer.content.segments",
+    "subset_table": "mailer.content.segments",
     # the journal
     "Journal": "mailer.store.journal",
     "CampaignSummary": "mailer.store.campaigns",
@@ -93,6 +98,18 @@ _EXPORTS = {
     "ses_regions": "mailer.aws.smtp_password",
     "make_poller": "mailer.aws.tracking",
     "provision": "mailer.aws.tracking",
+    # reports
+    "CampaignReport": "mailer.reports",
+    "CampaignRates": "mailer.reports",
+    "Figure": "mailer.reports",
+    "Measure": "mailer.reports",
+    "Base": "mailer.reports",
+    "Hour": "mailer.reports",
+    "LinkRow": "mailer.reports",
+    "DomainRow": "mailer.reports",
+    "ReasonKind": "mailer.reports",
+    "ReasonRow": "mailer.reports",
+    "OPENS_NOTE": "mailer.reports",
     "Profile": "mailer.settings",
     "Settings": "mailer.settings",
     "DEFAULT_PROFILE": "mailer.settings",
@@ -142,8 +159,9 @@ if TYPE_CHECKING:  # pragma: no cover - names for type checkers and IDEs
     from mailer.aws.stats import SendStatistics, send_statistics
     from mailer.aws.tracking import make_poller, provision, set_up_tracking
     from mailer.content.message import SenderSettings, build_message
-    from mailer.content.preflight import Preflight, preflight
+    from mailer.content.preflight import EmptyLink, Preflight, preflight
     from mailer.content.recipients import RecipientTable, load_recipients
+    from mailer.content.segments import Segmenter, SegmentError, subset_table
     from mailer.content.templates import RenderedEmail, TemplateSet
     from mailer.errors import (
         AccountError,
@@ -161,10 +179,24 @@ if TYPE_CHECKING:  # pragma: no cover - names for type checkers and IDEs
         TransportError,
     )
     from mailer.logs import log_dir
+    from mailer.reports import (
+        OPENS_NOTE,
+        Base,
+        CampaignRates,
+        CampaignReport,
+        DomainRow,
+        Figure,
+        Hour,
+        LinkRow,
+        Measure,
+        ReasonKind,
+        ReasonRow,
+    )
     from mailer.sending.options import Limits, RunOptions
     from mailer.sending.plan import prepare_run
     from mailer.sending.progress import Progress
     from mailer.sending.runner import CampaignRunner
+    from mailer.sending.schedule import Scheduled
     from mailer.sending.throttle import DailyQuota, RateLimiter
     from mailer.service import create_campaign, sandbox_skips, sender_settings
     from mailer.settings import DEFAULT_PROFILE, Profile, Settings, config_dir, data_dir

@@ -13,7 +13,7 @@ from __future__ import annotations
 from types import ModuleType
 from typing import TYPE_CHECKING
 
-from mailer.errors import ConfigError
+from mailer.errors import ConfigError, ErrorCode
 from mailer.redaction import register
 
 if TYPE_CHECKING:
@@ -69,14 +69,16 @@ def _keyring_failed(action: str, profile: str, key: str, exc: Exception) -> Conf
     # Only the exception's class goes into the text: backends may echo their input.
     return ConfigError(
         f"The system keyring failed to {action} {key!r} for profile {profile!r} "
-        f"({type(exc).__name__}); unlock the keyring and try again. {NO_KEYRING}"
+        f"({type(exc).__name__}); unlock the keyring and try again. {NO_KEYRING}",
+        code=ErrorCode.KEYRING_FAILED,
+        params={"action": action, "key": key, "profile": profile},
     )
 
 
 def set_secret(profile: str, key: str, value: str) -> None:
     """Store a secret; ConfigError when there is no usable keyring."""
     if not keyring_available():
-        raise ConfigError(NO_KEYRING)
+        raise ConfigError(NO_KEYRING, code=ErrorCode.NO_KEYRING)
     _remember(key, value)
     kr = _keyring()
     try:

@@ -24,18 +24,68 @@ with ``raise ... from exc`` at the edge where they happen.
 Every text is scrubbed of the secrets this process knows (``mailer.redaction``) when
 the error is made and when it is shown, so no stored reason, row error, CLI line or
 message box carries a password a server echoed back.
+
+The common user-caused errors also carry an :class:`ErrorCode` with parameters (plain
+JSON values: file names, hosts, numbers), like the row and run reasons of
+``mailer.states``: ``str(error)`` stays the CLI's English sentence, and the app makes
+its own words from ``code`` and ``params`` (ui/errors.py ``error_text``). An error
+without a code is shown as its English sentence.
 """
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+from enum import StrEnum
+from typing import Any
+
 from mailer.redaction import scrub
+
+
+class ErrorCode(StrEnum):
+    """What a common user-caused error is about, for words made at the edge."""
+
+    NONE = ""
+    NO_KEYRING = "no_keyring"  # no usable system keyring
+    KEYRING_FAILED = "keyring_failed"  # params: action (store/read/delete), key, profile
+    FILE_NOT_FOUND = "file_not_found"  # params: path
+    FILE_UNREADABLE = "file_unreadable"  # params: path, detail (the OS's words)
+    FILE_IS_FOLDER = "file_is_folder"  # params: path
+    FILE_EMPTY = "file_empty"  # params: file
+    ENCODING = "encoding"  # params: file, codec ("" = not UTF-8, none fits), line, column
+    ENCODING_UNCERTAIN = "encoding_uncertain"  # params: file, candidates (list of names)
+    UNKNOWN_ENCODING = "unknown_encoding"  # params: file, encoding
+    NO_EMAIL_COLUMN = "no_email_column"  # params: file, columns (list)
+    CREDENTIALS = "credentials"  # params: where (service or host), detail (a code)
+    NO_CREDENTIALS = "no_credentials"  # params: where
+    SENDING_PAUSED = "sending_paused"  # params: where
+    THROTTLED = "throttled"  # params: where
+    QUOTA_USED_UP = "quota_used_up"  # params: where
+    BAD_ADDRESS = "bad_address"  # params: header (From, Reply-To, To), address
+    # params: where, problem (timeout, refused, unknown_host, other), detail
+    CONNECTION_FAILED = "connection_failed"
+    # params: where, recipient, reply (the server's own words, quoted as they are)
+    RECIPIENT_REJECTED = "recipient_rejected"
+    ATTACHMENT_MISSING = "attachment_missing"  # params: file (as named for the row), folder
+    MESSAGE_TOO_LARGE = "message_too_large"  # params: size, limit (bytes)
+    NO_OPENS_RECORDED = "no_opens_recorded"  # params: campaign
+    FOLLOWUP_EMPTY = "followup_empty"  # params: campaign, group, link
+    SEGMENT_REFUSED = "segment_refused"  # params: position (0-based), text
 
 
 class MailerError(Exception):
     """Base of every error the product reports to a user."""
 
-    def __init__(self, *args: object) -> None:
+    def __init__(
+        self,
+        *args: object,
+        code: ErrorCode = ErrorCode.NONE,
+        params: Mapping[str, Any] | None = None,
+    ) -> None:
         super().__init__(*(scrub(a) if isinstance(a, str) else a for a in args))
+        self.code = code
+        self.params: dict[str, Any] = {
+            k: scrub(v) if isinstance(v, str) else v for k, v in (params or {}).items()
+        }
 
     def __str__(self) -> str:
         # Again when shown: a secret may have become known after the error was made.
@@ -74,9 +124,15 @@ class RetryableError(TransportError):
     """
 
     def __init__(
-        self, message: str, *, throttled: bool = False, retry_after: float | None = None
+        self,
+        message: str,
+        *,
+        throttled: bool = False,
+        retry_after: float | None = None,
+        code: ErrorCode = ErrorCode.NONE,
+        params: Mapping[str, Any] | None = None,
     ) -> None:
-        super().__init__(message)
+        super().__init__(message, code=code, params=params)
         self.throttled = throttled
         self.retry_after = retry_after
 
@@ -112,6 +168,7 @@ __all__ = [
     "CampaignDamaged",
     "ConfigError",
     "DeliveryInDoubt",
+    "ErrorCode",
     "InputError",
     "JournalError",
     "MailerError",

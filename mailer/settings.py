@@ -29,6 +29,7 @@ KINDS = ("outbox", "ses", "smtp")
 MIN_RATE, MAX_RATE = 0.0001, 100_000.0
 MAX_DAILY = 1_000_000_000  # messages per rolling 24 hours (0 or None = no cap)
 SMTP_SECURITY = ("starttls", "ssl", "none")
+ADVERTISING = ("auto", "on", "off")
 
 
 @dataclass
@@ -50,8 +51,14 @@ class Profile:
     smtp_security: str = "starttls"
     smtp_user: str = ""
     outbox_dir: str = ""  # "" = <data dir>/outbox
-    rate: float = 1.0  # outbox (and SMTP) only: sends per second, 0 = unlimited
-    daily: int | None = 200  # outbox (and SMTP) only: None or 0 = unlimited
+    # Outbox and SMTP only (SES tells its own): None = the transport's default
+    # (mailer.sending.plan.TRANSPORT_DEFAULTS), 0 = no limit.
+    rate: float | None = None  # sends per second
+    daily: int | None = None  # messages per rolling 24 hours
+    # Korean advertising-mail rules (mailer.content.advertising): "auto" marks campaigns
+    # as advertising by default for Korean users, "on"/"off" always/never by default.
+    advertising: str = "auto"
+    consent_confirmed: str = ""  # ISO date consent was last re-confirmed (every 2 years)
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)
@@ -76,7 +83,13 @@ class Profile:
                 f"use one of {', '.join(SMTP_SECURITY)}."
             )
         _check_number(where, "smtp_port", self.smtp_port, int, 1, 65535)
-        for problem in (rate_problem(self.rate), daily_problem(self.daily)):
+        if self.advertising not in ADVERTISING:
+            raise ConfigError(
+                f"{where} has advertising {self.advertising!r}; "
+                f"use one of {', '.join(ADVERTISING)}."
+            )
+        rate = None if self.rate is None else rate_problem(self.rate)
+        for problem in (rate, daily_problem(self.daily)):
             if problem:
                 raise ConfigError(f"{where}: {problem}.")
         for f in fields(self):
@@ -150,6 +163,40 @@ def data_dir(override: str | Path | None = None) -> Path:
     return path
 
 
+# Earlier versions saved every outbox and SMTP profile with the SES sandbox's pace
+# (1 a second, 200 a day) unless changed. Those exact values read as "not set", so such
+# a profile gets its transport's default (unpaced outbox, SES account limits over SES SMTP).
+_OLD_DEFAULT_LIMITS = (1.0, 200)
+
+
+def _old_default_limits(raw: dict[str, Any]) -> dict[str, Any]:
+    if (
+        raw.get("kind", "outbox") in ("outbox", "smtp")
+        and (
+            raw.get("rate"),
+            raw.get("daily"),
+        )
+        == _OLD_DEFAULT_LIMITS
+    ):
+        return {**raw, "rate": None, "daily": None}
+    return raw
+
+
+DEFAULT_REPEAT_WINDOW_DAYS = 7.0
+MAX_REPEAT_WINDOW_DAYS = 3650
+
+
+def repeat_window_problem(value: object) -> str | None:
+    """Why a repeat window (days) is not usable, or None."""
+    ok = isinstance(value, int | float) and not isinstance(value, bool)
+    if not ok or not 0 <= float(value) <= MAX_REPEAT_WINDOW_DAYS:  # type: ignore[arg-type]
+        return (
+            f"repeat_window_days must be a number of days from 0 (no check) to "
+            f"{MAX_REPEAT_WINDOW_DAYS}, not {value!r}"
+        )
+    return None
+
+
 def _default_profiles() -> dict[str, Profile]:
     return {DEFAULT_PROFILE: Profile()}
 
@@ -161,6 +208,9 @@ class Settings:
     profiles: dict[str, Profile] = field(default_factory=_default_profiles)
     active: str = DEFAULT_PROFILE
     path: Path = field(default_factory=lambda: config_dir() / SETTINGS_FILE)
+    # The repeat check before a send: recipients who got the same template (or subject)
+    # within this many days are skipped unless the user says otherwise; 0 = no check.
+    repeat_window_days: float = DEFAULT_REPEAT_WINDOW_DAYS
 
     @classmethod
     def load(cls, path: str | Path | None = None) -> Settings:
@@ -192,11 +242,16 @@ class Settings:
         for name, raw in data.get("profiles", {}).items():
             if not isinstance(raw, dict):
                 raise ConfigError(f"{target}: profile {name!r} is not an object.")
+            raw = _old_default_limits(raw)
             profiles[name] = Profile.from_dict({**raw, "name": name}, source=str(target))
         active = data.get("active", DEFAULT_PROFILE)
         if not isinstance(active, str) or active not in profiles:
             active = DEFAULT_PROFILE  # a deleted profile: fall back rather than refuse to start
-        return cls(profiles=profiles, active=active, path=target)
+        window = data.get("repeat_window_days", DEFAULT_REPEAT_WINDOW_DAYS)
+        problem = repeat_window_problem(window)
+        if problem:
+            raise ConfigError(f"{target}: {problem}.")
+        return cls(profiles=profiles, active=active, path=target, repeat_window_days=float(window))
 
     def save(self) -> None:
         """Write atomically (temp file + rename) so a crash never leaves half a file."""
@@ -204,6 +259,7 @@ class Settings:
         payload = {
             "active": self.active,
             "profiles": {name: p.to_dict() for name, p in self.profiles.items()},
+            "repeat_window_days": self.repeat_window_days,
         }
         text = json.dumps(payload, indent=2, ensure_ascii=False) + "\n"
         try:

@@ -389,6 +389,47 @@ def show_setup(window: Any, save: Callable[[Any, str], None]) -> None:
     page.tabs.setCurrentIndex(0)
 
 
+EDITOR_TEXT = {  # typed into the editor for 15-editor: the preview shows it
+    "en": '\n<p style="font-size:18px">Spring bouquets are in, {{ name }}!</p>',
+    "ko": '\n<p style="font-size:18px">{{ name }}님, 봄 꽃다발이 들어왔어요!</p>',
+}
+
+
+def show_editor(window: Any, language: str, save: Callable[[Any, str], None]) -> None:
+    """15-editor: a copy of the newsletter in the editor, a paragraph typed, the live
+    preview showing it for the selected recipient."""
+    from mailer.service import new_template
+    from ui.main_window import TEMPLATE
+
+    page = window.template_page
+    window.steps.setCurrentRow(TEMPLATE)
+    sender = page.sender_panel
+    for field in (sender.from_name, sender.reply_to, sender.unsubscribe):
+        field.clear()  # nothing typed: the copy's sender fills in without a question
+    sender.from_addr.setEditText("")
+    name = "11월 소식지" if language == "ko" else "november-news"
+    folder = new_template(template_folder(Path(tempfile.mkdtemp())), name)
+    page._fill_picker()
+    page.open_folder_path(folder)
+    wait_until(lambda: "body.html" in page.editors and page.preview.current is not None)
+    sender.from_name.setText("하나 꽃집" if language == "ko" else "Hana Flower Shop")
+    sender.from_addr.setEditText("news@hana-flowers.example")
+    sender.publish()
+    editor = page.editors["body.html"]
+    page.tabs.setCurrentWidget(editor)
+    cursor = editor.textCursor()
+    greeting = editor.toPlainText().find(",</p>\n")  # after "Hello {{ name }},"
+    cursor.setPosition(max(greeting + len(",</p>"), 0))
+    editor.setTextCursor(cursor)
+    editor.insertPlainText(EDITOR_TEXT[language])
+    editor.setFocus()
+    wait_until(lambda: "font-size:18px" in page.preview.html_view.html().replace(" ", ""))
+    settle(1.5)  # WebEngine paints asynchronously
+    save(window, "15-editor")
+    page.save()  # closing the window later must not ask about unsaved changes
+    wait_until(lambda: not page.dirty)
+
+
 def shoot(language: str, out: Path) -> list[Path]:
     tmp = Path(tempfile.mkdtemp(prefix="bulk-mailer-shots-"))
     os.environ["MAILER_DATA_DIR"] = str(tmp / "data")
@@ -487,6 +528,7 @@ def shoot(language: str, out: Path) -> list[Path]:
     save(account, "11-account-ses")
     account.close()
     show_setup(window, save)
+    show_editor(window, language, save)  # last: it switches the template page to a copy
     window.close()
     app.processEvents()
     shutil.rmtree(tmp, ignore_errors=True)

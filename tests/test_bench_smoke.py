@@ -27,12 +27,13 @@ HAS_MAILMERGE = (BENCH / ".venv" / "bin" / "mailmerge").exists()
 CASES: dict[str, tuple[list[str], int]] = {  # script -> (tiny args, expected lines)
     "bench_throttle.py": (["--seconds", "0.5", "--latency-seconds", "0.3", "--rates", "20"], 3),
     "bench_ses.py": (["--limits", "20", "--seconds", "0.5"], 1),
-    "bench_smtp.py": (
+    "bench_smtp.py": (  # the body.txt newsletter and the HTML-only one
         ["--rows", "10", "--repeat", "2", *([] if HAS_MAILMERGE else ["--no-peer"])],
-        1,
+        2,
     ),
     "bench_outbox.py": (["--rows", "50"], 1),
     "bench_resume.py": (["--rows", "400"], 1),
+    "bench_report.py": (["--rows", "400", "--events", "1200", "--runs", "1"], 1),
     "bench_desktop.py": (["--rows", "200"], 2),
 }
 
@@ -69,10 +70,12 @@ def test_bench_script_prints_json_lines(script: str, tmp_path: Path) -> None:
 
 def test_smtp_bench_delivers_everything(tmp_path: Path) -> None:
     args, _ = CASES["bench_smtp.py"]
-    (line,) = _run("bench_smtp.py", args, tmp_path)
-    assert line["app_received"] == 10 and line["runs"] == 2 and len(line["app_runs_s"]) == 2
-    if HAS_MAILMERGE:
-        assert line["mailmerge_received"] == 10
+    lines = _run("bench_smtp.py", args, tmp_path)
+    assert [line["case"] for line in lines] == ["10-newsletters", "10-html-only-newsletters"]
+    for line in lines:
+        assert line["app_received"] == 10 and line["runs"] == 2 and len(line["app_runs_s"]) == 2
+        if HAS_MAILMERGE:
+            assert line["mailmerge_received"] == 10
 
 
 def test_window_helpers() -> None:

@@ -36,12 +36,16 @@ class AppContext(QObject):
     sender_changed = Signal()
     limits_changed = Signal()
     identities_changed = Signal()
+    segment_changed = Signal()
 
     def __init__(self, settings: Settings, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.settings = settings
         self.table: RecipientTable | None = None
         self.table_path: Path | None = None
+        self.segment = ""  # a segment filter (mailer.Segmenter) typed on the Recipients page
+        self.segment_table: RecipientTable | None = None  # the rows it keeps, as a table
+        self.segment_rows: list[int] | None = None  # their 0-based rows in ``table``
         self.template: TemplateSet | None = None
         self.template_folder: Path | None = None
         # Shadows QObject.sender(), which nothing here calls; the send page reads it.
@@ -89,7 +93,21 @@ class AppContext(QObject):
     def set_table(self, table: RecipientTable | None, path: Path | None = None) -> None:
         self.table = table
         self.table_path = path
+        self.segment, self.segment_table, self.segment_rows = "", None, None
         self.table_changed.emit()
+
+    def set_segment(
+        self, text: str, table: RecipientTable | None = None, rows: list[int] | None = None
+    ) -> None:
+        """The Recipients page's filter: a campaign goes to these rows of the table only."""
+        self.segment, self.segment_table, self.segment_rows = text, table, rows
+        self.segment_changed.emit()
+
+    def campaign_table(self) -> RecipientTable | None:
+        """The rows a new campaign is made of: the filter's, else the whole table. None
+        while a typed filter is being counted or is not understood: never the whole
+        table in its place."""
+        return self.segment_table if self.segment else self.table
 
     def set_template(self, template: TemplateSet | None, folder: Path | None = None) -> None:
         self.template = template

@@ -42,6 +42,7 @@ class MainWindow(QMainWindow):
         self.recipients_page = RecipientsPage(context)
         context.recipient_model = self.recipients_page.model  # the dashboard colours rows
         self.template_page = TemplatePage(context)
+        self.template_page.row_source = self.recipients_page.selected_row  # previewed row
         self.send_page = load_page("send_page", "SendPage", context)
         self.campaigns_page = load_page("campaigns_page", "CampaignsPage", context)
         self.setup_page = SetupPage(context)
@@ -127,6 +128,8 @@ class MainWindow(QMainWindow):
         account.triggered.connect(self.open_account)
         setup = settings_menu.addAction(self.tr("Set up Amazon &SES…"))
         setup.triggered.connect(lambda: self.steps.setCurrentRow(SETUP))
+        suppressions = settings_menu.addAction(self.tr("S&uppression list…"))
+        suppressions.triggered.connect(self.open_suppressions)
         self.profiles_menu = settings_menu.addMenu(self.tr("Active &profile"))
         language_menu = settings_menu.addMenu(self.tr("&Language"))
         group = QActionGroup(self)
@@ -207,6 +210,13 @@ class MainWindow(QMainWindow):
 
         AccountDialog(self.context, self).exec()
 
+    def open_suppressions(self) -> None:
+        from ui.dialogs.suppression_dialog import SuppressionDialog
+
+        dialog = SuppressionDialog(self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.show()
+
     def change_language(self, code: str) -> None:
         if code == prefs.language():
             return
@@ -227,8 +237,12 @@ class MainWindow(QMainWindow):
     def open_log_folder(self) -> None:
         from mailer import log_dir
         from ui.dialogs.about_dialog import open_folder
+        from ui.widgets.path_notice import PathNotice
 
-        open_folder(log_dir())
+        if not open_folder(log_dir()):  # no file manager: say so and show the path
+            notice = PathNotice(log_dir(), folder=True, parent=self)
+            notice.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            notice.show()
 
     # -- state ---------------------------------------------------------------
     def restore_state(self) -> None:
@@ -245,7 +259,7 @@ class MainWindow(QMainWindow):
             self.template_page.open_folder_path(Path(template))
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        for page in (self.send_page, self.campaigns_page):
+        for page in (self.template_page, self.send_page, self.campaigns_page):
             can_close = getattr(page, "can_close", None)
             if callable(can_close) and not can_close():
                 event.ignore()

@@ -7,6 +7,8 @@ only in the keyring (mailer.credentials).
 
 from __future__ import annotations
 
+import hashlib
+
 from PySide6.QtCore import QByteArray, QSettings
 
 ORGANISATION = "BulkMailer"
@@ -83,3 +85,27 @@ def last_profile() -> str:
 
 def set_last_profile(name: str) -> None:
     set_str("profile/active", name)
+
+
+def _segments_key(file_name: str, columns: list[str]) -> str:
+    """Saved segments belong to a file name and its columns (next month's export of the
+    same list finds them; another list with other columns does not)."""
+    digest = hashlib.sha1("\x1f".join([file_name, *columns]).encode("utf-8")).hexdigest()[:16]
+    return f"segments/{digest}"
+
+
+def saved_segments(file_name: str, columns: list[str]) -> list[str]:
+    value = store().value(_segments_key(file_name, columns), [])
+    if isinstance(value, str):  # QSettings returns a bare string for one-item lists
+        return [value] if value else []
+    return [str(v) for v in value] if isinstance(value, list) else []
+
+
+def save_segment(file_name: str, columns: list[str], text: str) -> None:
+    items = [text] + [s for s in saved_segments(file_name, columns) if s != text]
+    store().setValue(_segments_key(file_name, columns), items[:20])
+
+
+def forget_segment(file_name: str, columns: list[str], text: str) -> None:
+    items = [s for s in saved_segments(file_name, columns) if s != text]
+    store().setValue(_segments_key(file_name, columns), items)

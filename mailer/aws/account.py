@@ -9,6 +9,7 @@ higher "production".
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import Any
@@ -24,7 +25,7 @@ from mailer.aws.errors import (
     sender_not_verified,
     to_mailer_error,
 )
-from mailer.errors import ConfigError
+from mailer.errors import ConfigError, MailerError
 from mailer.settings import Profile
 
 SIMULATOR_DOMAIN = "simulator.amazonses.com"
@@ -51,6 +52,7 @@ class AccountLimits:
     production: bool  # False = sandbox
     sending_enabled: bool = True
     enforcement: str = "HEALTHY"
+    note: str = ""  # a sentence to show with the limits (why these and not the account's)
 
 
 @dataclass(frozen=True)
@@ -62,15 +64,13 @@ class Identity:
 
 
 def fetch_limits(profile: Profile) -> AccountLimits:
-    """The account's limits; outbox/SMTP profiles: the rate/daily set in the profile."""
+    """The limits a send through ``profile`` keeps: the SES account's; for outbox and
+    SMTP profiles the profile's rate/daily, else the transport's default
+    (``mailer.sending.plan.transport_limits``: the SES account's over an SES SMTP endpoint)."""
     if profile.kind != "ses":
-        # No API to ask an outbox or a generic SMTP server: the user's settings rule.
-        return AccountLimits(
-            max_send_rate=float(profile.rate),
-            max_24h=profile.daily,
-            sent_last_24h=0,
-            production=True,
-        )
+        from mailer.sending.plan import transport_limits
+
+        return transport_limits(profile)
     client = aws.make_client(profile, "sesv2")
     try:
         return _limits_from_account(client.get_account())
@@ -80,6 +80,28 @@ def fetch_limits(profile: Profile) -> AccountLimits:
                 exc, where=describe(client), action="read the account limits"
             ) from exc
     return _limits_from_v1(profile)
+
+
+def ses_smtp_limits(profile: Profile, region: str) -> AccountLimits:
+    """The SES account behind an SES SMTP profile, read through the SES API with the AWS
+    credentials found for it (named profile, keyring, environment, ~/.aws). Without
+    them: the sandbox's limits, and a note that says so (SMTP cannot tell them)."""
+    try:
+        return fetch_limits(dataclasses.replace(profile, kind="ses", region=region))
+    except MailerError as exc:
+        note = (
+            f"Could not read the limits of the SES account behind {profile.smtp_host} "
+            f"({_first_sentence(exc)}); using the SES sandbox's, {SANDBOX_MAX_RATE:g} a "
+            f"second and {SANDBOX_MAX_24H} a day. Set the rate and daily limit (--rate, "
+            "--daily or the profile's) to your account's, or give AWS credentials."
+        )
+        return AccountLimits(SANDBOX_MAX_RATE, SANDBOX_MAX_24H, 0, production=False, note=note)
+
+
+def _first_sentence(exc: BaseException) -> str:
+    text = str(exc).strip()
+    cut = text.find(". ")
+    return (text[:cut] if cut > 0 else text).rstrip(".")
 
 
 def _max_24h(value: Any) -> int | None:
@@ -215,5 +237,6 @@ __all__ = [
     "list_identities",
     "sandbox_allows",
     "sender_not_verified",
+    "ses_smtp_limits",
     "verify_email",
 ]

@@ -64,7 +64,10 @@ def run_checklist(profile: Profile, domain: str = "") -> Checklist:
         ]
         return Checklist(domain, (who, *later))
     identity_steps = _domain_steps(profile, domain)
-    return Checklist(domain, (who, *identity_steps, _production(profile), _tracking(profile)))
+    return Checklist(
+        domain,
+        (who, *identity_steps, _production(profile), _tracking(profile), _audiences(profile)),
+    )
 
 
 def _credentials(profile: Profile) -> Step:
@@ -197,6 +200,33 @@ def _tracking(profile: Profile) -> Step:
         CheckState.MISSING,
         "Tracking is not set up: bounces and complaints will not reach the app.",
     )
+
+
+def _audiences(profile: Profile) -> Step:
+    """Step 7: an SES contact list with at least one audience (topic), so SES adds
+    one-click unsubscribe and hosts the unsubscribe page (docs/ses-subscriptions.md)."""
+    from mailer.aws.subscriptions import audience_list
+
+    try:
+        found = audience_list(profile)
+    except MailerError as exc:
+        return Step(SetupStep.AUDIENCES, CheckState.WRONG, str(exc))
+    if found is None or not found.audiences:
+        return Step(
+            SetupStep.AUDIENCES,
+            CheckState.MISSING,
+            "No audience yet: create one (mailer audiences --create newsletter "
+            '--display-name "Newsletter") so SES handles unsubscribes without a web server.',
+            {"contact_list": found.contact_list if found else ""},
+        )
+    names = [a.name for a in found.audiences]
+    facts = {
+        "contact_list": found.contact_list,
+        "audiences": names,
+        "display_names": [a.display_name for a in found.audiences],
+    }
+    text = f"Contact list {found.contact_list}: audiences {', '.join(names)}."
+    return Step(SetupStep.AUDIENCES, CheckState.OK, text, facts)
 
 
 _ORDER = [CheckState.OK, CheckState.MISSING, CheckState.UNREACHABLE, CheckState.WRONG]

@@ -33,6 +33,7 @@ from mailer.errors import (
     AccountError,
     ConfigError,
     DeliveryInDoubt,
+    ErrorCode,
     MailerError,
     QuotaExhausted,
     RecipientRejected,
@@ -391,24 +392,38 @@ def _throttled(f: AwsFailure, w: _Words, exc: BaseException) -> MailerError:
         text = f"{w.where} is throttling requests ({f.code}) and did not {w.action}; " + w.hint(
             f.family, "try again in a moment."
         )
-    return RetryableError(text, throttled=True, retry_after=f.retry_after)
+    return RetryableError(
+        text,
+        throttled=True,
+        retry_after=f.retry_after,
+        code=ErrorCode.THROTTLED,
+        params={"where": w.where},
+    )
 
 
 def _daily_quota(f: AwsFailure, w: _Words, exc: BaseException) -> MailerError:
     return QuotaExhausted(
         f"{w.where}: the daily sending quota is used up; sending resumes as the "
-        "24-hour window frees up (or request a higher quota in the SES console)."
+        "24-hour window frees up (or request a higher quota in the SES console).",
+        code=ErrorCode.QUOTA_USED_UP,
+        params={"where": w.where},
     )
 
 
 def _credentials(f: AwsFailure, w: _Words, exc: BaseException) -> MailerError:
     if isinstance(exc, ClientError):
         hint = w.hint(f.family, _CREDENTIAL_HINTS.get(f.code, "check the key pair"))
-        return AccountError(f"{w.where} refused the request to {w.action} ({f.code}): {hint}.")
+        return AccountError(
+            f"{w.where} refused the request to {w.action} ({f.code}): {hint}.",
+            code=ErrorCode.CREDENTIALS,
+            params={"where": w.where, "detail": f.code},
+        )
     if isinstance(exc, _NO_CREDENTIALS):
         return AccountError(
             f"No AWS credentials were found for {w.where}; store an access key pair in the "
-            "profile, name an AWS profile, or set AWS_ACCESS_KEY_ID/AWS_SECRET_ACCESS_KEY."
+            "profile, name an AWS profile, or set AWS_ACCESS_KEY_ID/AWS_SECRET_ACCESS_KEY.",
+            code=ErrorCode.NO_CREDENTIALS,
+            params={"where": w.where},
         )
     if isinstance(exc, _SIGN_IN_EXPIRED):
         return AccountError(
@@ -443,7 +458,11 @@ def _not_verified(f: AwsFailure, w: _Words, exc: BaseException) -> MailerError:
         head = f"{w.where} stopped sending" if w.sending else f"{w.where} refused to {w.action}"
         return AccountError(f"{head} ({f.code}): {w.hint(f.family, hint)}.")
     if w.sending and not sender_not_verified(f.message, w.sender, w.recipient):
-        return RecipientRejected(f"{w.where} rejected the message to {w.recipient}: {f.message}")
+        return RecipientRejected(
+            f"{w.where} rejected the message to {w.recipient}: {f.message}",
+            code=ErrorCode.RECIPIENT_REJECTED,
+            params={"where": w.where, "recipient": w.recipient, "reply": f.message},
+        )
     if w.sending:
         return AccountError(
             f"{w.where} rejected the sender {w.sender}: {f.message} Verify the From address "
@@ -459,12 +478,14 @@ def _stopped(f: AwsFailure, w: _Words, default: str) -> AccountError:
 
 
 def _sending_paused(f: AwsFailure, w: _Words, exc: BaseException) -> MailerError:
-    return _stopped(
+    error = _stopped(
         f,
         w,
         "sending is paused for this account or configuration set; resume it in the SES "
         "console (check the bounce and complaint rates first)",
     )
+    error.code, error.params = ErrorCode.SENDING_PAUSED, {"where": w.where}
+    return error
 
 
 def _suspended(f: AwsFailure, w: _Words, exc: BaseException) -> MailerError:
@@ -536,7 +557,11 @@ def _server(f: AwsFailure, w: _Words, exc: BaseException) -> MailerError:
 def _bad_request(f: AwsFailure, w: _Words, exc: BaseException) -> MailerError:
     if w.sending:
         why = f.message or f.code
-        return RecipientRejected(f"{w.where} rejected the message to {w.recipient}: {why}")
+        return RecipientRejected(
+            f"{w.where} rejected the message to {w.recipient}: {why}",
+            code=ErrorCode.RECIPIENT_REJECTED,
+            params={"where": w.where, "recipient": w.recipient, "reply": why},
+        )
     hint = w.hints.get(f.family)
     return ConfigError(
         f"{w.where} refused to {w.action} ({_detail(f)})" + (f"; {hint}." if hint else ".")

@@ -35,6 +35,13 @@ class DeliveryEvent:
     diagnostic: str = ""  # diagnosticCode / smtpResponse / reject reason
     feedback_type: str = ""  # complaintFeedbackType
     raw: str = ""  # the SES JSON, for the unmatched log
+    # Subscription events (docs/ses-subscriptions.md, fact 7): what the person opted out
+    # of. ``opted_out_all`` is newTopicPreferences.unsubscribeAll; opt-ins are not kept
+    # (a row never flips back to subscribed without the user's explicit act).
+    contact_list: str = ""
+    opted_out: tuple[str, ...] = ()  # topic names now OptOut
+    opted_out_all: bool = False
+    link: str = ""  # Click events: the URL the recipient clicked (click.link)
 
 
 EventSink = Callable[[Sequence[DeliveryEvent]], object]
@@ -142,7 +149,36 @@ def _parse_ses(doc: dict[str, Any], raw: str) -> DeliveryEvent:
         diagnostic=_diagnostic(kind, detail),
         feedback_type=_text(detail, "complaintFeedbackType"),
         raw=raw,
+        link=_text(detail, "link") if kind is EventKind.CLICK else "",
+        **(_subscription(detail) if kind is EventKind.SUBSCRIPTION else {}),
     )
+
+
+def _subscription(detail: dict[str, Any]) -> dict[str, Any]:
+    """contactList and the opt-outs of newTopicPreferences. SES documents
+    topicSubscriptionStatus as a list of {topicName, subscriptionStatus: OptIn|OptOut};
+    a {topic: status} object is read too, so a change of shape loses nothing."""
+    new = _obj(detail, "newTopicPreferences")
+    statuses = new.get("topicSubscriptionStatus")
+    pairs: list[tuple[str, str]] = []
+    if isinstance(statuses, list):
+        pairs = [
+            (_text(e, "topicName"), _text(e, "subscriptionStatus"))
+            for e in statuses
+            if isinstance(e, dict)
+        ]
+    elif isinstance(statuses, dict):
+        pairs = [(str(k), str(v)) for k, v in statuses.items()]
+    out = tuple(t for t, status in pairs if t and _is_opt_out(status))
+    return {
+        "contact_list": _text(detail, "contactList"),
+        "opted_out": tuple(dict.fromkeys(out)),
+        "opted_out_all": new.get("unsubscribeAll") is True,
+    }
+
+
+def _is_opt_out(status: str) -> bool:
+    return status.replace("_", "").lower() == "optout"  # OptOut (events), OPT_OUT (API)
 
 
 def _recipients(kind: EventKind, detail: dict[str, Any], mail: dict[str, Any]) -> tuple[str, ...]:

@@ -35,6 +35,8 @@ BASE_EVENT_TYPES = (
     "DELIVERY",
     "DELIVERY_DELAY",
     "RENDERING_FAILURE",
+    # Unsubscribes through SES's subscription management (docs/ses-subscriptions.md, fact 7).
+    "SUBSCRIPTION",
 )
 OPEN_CLICK_EVENT_TYPES = ("OPEN", "CLICK")
 QUEUE_RETENTION_SECONDS = 14 * 24 * 3600  # SQS maximum: the app may stay closed for days

@@ -11,47 +11,207 @@ import time
 from rich.console import Console
 
 from mailer import service
+from mailer.cli import abtest as cli_abtest
+from mailer.cli import schedule as cli_schedule
 from mailer.cli.common import data_row, load_inputs, open_journal, outbox_folder, resolve_profile
 from mailer.cli.progress import LiveBar, summary
-from mailer.content.message import SenderSettings, build_message
+from mailer.content.compliance import check_campaign
+from mailer.content.listmanagement import ListManagement
+from mailer.content.message import SenderSettings
+from mailer.content.recipients import RecipientTable
+from mailer.content.segments import segment_table
 from mailer.content.templates import TemplateSet
 from mailer.errors import InputError, MailerError
 from mailer.sending.plan import RunPlan
 from mailer.sending.progress import Progress
-from mailer.service import SANDBOX_HELP, export_results, send_test, sender_settings
+from mailer.sending.schedule import unschedule
+from mailer.service import (
+    SANDBOX_HELP,
+    build_test_message,
+    export_results,
+    send_test,
+    sender_settings,
+)
 from mailer.settings import Profile
-from mailer.states import CampaignStatus, Reason, ReasonCode, RowState, accepted, describe
+from mailer.states import (
+    BulkCheck,
+    CampaignStatus,
+    FollowUp,
+    Reason,
+    ReasonCode,
+    RowState,
+    accepted,
+    describe,
+)
 from mailer.store.journal import Journal
 
 EXIT_OK, EXIT_FAILED, EXIT_INPUT, EXIT_STOPPED = 0, 1, 2, 3
 
 
 def send(args: argparse.Namespace, out: Console) -> int:
+    start_at, window = cli_schedule.parse(args)  # a bad --at is refused before anything
     journal = open_journal()
-    table, template = load_inputs(args, journal)
+    table, template = _send_inputs(args, journal)
     profile = resolve_profile(args)
+    sender = _sender(args, template, profile)
+    audience: ListManagement | None = None
+    warnings: tuple[str, ...] = ()
+    if args.audience:
+        audience, warnings = service.campaign_audience(profile, args.audience, sender.from_addr)
+    advertising = (
+        service.advertising_default(profile) if args.advertising is None else args.advertising
+    )
+    if args.from_campaign is not None:  # sending again to them is the point: no repeat check
+        window_days, skip_repeats, repeats = 0.0, False, None
+    else:
+        window_days, skip_repeats, repeats = _repeat_choice(args, out, journal, table, template)
     draft = service.CampaignDraft(
         name=args.name or service.default_name(template, table),
         table=table,
         template=template,
-        sender=_sender(args, template, profile),
+        sender=sender,
         profile=profile,
         concurrency=args.concurrency,
+        audience=audience,
+        advertising=advertising,
+        segment=_segment_text(args),
+        repeat_window_days=window_days,
+        skip_repeats=skip_repeats,
+        repeats=repeats,
+        repeat_exclude=(args.from_campaign,) if args.from_campaign is not None else (),
     )
+    if cli_abtest.wanted(args):
+        return cli_abtest.run(args, out, journal, draft, cli_abtest.plan(args, template, table))
     created = service.create(journal, draft)
     campaign_id = created.campaign_id
     out.print(f"campaign: {campaign_id}", markup=False)
+    for warning in (*warnings, *_bulk_warnings(table, template, sender, audience)):
+        out.print(f"warning: {warning}", markup=False)
     if created.unverified:
         out.print(f"{created.unverified} recipients skipped: {SANDBOX_HELP}", markup=False)
+    if created.repeats:
+        out.print(
+            f"{created.repeats} recipients skipped: {_repeat_words(window_days)}", markup=False
+        )
     session = service.CampaignSession(
         journal, campaign_id, profile=profile, concurrency=args.concurrency
     )
     plan = session.prepare()
-    if not _confirm(args, out, journal, campaign_id, plan):
+    try:
+        confirmed = _confirm(args, out, journal, campaign_id, plan)
+    except InputError:  # no terminal to ask in: kept as a draft, never offered to resume
         session.decline()
-        out.print(f"Nothing sent. Send it later with: mailer resume {campaign_id}", markup=False)
+        raise
+    if not confirmed:
+        session.decline()
+        out.print(
+            f"Nothing sent; campaign {campaign_id} is kept as a draft. Send it later with "
+            f"`mailer resume {campaign_id}`, or delete it with `mailer delete {campaign_id}`.",
+            markup=False,
+        )
         return EXIT_STOPPED
+    cli_schedule.apply(journal, campaign_id, start_at, window)
+    if start_at is not None:
+        if args.no_wait:
+            out.print(
+                f"scheduled for {start_at:%Y-%m-%d %H:%M}: `mailer run-due` starts it then "
+                "(run it from cron or Task Scheduler; README: Scheduling)",
+                markup=False,
+            )
+            return EXIT_OK
+        if not cli_schedule.wait_until(out, campaign_id, start_at):
+            return EXIT_STOPPED
+        unschedule(journal, campaign_id)
     return run_campaign(session, out)
+
+
+def _repeat_choice(
+    args: argparse.Namespace,
+    out: Console,
+    journal: Journal,
+    table: RecipientTable,
+    template: TemplateSet,
+) -> tuple[float, bool, service.RepeatCheck]:
+    """The repeat window, whether to skip who already received this template (or
+    subject) in it - skipped by default, asked at a terminal, sent with
+    --include-repeats - and the check made (create() uses it, not making it again)."""
+    window = _repeat_window(args)
+    check = service.repeat_check(journal, table, template, window_days=window)
+    if not check.count:
+        return window, True, check
+    earlier = ", ".join(str(c) for c in check.campaigns[:5])
+    out.print(
+        f"{check.count} recipients already received {template.name!r} (or its subject) "
+        f"within the last {window:g} days (campaign {earlier}).",
+        markup=False,
+    )
+    if args.include_repeats:
+        out.print("Sending to them again (--include-repeats).", markup=False)
+        return window, False, check
+    if args.yes or not sys.stdin.isatty():
+        out.print("They are skipped; --include-repeats sends to them anyway.", markup=False)
+        return window, True, check
+    answer = input(f"Skip these {check.count} recipients? [Y/n] ").strip().lower()
+    return window, answer not in ("n", "no"), check
+
+
+def _repeat_window(args: argparse.Namespace) -> float:
+    """--repeat-window, else the settings' repeat_window_days (default 7)."""
+    if getattr(args, "repeat_window", None) is not None:
+        return float(args.repeat_window)
+    from mailer.settings import Settings
+
+    return Settings.load().repeat_window_days
+
+
+def _repeat_words(window: float) -> str:
+    return f"they already received this within {window:g} days (--include-repeats sends anyway)"
+
+
+def _bulk_warnings(
+    table: RecipientTable,
+    template: TemplateSet,
+    sender: SenderSettings,
+    audience: ListManagement | None,
+) -> list[str]:
+    """Gmail and Yahoo ask bulk senders for one-click unsubscribe: say so when a few
+    hundred of their addresses get none (no audience, no https link)."""
+    found = check_campaign(table, template, sender, audience=audience, online=False)
+    if not found.one_click_missing_for_bulk:
+        return []
+    item = found.item(BulkCheck.ONE_CLICK)
+    return [f"{found.gmail_yahoo} recipients are at Gmail or Yahoo. {item.detail if item else ''}"]
+
+
+def _send_inputs(args: argparse.Namespace, journal: Journal) -> tuple[RecipientTable, TemplateSet]:
+    """The rows of a file, or of an earlier campaign's group (``--from-campaign``)."""
+    if args.from_campaign is None:
+        if args.recipients is None:
+            raise InputError("Give a recipient file, or --from-campaign ID to send again.")
+        return load_inputs(args, journal)
+    if args.recipients is not None:
+        raise InputError(
+            f"Give either a recipient file ({args.recipients.name}) or --from-campaign "
+            f"{args.from_campaign}, not both."
+        )
+    group = FollowUp(args.only)
+    table = service.followup_table(
+        journal, args.from_campaign, group, link=args.link, topic=getattr(args, "audience", None)
+    )
+    if args.where:
+        table = segment_table(table, args.where)
+    return table, TemplateSet.load(args.template)
+
+
+def _segment_text(args: argparse.Namespace) -> str | None:
+    """What chose the rows, kept with the campaign: the group and/or the filter."""
+    parts = []
+    if args.from_campaign is not None:
+        link = f" of {args.link}" if args.link else ""
+        parts.append(f"{args.only}{link} of campaign {args.from_campaign}")
+    if args.where:
+        parts.append(args.where)
+    return " and ".join(parts) or None
 
 
 def _confirm(
@@ -68,11 +228,26 @@ def _confirm(
         f"{n} messages to send via {where}{eta}; {counts[RowState.SKIPPED]} rows skipped.",
         markup=False,
     )
+    out.print(f"limits: {limits_text(plan)}", markup=False)
+    if plan.limits.note:  # e.g. SES SMTP limits unreadable: the sandbox's are kept
+        out.print(f"note: {plan.limits.note}", markup=False)
     if args.yes:
         return True
     if not sys.stdin.isatty():
-        raise InputError("Add --yes to send without a terminal to confirm in.")
+        raise InputError(
+            f"Nothing sent: add --yes to send without a terminal to confirm in. Campaign "
+            f"{campaign_id} is kept as a draft: send it with `mailer resume {campaign_id}` "
+            f"or delete it with `mailer delete {campaign_id}`."
+        )
     return input("Send now? [y/N] ").strip().lower() in ("y", "yes")
+
+
+def limits_text(plan: RunPlan) -> str:
+    """The pace a run keeps, in words: '2/s, 50000 a day' or 'no rate limit, no daily cap'."""
+    rate, daily = plan.limits.rate, plan.limits.daily
+    pace = f"{rate:g} a second" if rate else "no rate limit"
+    cap = f"{daily} a day (rolling 24 hours)" if daily is not None else "no daily cap"
+    return f"{pace}, {cap}"
 
 
 def _minutes(seconds: float) -> str:
@@ -151,7 +326,44 @@ def resume(args: argparse.Namespace, out: Console) -> int:
     )
     session.prepare()
     out.print(f"campaign: {campaign.id}", markup=False)
+    if service.campaign_overview(journal, campaign.id).never_sent and not args.include_repeats:
+        # Never sent: others may have received the same template since it was made.
+        window = _repeat_window(args)
+        check = service.skip_stored_repeats(journal, campaign.id, window_days=window)
+        if check.count:
+            out.print(f"{check.count} recipients skipped: {_repeat_words(window)}", markup=False)
     return run_campaign(session, out)
+
+
+def delete(args: argparse.Namespace, out: Console) -> int:
+    """Delete a campaign from the journal, after a question (or --yes); refused while
+    it is being sent. The send log (daily quota) and the suppression list are kept."""
+    journal = open_journal()
+    journal.campaigns.require(args.campaign)
+    found = next((c for c in service.overview(journal) if c.id == args.campaign), None)
+    assert found is not None  # require() passed
+    left = found.left + found.in_doubt
+    out.print(
+        f"campaign {found.id}: {found.summary.name} ({found.status}), "
+        f"{found.sent}/{found.summary.total} sent" + (f", {left} not sent" if left else ""),
+        markup=False,
+    )
+    if not args.yes:
+        if not sys.stdin.isatty():
+            raise InputError(
+                f"Add --yes to delete campaign {found.id} without a terminal to confirm in."
+            )
+        question = f"Delete campaign {found.id} and its {found.summary.total} recipient rows?"
+        if input(f"{question} [y/N] ").strip().lower() not in ("y", "yes"):
+            out.print("Nothing deleted.", markup=False)
+            return EXIT_OK
+    rows = service.delete_campaign(journal, found.id)
+    out.print(
+        f"deleted campaign {found.id} ({rows} recipient rows); its sends still count "
+        "towards the daily quota",
+        markup=False,
+    )
+    return EXIT_OK
 
 
 def test_send(args: argparse.Namespace, out: Console) -> int:
@@ -163,7 +375,9 @@ def test_send(args: argparse.Namespace, out: Console) -> int:
     rendered = template.render(
         table.row(index), unsubscribe=sender.unsubscribe or None, email=table.emails[index]
     )
-    message = build_message(rendered, to=table.emails[index], sender=sender)
+    message = build_test_message(
+        rendered, to=table.emails[index], sender=sender, prefix=args.test_prefix
+    )
     message_id = send_test(profile, message, sender=sender.from_addr, to=args.to)
     out.print(f"sent test of row {args.row} to {args.to}: {message_id}", markup=False)
     return EXIT_OK
@@ -209,7 +423,8 @@ def _latest(journal: Journal) -> int:
 
 def campaigns(args: argparse.Namespace, out: Console) -> int:
     journal = open_journal()
-    found = service.overview(journal)
+    everything = service.overview(journal)
+    found = [c for c in everything if args.all or not c.archived]
     if args.json:
         rows = [
             {
@@ -219,18 +434,19 @@ def campaigns(args: argparse.Namespace, out: Console) -> int:
                 "created": _when(c.summary.created),
                 "total": c.summary.total,
                 "counts": c.counts,
+                "archived": c.archived,
             }
             for c in found
         ]
         out.print(json.dumps(rows, ensure_ascii=False), markup=False)
         return EXIT_OK
     if not found:
-        out.print("no campaigns yet", markup=False)
+        out.print("no campaigns yet" if not everything else "no campaigns", markup=False)
     for c in found:
         out.print(
             f"{c.id:>4}  {_when(c.summary.created)}  {c.status:9}"
             f"  {c.sent}/{c.summary.total} sent  {c.counts[RowState.FAILED]} failed"
-            f"  {c.summary.name}",
+            f"  {c.summary.name}" + ("  (archived)" if c.archived else ""),
             markup=False,
         )
         if c.interrupted:
@@ -243,6 +459,25 @@ def _status(c: service.CampaignOverview) -> str:
     if c.interrupted:
         return f"{c.status} - resume with: mailer resume {c.id}"
     return str(c.status)
+
+
+def archive(args: argparse.Namespace, out: Console) -> int:
+    """Hide a campaign from the default lists (or bring it back with --undo); it stays
+    in the journal: reports, export and the repeat check still see it."""
+    journal = open_journal()
+    service.archive_campaign(journal, args.campaign, archived=not args.undo)
+    if args.undo:
+        out.print(f"campaign {args.campaign} is listed again", markup=False)
+    else:
+        out.print(
+            f"archived campaign {args.campaign}: `mailer campaigns --all` lists it, "
+            f"`mailer archive {args.campaign} --undo` brings it back",
+            markup=False,
+        )
+    hidden = len(journal.campaigns.archived())
+    if hidden:
+        out.print(f"{hidden} campaigns archived", markup=False)
+    return EXIT_OK
 
 
 def _when(epoch: float) -> str:

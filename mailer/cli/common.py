@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from mailer.content.recipients import RecipientTable, load_recipients
+from mailer.content.segments import segment_table
 from mailer.content.templates import TemplateSet
 from mailer.errors import InputError
 from mailer.sending.options import MAX_WORKERS
@@ -23,7 +24,10 @@ def open_journal() -> Journal:
 def load_inputs(
     args: argparse.Namespace, journal: Journal | None
 ) -> tuple[RecipientTable, TemplateSet]:
-    suppressed = journal.suppression.addresses() if journal else set()
+    # Suppressed and unsubscribed addresses (from the --audience's topic, or any without
+    # one), each with its reason: the rows show "unsubscribed" where that is why.
+    audience = getattr(args, "audience", None) or None
+    suppressed = journal.suppression.blocked(audience) if journal else {}
     sheet = getattr(args, "sheet", None)
     table = load_recipients(
         args.recipients,
@@ -32,6 +36,8 @@ def load_inputs(
         suppressed=suppressed,
         sheet=sheet,
     )
+    if getattr(args, "where", None):  # check and send filter the same way
+        table = segment_table(table, args.where)
     template = TemplateSet.load(args.template)
     return table, template
 
@@ -52,10 +58,8 @@ def resolve_profile(args: argparse.Namespace) -> Profile:
     name = getattr(args, "profile", None)
     profile = settings.profile(name) if name else None
     kind = getattr(args, "transport", None)
-    if profile is None:
+    if profile is None:  # limits unset: the transport's defaults (mailer.sending.plan)
         profile = Profile(name=kind or "local outbox", kind=kind or "outbox")
-        if profile.kind == "outbox":
-            profile = dataclasses.replace(profile, rate=1.0, daily=200)
     overrides: dict[str, Any] = {
         "kind": kind,
         "outbox_dir": str(args.outbox) if getattr(args, "outbox", None) else None,
@@ -70,9 +74,8 @@ def resolve_profile(args: argparse.Namespace) -> Profile:
     }
     chosen = {k: v for k, v in overrides.items() if v is not None}
     if "rate" in chosen:
-        chosen["rate"] = float(chosen["rate"])
-    if chosen.get("daily") == 0:
-        chosen["daily"] = None  # --daily 0 / none: no daily limit
+        chosen["rate"] = float(chosen["rate"])  # 0: no rate limit
+    # --daily 0 / none stays 0: "no cap", where None would mean the transport's default.
     profile = dataclasses.replace(profile, **chosen)
     profile.validate("command line")
     return profile

@@ -1,7 +1,14 @@
-"""The live progress bar of `mailer send` / `resume` and the closing summary."""
+"""The live progress bar of `mailer send` / `resume` and the closing summary.
+
+The bar counts the messages to send: rows skipped (invalid, duplicate, suppressed,
+unverified) are neither done nor left, they are named beside it. The time left is the
+rows left over a smoothed send rate (an exponential moving average with a time constant
+of ``ETA_SMOOTHING`` seconds), so it does not jump with every burst or pause.
+"""
 
 from __future__ import annotations
 
+import math
 import threading
 import time
 from collections.abc import Callable
@@ -12,17 +19,55 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
 from mailer.sending.progress import Progress as RunProgress
 from mailer.states import CampaignStatus, RowState, describe
 
+ETA_SMOOTHING = 10.0  # seconds: the time constant of the rate the ETA is computed from
 
-def _describe(p: RunProgress) -> str:
+
+def _describe(p: RunProgress, eta_seconds: float | None) -> str:
     failed = p.counts.get(RowState.FAILED, 0)
+    skipped = p.counts.get(RowState.SKIPPED, 0)
     rate = f"{p.rate:.1f}/s" + (f" of {p.max_rate:g}/s" if p.max_rate else "")
-    eta = f"ETA {_duration(p.eta_seconds)}" if p.eta_seconds is not None else ""
+    eta = f"ETA {_duration(eta_seconds)}" if eta_seconds is not None else ""
     state = str(p.status)
     if p.status is CampaignStatus.WAITING_QUOTA and p.waiting_until:
         state = "waiting for quota until " + clock_time(p.waiting_until)
     elif p.status is CampaignStatus.PAUSED and p.reason:
         state = describe(p.reason)
-    return "  ".join(x for x in (rate, eta, f"failed {failed}", state) if x)
+    parts = (rate, eta, f"failed {failed}", f"skipped {skipped}" if skipped else "", state)
+    return "  ".join(x for x in parts if x)
+
+
+def to_send(p: RunProgress) -> tuple[int, int]:
+    """(done, total) of the messages to send: skipped rows are neither."""
+    total = p.total - p.counts.get(RowState.SKIPPED, 0)
+    return max(0, total - p.remaining), total
+
+
+class SmoothEta:
+    """Time left from an exponentially smoothed send rate (time constant ``span``)."""
+
+    def __init__(self, span: float = ETA_SMOOTHING, clock: Callable[[], float] = time.monotonic):
+        self.span = span
+        self._clock = clock
+        self._rate: float | None = None
+        self._at = 0.0
+
+    def update(self, p: RunProgress) -> float | None:
+        now = self._clock()
+        measured = p.rate or p.max_rate  # nothing measured yet: the pace it may keep
+        if p.status in (CampaignStatus.WAITING_QUOTA, CampaignStatus.PAUSED) or measured <= 0:
+            return p.eta_seconds if self._rate is None else self._left(p)
+        if self._rate is None:
+            self._rate = measured
+        else:
+            weight = 1 - math.exp(-max(0.0, now - self._at) / self.span)
+            self._rate += weight * (measured - self._rate)
+        self._at = now
+        return self._left(p)
+
+    def _left(self, p: RunProgress) -> float | None:
+        if not self._rate:
+            return None
+        return p.remaining / self._rate
 
 
 def clock_time(epoch: float) -> str:
@@ -57,6 +102,7 @@ class LiveBar:
             refresh_per_second=10,
         )
         self._task = self._bar.add_task("", total=total)
+        self._eta = SmoothEta()
         self._lock = threading.Lock()
         self.last: RunProgress | None = None
         self._printed_wait = 0.0
@@ -72,8 +118,9 @@ class LiveBar:
     def update(self, p: RunProgress) -> None:
         with self._lock:
             self.last = p
-            done = p.total - p.remaining
-            self._bar.update(self._task, completed=done, description=_describe(p))
+            done, total = to_send(p)
+            eta = self._eta.update(p)
+            self._bar.update(self._task, completed=done, total=total, description=_describe(p, eta))
             if not self._console.is_terminal and p.status is CampaignStatus.WAITING_QUOTA:
                 self._note_wait(p)
 

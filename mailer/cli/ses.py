@@ -5,6 +5,7 @@ boto3 is imported inside the handlers, so other commands start without it."""
 from __future__ import annotations
 
 import argparse
+import json
 import time
 from collections.abc import Callable
 from typing import Any
@@ -12,11 +13,14 @@ from typing import Any
 from rich.console import Console
 
 from mailer.cli.common import open_journal, resolve_profile
-from mailer.errors import InputError
+from mailer.errors import InputError, MailerError
 from mailer.service import SANDBOX_HELP
 from mailer.settings import Settings
+from mailer.states import SuppressionKind
+from mailer.store.suppression import listing
 
 OptionAdder = Callable[[argparse.ArgumentParser], None]
+SYNC_EVERY = 15 * 60.0  # seconds between contact list syncs while `mailer track` runs
 
 
 def add_commands(sub: Any, transport_options: OptionAdder) -> None:
@@ -45,8 +49,21 @@ def add_commands(sub: Any, transport_options: OptionAdder) -> None:
 
     p = sub.add_parser("suppressions", help="the local suppression list")
     p.add_argument("--import-account", action="store_true", help="add SES's account list")
+    p.add_argument(
+        "--sync-account",
+        action="store_true",
+        help="both ways with SES's account list (bounces, complaints and hand-added "
+        "addresses go up; theirs come down), so several computers share one list",
+    )
     p.add_argument("--add", action="append", default=[], metavar="ADDR")
     p.add_argument("--remove", action="append", default=[], metavar="ADDR")
+    p.add_argument(
+        "--reason",
+        choices=[k.value for k in SuppressionKind],
+        help="only entries of this kind (unsubscribed: per audience or everything)",
+    )
+    p.add_argument("--search", default="", help="only addresses containing this text")
+    p.add_argument("--json", action="store_true")
     transport_options(p)
     p.set_defaults(handler=suppressions)
 
@@ -71,7 +88,9 @@ def account(args: argparse.Namespace, out: Console) -> int:
     out.print(f"mode: {'production' if limits.production else 'sandbox'}", markup=False)
     out.print(f"sending enabled: {'yes' if limits.sending_enabled else 'NO'}", markup=False)
     out.print(f"enforcement: {limits.enforcement}", markup=False)
-    if not limits.production:
+    if limits.note:  # an SES SMTP profile whose account could not be read
+        out.print(f"note: {limits.note}", markup=False)
+    elif not limits.production:
         out.print(SANDBOX_HELP, markup=False)
     return 0
 
@@ -130,15 +149,34 @@ def track(args: argparse.Namespace, out: Console) -> int:
     if args.once:
         n = poller.poll_once(wait_seconds=1)
         out.print(f"processed {n} notifications", markup=False)
+        _sync_contacts(profile, journal, out)
         return 0
     out.print("tracking; press Ctrl-C to stop", markup=False)
     total = 0
+    synced_at = 0.0
     try:
         while True:
             total += poller.poll_once()
+            if time.monotonic() - synced_at > SYNC_EVERY:
+                _sync_contacts(profile, journal, out)
+                synced_at = time.monotonic()
     except KeyboardInterrupt:
         out.print(f"processed {total} notifications", markup=False)
     return 0
+
+
+def _sync_contacts(profile: Any, journal: Any, out: Console) -> None:
+    """Unsubscribes from SES's contact list (if the account has one) into the journal;
+    a failure is said, not fatal: the events keep coming."""
+    from mailer.aws.subscriptions import sync_unsubscribes
+
+    try:
+        done = sync_unsubscribes(profile, journal)
+    except MailerError as exc:
+        out.print(f"contact list not read: {exc}", markup=False)
+        return
+    if done.contacts:
+        out.print(f"contact list: {done.new} new unsubscribes", markup=False)
 
 
 def _save_profile(profile: Any, out: Console) -> None:
@@ -166,9 +204,34 @@ def suppressions(args: argparse.Namespace, out: Console) -> int:
         )
     if args.add:
         journal.suppression.add(args.add, "added by hand")
+    if args.sync_account:
+        from mailer.aws.suppression_sync import sync_account_suppressions
+
+        done = sync_account_suppressions(_ses_profile(args), journal)
+        out.print(
+            f"account suppression list: {done.pushed} sent up, {done.pulled} new from SES",
+            markup=False,
+        )
     for addr in args.remove:
         journal.suppression.remove(addr)
-    for email, reason, added_at in sorted(journal.suppression.entries()):
-        when = time.strftime("%Y-%m-%d", time.localtime(added_at))
-        out.print(f"{email}  {when}  {reason}", markup=False)
+    shown = [
+        e
+        for e in listing(journal.suppression)
+        if args.search.lower() in e.email and (args.reason is None or e.kind == args.reason)
+    ]
+    if args.json:
+        rows = [
+            {"email": e.email, "kind": e.kind.value, "detail": e.detail, "added": e.added}
+            | ({"source": e.source} if e.source else {})
+            for e in shown
+        ]
+        out.print(json.dumps(rows, ensure_ascii=False), markup=False, highlight=False)
+        return 0
+    for e in shown:
+        when = time.strftime("%Y-%m-%d", time.localtime(e.added))
+        if e.kind is SuppressionKind.UNSUBSCRIBED and e.source:
+            detail = f"unsubscribed from {e.detail or 'everything'} ({e.source})"
+        else:
+            detail = e.detail
+        out.print(f"{e.email}  {when}  {detail}", markup=False)
     return 0

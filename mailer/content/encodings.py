@@ -19,8 +19,9 @@ import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
-from mailer.errors import RecipientsError
+from mailer.errors import ErrorCode, RecipientsError
 
 CHOOSE = "choose the encoding (--encoding / the encoding picker)"
 _OR_UTF8 = "or save the file as UTF-8."
@@ -64,7 +65,9 @@ def resolve_codec(path: Path, encoding: str, data: bytes) -> str:
     except LookupError as exc:
         raise RecipientsError(
             f'"{encoding}" is not a known encoding for {path.name}; '
-            "try utf-8, cp949, utf-16, cp1252, cp932, gb18030 or big5."
+            "try utf-8, cp949, utf-16, cp1252, cp932, gb18030 or big5.",
+            code=ErrorCode.UNKNOWN_ENCODING,
+            params={"file": path.name, "encoding": encoding},
         ) from exc
     if name == "utf-8" and data.startswith(codecs.BOM_UTF8):
         return "utf-8-sig"  # otherwise the BOM would end up in the first header name
@@ -89,7 +92,10 @@ def _strict(path: Path, data: bytes, codec: str, *, chosen: bool) -> tuple[str, 
             hint = f'try encoding "{guess}", or leave the encoding unset to detect it.'
         else:
             hint = f"{CHOOSE}, {_OR_UTF8}"
-        raise RecipientsError(f"{path.name} is not valid {codec} text at {where}; {hint}") from exc
+        raise RecipientsError(
+            f"{path.name} is not valid {codec} text at {where}; {hint}",
+            **_at(path, codec, data, exc.start, codec),
+        ) from exc
 
 
 def _position(data: bytes, start: int, codec: str) -> str:
@@ -98,10 +104,23 @@ def _position(data: bytes, start: int, codec: str) -> str:
 
 
 def _line_column(data: bytes, start: int, codec: str) -> tuple[str, str]:
+    line, column = _numbers(data, start, codec)
+    return f"line {line}", f"column {column}"
+
+
+def _numbers(data: bytes, start: int, codec: str) -> tuple[int, int]:
     before = data[:start].decode(codec, errors="replace")
     line = before.count("\n") + before.count("\r") - before.count("\r\n") + 1
     column = len(before) - max(before.rfind("\n"), before.rfind("\r"))
-    return f"line {line}", f"column {column}"
+    return line, column
+
+
+def _at(path: Path, codec: str, data: bytes, start: int, counting: str) -> dict[str, Any]:
+    """The code and parameters of an encoding error (the app's words are made of them);
+    ``codec`` "" means no codec reads the file."""
+    line, column = _numbers(data, start, counting)
+    params = {"file": path.name, "codec": codec, "line": line, "column": column}
+    return {"code": ErrorCode.ENCODING, "params": params}
 
 
 # -- legacy codecs -----------------------------------------------------------------------
@@ -111,7 +130,10 @@ def _legacy(path: Path, data: bytes, first_bad: int) -> tuple[str, str]:
     """Not UTF-8: the one plausible legacy family, or a sentence asking to choose."""
     if _mostly_utf8(data):
         where = _position(data, first_bad, "utf-8")
-        raise RecipientsError(f"{path.name} is not valid UTF-8 at {where}; {CHOOSE}, {_OR_UTF8}")
+        raise RecipientsError(
+            f"{path.name} is not valid UTF-8 at {where}; {CHOOSE}, {_OR_UTF8}",
+            **_at(path, "utf-8", data, first_bad, "utf-8"),
+        )
     sample = _sample(data)
     fitting = [family for family in _FAMILIES if family.fits(sample)]
     # Every KS X 1001 Hangul text also decodes as GB2312 or Big5 hanzi: Korean, this app's
@@ -124,7 +146,8 @@ def _legacy(path: Path, data: bytes, first_bad: int) -> tuple[str, str]:
             later = _position(data, exc.start, family.codec)
             raise RecipientsError(
                 f"{path.name} reads as {family} text until {later}, where it stops; it may "
-                f"mix encodings: {CHOOSE}, {_OR_UTF8}"
+                f"mix encodings: {CHOOSE}, {_OR_UTF8}",
+                **_at(path, family.codec, data, exc.start, family.codec),
             ) from exc
         plain_latin1 = family is _WESTERN and not _C1.search(data)
         return text, "latin-1" if plain_latin1 else family.codec
@@ -133,12 +156,15 @@ def _legacy(path: Path, data: bytes, first_bad: int) -> tuple[str, str]:
         names = f"{', '.join(others)} or {last}"
         raise RecipientsError(
             f"{path.name} is not UTF-8, and its encoding is uncertain: it could be {names}; "
-            f"{CHOOSE}, {_OR_UTF8}"
+            f"{CHOOSE}, {_OR_UTF8}",
+            code=ErrorCode.ENCODING_UNCERTAIN,
+            params={"file": path.name, "candidates": [f.codec for f in fitting]},
         )
     line, column = _line_column(data, first_bad, "utf-8")
     raise RecipientsError(
         f"{path.name} is not UTF-8 from {line}, {column} on, and no encoding reads it with "
-        f"confidence (it may be too short to tell, or mix encodings): {CHOOSE}, {_OR_UTF8}"
+        f"confidence (it may be too short to tell, or mix encodings): {CHOOSE}, {_OR_UTF8}",
+        **_at(path, "", data, first_bad, "utf-8"),
     )
 
 

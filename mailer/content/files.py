@@ -11,7 +11,7 @@ import os
 import stat
 from pathlib import Path
 
-from mailer.errors import InputError
+from mailer.errors import ErrorCode, InputError
 
 _CHUNK = 2**20
 
@@ -36,11 +36,17 @@ def read_regular_file(
     try:
         info = path.stat()  # follows symlinks: a link to /dev/zero is a device
     except FileNotFoundError as exc:
-        raise error(f"{path} was not found.") from exc
+        raise error(
+            f"{path} was not found.", code=ErrorCode.FILE_NOT_FOUND, params={"path": str(path)}
+        ) from exc
     except OSError as exc:
-        raise error(f"{path} cannot be read: {exc.strerror or exc}.") from exc
+        raise _unreadable(error, path, exc) from exc
     if stat.S_ISDIR(info.st_mode):
-        raise error(f"{path} is a folder, not {what}.")
+        raise error(
+            f"{path} is a folder, not {what}.",
+            code=ErrorCode.FILE_IS_FOLDER,
+            params={"path": str(path)},
+        )
     if not stat.S_ISREG(info.st_mode):
         raise error(f"{name} is not a regular file ({_kind(info.st_mode)}); choose {choose}.")
     _check_size(name, info.st_size, limit, error, f"{what} can be at most", too_big)
@@ -58,9 +64,18 @@ def read_regular_file(
                 chunks.append(fh.read(min(_CHUNK, limit + 1 - size)))
                 size += len(chunks[-1])
     except OSError as exc:
-        raise error(f"{path} cannot be read: {exc.strerror or exc}.") from exc
+        raise _unreadable(error, path, exc) from exc
     _check_size(name, size, limit, error, f"{what} can be at most", too_big)
     return chunks[0] if len(chunks) == 1 else b"".join(chunks)
+
+
+def _unreadable(error: type[InputError], path: Path, exc: OSError) -> InputError:
+    detail = exc.strerror or str(exc)
+    return error(
+        f"{path} cannot be read: {detail}.",
+        code=ErrorCode.FILE_UNREADABLE,
+        params={"path": str(path), "detail": detail, "errno": exc.errno or 0},
+    )
 
 
 def _kind(mode: int) -> str:

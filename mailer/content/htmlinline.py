@@ -34,6 +34,8 @@ from typing import Any
 import css_inline
 import jinja2
 
+from mailer.content.htmltext import TextDeriver, html_to_text
+
 _FIRST = 0xE000
 _LAST = 0xF8FF  # private-use area: cannot come from escaped data we keep as placeholder
 _PLACEHOLDER = re.compile("[\ue000-\uf8ff]")
@@ -130,6 +132,7 @@ class HtmlRenderer:
     def __init__(self) -> None:
         self._inliner = css_inline.CSSInliner(load_remote_stylesheets=False, keep_at_rules=True)
         self._cache: dict[tuple[object, ...], _Entry] = {}
+        self._texts = TextDeriver(_inert)
         self._direct = False
 
     def inline(self, html: str) -> str:
@@ -139,16 +142,35 @@ class HtmlRenderer:
         return self._inliner.inline(html)
 
     def render(self, template: jinja2.Template, context: Mapping[str, Any]) -> str:
+        return self._render(template, context, with_text=False)[0]
+
+    def render_with_text(
+        self, template: jinja2.Template, context: Mapping[str, Any]
+    ) -> tuple[str, str]:
+        """The inlined HTML and its plain-text alternative (what ``html_to_text`` of
+        that HTML gives), the text too derived once per skeleton (see htmltext)."""
+        return self._render(template, context, with_text=True)
+
+    def _render(
+        self, template: jinja2.Template, context: Mapping[str, Any], *, with_text: bool
+    ) -> tuple[str, str]:
         chunks = list(template.generate(context))
         if self._direct:
-            return self.inline("".join(chunks))
+            html = self.inline("".join(chunks))
+            return html, html_to_text(html) if with_text else ""
         slots = [i for i, c in enumerate(chunks) if _TEXT_CHUNK.match(c)][: _LAST - _FIRST]
         while True:
             key = _key(chunks, slots)
             entry = self._cache.get(key) or self._learn(key, chunks, slots)
             if not entry.rekey:
-                return self._fill(entry, chunks, slots)
+                break
             slots = [s for n, s in enumerate(slots) if n not in entry.rekey]
+        html = self._fill(entry, chunks, slots)
+        if not with_text:
+            return html, ""
+        text = self._texts.text(key, functools.partial(_text_skeleton, entry, chunks, slots),
+                                chunks, slots)  # fmt: skip
+        return html, html_to_text(html) if text is None else text
 
     def _fill(self, entry: _Entry, chunks: Sequence[str], slots: Sequence[int]) -> str:
         if entry.identity:
@@ -166,9 +188,16 @@ class HtmlRenderer:
     ) -> _Entry:
         if len(self._cache) >= _MAX_SKELETONS:
             self._cache.clear()
+            self._texts.clear()
             self._direct = True
         skeleton = _skeleton(chunks, slots)
-        entry = self._analyse(skeleton)
+        slotted = set(slots)
+        if any(_PLACEHOLDER.search(c) for i, c in enumerate(chunks) if i not in slotted):
+            # Data or template text holding our placeholder code points: it would be
+            # taken for a mark. Such a skeleton is inlined (and converted) per message.
+            entry = _Entry(direct=True)
+        else:
+            entry = self._analyse(skeleton)
         self._cache[key] = entry
         return entry
 
@@ -203,18 +232,29 @@ def _skeleton(chunks: Sequence[str], slots: Sequence[int]) -> str:
     return "".join(out)
 
 
-@functools.cache
-def _text_config() -> Any:
-    """inscriptis (and lxml) load only for templates without body.txt: ~35 ms of start-up."""
-    from inscriptis.model.config import ParserConfig
+def _inert(skeleton: str) -> bool:
+    """Whether every placeholder of a skeleton sits in element text or a quoted
+    href/src/alt/title value, where it cannot change what the converter shows."""
+    _, unsafe, _ = _classify(skeleton, attrs_inert=True)
+    return not unsafe
 
-    return ParserConfig(display_links=True)
 
-
-def html_to_text(html: str) -> str:
-    """The plain-text alternative of an HTML body (links kept as [text](url))."""
-    from inscriptis import get_text
-
-    text = get_text(html, _text_config())
-    lines = [line.rstrip() for line in text.strip("\n").split("\n")]
-    return "\n".join(lines) + "\n"
+def _text_skeleton(
+    entry: _Entry, chunks: Sequence[str], slots: Sequence[int], kept: Mapping[int, str]
+) -> str | None:
+    """The document to convert to text once: the inlined skeleton, with the chunks
+    ``kept`` (slot number -> chunk) put back in place of their marks."""
+    if entry.direct:
+        return None
+    marks = [kept[n] if n in kept else chr(_FIRST + n) for n in range(len(slots))]
+    if entry.identity:
+        out = list(chunks)
+        for n, index in enumerate(slots):
+            out[index] = marks[n]
+        return "".join(out)
+    # The real inlined document is the inlined skeleton with the chunks at these marks.
+    out = [entry.parts[0]]
+    for n, part in zip(entry.order, entry.parts[1:], strict=True):
+        out.append(marks[n])  # str.join, never +: a chunk may be Markup, which escapes
+        out.append(part)
+    return "".join(out)

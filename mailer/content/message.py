@@ -18,11 +18,13 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from email.utils import format_datetime
 from functools import lru_cache
+from typing import Any
 from urllib.parse import quote
 
 from mailer.content.addresses import ascii_domain
+from mailer.content.attachments import check_size
 from mailer.content.templates import Attachment, RenderedEmail
-from mailer.errors import ConfigError, MessageError
+from mailer.errors import ConfigError, ErrorCode, MessageError
 
 # str.splitlines() separators and other controls: some software treats them as line ends.
 _BAD_HEADER_CHARS = re.compile("[\x00-\x08\x0a-\x1f\x7f\x85\u2028\u2029]")
@@ -70,7 +72,7 @@ class SenderSettings:
             if reply_to:
                 _split_name_addr("Reply-To", reply_to)
         except MessageError as exc:
-            raise ConfigError(str(exc)) from exc
+            raise ConfigError(str(exc), code=exc.code, params=exc.params) from exc
         return cls(addr, name, reply_to.strip(), tuple(unsubscribe))
 
 
@@ -78,7 +80,10 @@ def _split_name_addr(header: str, value: str) -> tuple[str, str]:
     _check(header, value)
     match = _NAME_ADDR.match(value)
     if not match or not (match.group(2) or match.group(3)):
-        raise MessageError(f"{header} {value!r} is not an address like 'Name <name@example.com>'.")
+        raise MessageError(
+            f"{header} {value!r} is not an address like 'Name <name@example.com>'.",
+            **_bad_address(header, value),
+        )
     name = (match.group(1) or "").strip()
     if len(name) >= 2 and name[0] == name[-1] == '"':
         name = re.sub(r"\\(.)", r"\1", name[1:-1])
@@ -105,14 +110,27 @@ def _addr_spec(header: str, addr: str) -> str:
             "Amazon SES and most mail servers cannot send to such an address (SMTPUTF8)."
         )
     if not at or not _LOCAL_PART.match(local):
-        raise MessageError(f"The {header} address {addr!r} is not a valid email address.")
+        raise MessageError(
+            f"The {header} address {addr!r} is not a valid email address.",
+            **_bad_address(header, addr),
+        )
     try:
         ascii_form = ascii_domain(domain)
     except ValueError as exc:
-        raise MessageError(f"The {header} address {addr!r} has an invalid domain: {exc}.") from exc
+        raise MessageError(
+            f"The {header} address {addr!r} has an invalid domain: {exc}.",
+            **_bad_address(header, addr),
+        ) from exc
     if not _DOMAIN.match(ascii_form):
-        raise MessageError(f"The {header} address {addr!r} has an invalid domain.")
+        raise MessageError(
+            f"The {header} address {addr!r} has an invalid domain.", **_bad_address(header, addr)
+        )
     return f"{local}@{ascii_form}"
+
+
+def _bad_address(header: str, value: str) -> dict[str, Any]:
+    """Code and parameters of a From/Reply-To/To that is not an address (app's words)."""
+    return {"code": ErrorCode.BAD_ADDRESS, "params": {"header": header, "address": value}}
 
 
 # -- header encoding ------------------------------------------------------------
@@ -309,17 +327,23 @@ def _text_part(subtype: str, text: str) -> bytes:
 
 @lru_cache(maxsize=64)
 def _attachment_part(attachment: Attachment) -> bytes:
-    """Encoded once per attachment: its bytes are the same for every recipient."""
-    name = attachment.filename
+    """Encoded once per attachment: its bytes are the same for every recipient. An
+    embedded image (content_id) is an inline part its HTML names as cid:."""
+    name = attachment.filename.rsplit("/", 1)[-1]
     _check("Content-Disposition", name)
     if name.isascii() and not re.search(r'["\\\x00-\x1f\x7f]', name) and len(name) < 60:
         params = f'; name="{name}"', f'; filename="{name}"'
     else:
         encoded = "utf-8''" + quote(name, safe="")
         params = f"; name*={encoded}", f"; filename*={encoded}"
+    disposition = "inline" if attachment.content_id else "attachment"
+    cid = ""
+    if attachment.content_id:
+        _check("Content-ID", attachment.content_id)
+        cid = f"Content-ID: <{attachment.content_id}>\r\n"
     head = (
         f"Content-Type: {attachment.content_type}{params[0]}\r\n"
-        f"Content-Disposition: attachment{params[1]}\r\n"
+        f"Content-Disposition: {disposition}{params[1]}\r\n{cid}"
         "Content-Transfer-Encoding: base64\r\n\r\n"
     )
     return head.encode("ascii") + _base64_lines(attachment.data) + b"\r\n"
@@ -336,9 +360,11 @@ def _multipart(subtype: str, boundary: str, parts: Sequence[bytes]) -> bytes:
 def _body(email: RenderedEmail) -> bytes:
     content = _text_part("plain", email.text)
     if email.html is not None:
-        content = _multipart(
-            "alternative", _BOUNDARY + "_a", [content, _text_part("html", email.html)]
-        )
+        html = _text_part("html", email.html)
+        if email.inline:  # the HTML with the images it shows as cid:
+            parts = [html, *map(_attachment_part, email.inline)]
+            html = _multipart("related", _BOUNDARY + "_r", parts)
+        content = _multipart("alternative", _BOUNDARY + "_a", [content, html])
     if email.attachments:
         parts = [content, *map(_attachment_part, email.attachments)]
         content = _multipart("mixed", _BOUNDARY + "_m", parts)
@@ -404,7 +430,9 @@ def build_message(
     lines.extend(_extra_headers(headers or {}))
     head = "".join(lines)
     _check_line_lengths(head)
-    return head.encode("ascii") + _body(email)
+    message = head.encode("ascii") + _body(email)
+    check_size(len(message))  # SES's limit: refused for this row, with the reason
+    return message
 
 
 def check_headers(email: RenderedEmail, *, to: str, sender: SenderSettings) -> None:

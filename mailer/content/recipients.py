@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 import threading
-from collections.abc import Collection, Iterable
+from collections.abc import Collection, Iterable, Mapping
 from dataclasses import dataclass, field
 from functools import partial
 from pathlib import Path
@@ -19,8 +19,9 @@ from email_validator import SPECIAL_USE_DOMAIN_NAMES, EmailNotValidError, valida
 from email_validator.rfc_constants import CASE_INSENSITIVE_MAILBOX_NAMES
 
 from mailer.content import tablefile as _tablefile
+from mailer.content.address_problems import classify
 from mailer.content.excel import SheetInfo
-from mailer.errors import RecipientsError
+from mailer.errors import ErrorCode, RecipientsError
 from mailer.states import NO_REASON, Reason, ReasonCode, RowStatus
 
 __all__ = ["RecipientTable", "RowStatus", "SheetInfo", "load_recipients", "normalize_email"]
@@ -52,6 +53,18 @@ class RecipientTable:
 
     def valid_indices(self) -> list[int]:
         return [i for i, s in enumerate(self.statuses) if s is RowStatus.VALID]
+
+    def line_if_different(self, index: int) -> int | None:
+        """Where 0-based row ``index`` starts in the file, when counting rows below a
+        header on line 1 would not put it there (after a cell with line breaks, blank
+        lines); else None. Rows are numbered as data rows everywhere (1 = the first)."""
+        line = self.lines[index]
+        return line if line != index + 2 else None
+
+    def row_label(self, index: int) -> str:
+        """'row 3', or 'row 3 (line 7)' where the file line differs: the CLI's words."""
+        line = self.line_if_different(index)
+        return f"row {index + 1}" + (f" (line {line})" if line is not None else "")
 
     def sample(self, count: int = 3) -> list[str]:
         """The first few cells of a text column, as decoded: shown beside the encoding so
@@ -112,7 +125,9 @@ def _find_email_column(name: str, columns: list[str], wanted: str | None) -> str
             return column
     raise RecipientsError(
         f'{name} has no email column (a header such as "email" or "이메일"); '
-        f"its columns are: {listed}. Rename one or choose it explicitly."
+        f"its columns are: {listed}. Rename one or choose it explicitly.",
+        code=ErrorCode.NO_EMAIL_COLUMN,
+        params={"file": name, "columns": list(columns)},
     )
 
 
@@ -212,7 +227,7 @@ _EMPTY = Reason(ReasonCode.EMPTY)
 _SUPPRESSED = Reason(ReasonCode.SUPPRESSED)
 
 
-def _classify(cells: Iterable[str], lines: list[int], suppressed: set[str]) -> _Checked:
+def _classify(cells: Iterable[str], lines: list[int], suppressed: Mapping[str, Reason]) -> _Checked:
     """One pass: empty / invalid / suppressed / duplicate (first occurrence wins)."""
     out = _Checked([], [], [])
     slow: dict[str, tuple[str, str]] = {}  # repeated unusual cells are checked once
@@ -227,15 +242,16 @@ def _classify(cells: Iterable[str], lines: list[int], suppressed: set[str]) -> _
         if not address:
             status, reason, normalized = RowStatus.EMPTY, _EMPTY, ""
         elif not normalized:
-            status, reason = RowStatus.INVALID, Reason(ReasonCode.INVALID, {"why": why})
+            status, reason = RowStatus.INVALID, Reason(ReasonCode.INVALID, classify(why))
             normalized = address
         else:
             key = normalized.lower()
-            if key in suppressed:
-                status, reason = RowStatus.SUPPRESSED, _SUPPRESSED
+            if key in suppressed:  # suppressed, or unsubscribed (the reason says which)
+                status, reason = RowStatus.SUPPRESSED, suppressed[key]
             elif key in first:
-                line = lines[first[key]]
-                status, reason = RowStatus.DUPLICATE, Reason(ReasonCode.DUPLICATE, {"line": line})
+                # The first row as a data row (as everywhere) and its file line.
+                seen = {"row": first[key] + 1, "line": lines[first[key]]}
+                status, reason = RowStatus.DUPLICATE, Reason(ReasonCode.DUPLICATE, seen)
             else:
                 first[key] = index
                 status, reason = RowStatus.VALID, NO_REASON
@@ -253,7 +269,7 @@ def load_recipients(
     *,
     encoding: str | None = None,
     email_column: str | None = None,
-    suppressed: Collection[str] = (),
+    suppressed: Collection[str] | Mapping[str, Reason] = (),
     sheet: str | int | None = None,
     cancel: threading.Event | None = None,
 ) -> RecipientTable:
@@ -274,7 +290,12 @@ def load_recipients(
     if not lines:
         raise RecipientsError(f"{source.name} has a header but no data rows.")
     checkpoint()
-    blocked = {normalize_email(a).lower() for a in suppressed}
+    blocked = {
+        normalize_email(a).lower(): (
+            suppressed[a] if isinstance(suppressed, Mapping) else _SUPPRESSED
+        )
+        for a in suppressed
+    }
     checked = _classify(cells[columns.index(column)], lines, blocked)
     checkpoint()
     return RecipientTable(

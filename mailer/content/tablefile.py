@@ -28,7 +28,7 @@ from mailer.content import excel
 from mailer.content.encodings import decode
 from mailer.content.excel import SheetInfo
 from mailer.content.files import read_regular_file
-from mailer.errors import RecipientsError
+from mailer.errors import ErrorCode, RecipientsError
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -123,7 +123,9 @@ def _reject_binary(path: Path, head: str | bytes) -> None:
 def _read_text(path: Path, text: str, codec: str) -> RawTable:
     _reject_binary(path, text[:_SAMPLE])
     if not text.strip():
-        raise RecipientsError(f"{path.name} is empty.")
+        raise RecipientsError(
+            f"{path.name} is empty.", code=ErrorCode.FILE_EMPTY, params={"file": path.name}
+        )
     lead = _LEADING_BLANK.match(text)
     skipped = _count_breaks(lead.group()) if lead else 0
     body = text[lead.end() :] if lead else text
@@ -170,7 +172,9 @@ def _parse_small(path: Path, body: str, delimiter: str, first_line: int) -> Pars
         lines.append(first_line + read)
         read = reader.line_num
     if not records[0]:  # a blank first line: pandas finds no columns
-        raise RecipientsError(f"{path.name} is empty.")
+        raise RecipientsError(
+            f"{path.name} is empty.", code=ErrorCode.FILE_EMPTY, params={"file": path.name}
+        )
     if records.pop() != [_SENTINEL]:  # non-strict csv accepts a quote open at the end
         raise RecipientsError(_explain_parse_error(path, body, delimiter))
     header, *rows = records
@@ -217,7 +221,9 @@ def _parse_csv(path: Path, payload: bytes, body: str, delimiter: str) -> pd.Data
             engine="c",
         )
     except pd.errors.EmptyDataError as exc:
-        raise RecipientsError(f"{path.name} is empty.") from exc
+        raise RecipientsError(
+            f"{path.name} is empty.", code=ErrorCode.FILE_EMPTY, params={"file": path.name}
+        ) from exc
     except pd.errors.ParserError as exc:
         raise RecipientsError(_explain_parse_error(path, body, delimiter)) from exc
     except (ValueError, MemoryError) as exc:

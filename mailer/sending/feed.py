@@ -8,7 +8,7 @@ import threading
 from collections import deque
 
 from mailer.sending.throttle import Clock
-from mailer.states import SENDABLE, SENDABLE_WITH_UNKNOWN
+from mailer.states import SENDABLE, SENDABLE_WITH_UNKNOWN, Reason
 from mailer.store.journal import Journal
 from mailer.store.rows import PendingRow
 
@@ -41,15 +41,22 @@ class RowFeed:
 
 
 class SuppressionCache:
-    def __init__(self, journal: Journal, clock: Clock) -> None:
+    """Who to skip now, with why: the suppression list and the unsubscribes (from the
+    campaign's audience ``topic`` or from everything), re-read every few seconds."""
+
+    def __init__(self, journal: Journal, clock: Clock, topic: str | None = None) -> None:
         self._journal = journal
         self._clock = clock
-        self._addresses: set[str] = set()
+        self._topic = topic
+        self._blocked: dict[str, Reason] = {}
         self._read_at: float | None = None
 
-    def __contains__(self, email: str) -> bool:
+    def reason(self, email: str) -> Reason | None:
         now = self._clock.monotonic()
         if self._read_at is None or now - self._read_at > SUPPRESSION_EVERY:
-            self._addresses = self._journal.suppression.addresses()
+            self._blocked = self._journal.suppression.blocked(self._topic)
             self._read_at = now
-        return email.strip().lower() in self._addresses
+        return self._blocked.get(email.strip().lower())
+
+    def __contains__(self, email: str) -> bool:
+        return self.reason(email) is not None

@@ -17,6 +17,7 @@ class Limits:
     rate: float
     daily: int | None
     sent_last_24h: int = 0  # what the account reports (SES); our own log is added
+    note: str = ""  # why these limits, when that needs saying (SES SMTP in doubt: sandbox)
 
 
 @dataclass(frozen=True)

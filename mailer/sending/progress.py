@@ -13,6 +13,7 @@ import threading
 from collections import deque
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
+from typing import Any
 
 from mailer.sending.throttle import Clock
 from mailer.states import (
@@ -23,6 +24,7 @@ from mailer.states import (
     ReasonCode,
     RowState,
     accepted,
+    error_params,
     reason,
     rows_left,
 )
@@ -42,6 +44,9 @@ class Progress:
     waiting_until: float | None = None  # epoch, while waiting for the daily quota
     reason: Reason = NO_REASON  # why paused or stopped
     recent_errors: tuple[str, ...] = ()
+    # Per recent error, its code and parameters (``states.error_params``; {} without a
+    # code): the app words those errors in the user's language.
+    recent_error_codes: tuple[Mapping[str, Any], ...] = ()
     changes: tuple[tuple[int, RowState], ...] = ()  # (row index, new state) since last report
     quota_used: int = 0
     quota_limit: int | None = None
@@ -139,6 +144,7 @@ class ProgressReporter:
         self._counts: dict[str, int] = {}
         self._changes: list[tuple[int, RowState]] = []
         self.errors: deque[str] = deque(maxlen=5)
+        self._causes: deque[dict[str, Any]] = deque(maxlen=5)  # error_params of each
         self._meter = RateMeter()
         self._last_emit = 0.0
 
@@ -162,11 +168,18 @@ class ProgressReporter:
     def sent_one(self) -> None:
         self._meter.add(self._clock.monotonic())
 
-    def error(self, text: str) -> None:
-        self.errors.append(text)
+    def error(self, text: str, cause: object = None) -> None:
+        with self._lock:  # the two lists stay in step when workers fail together
+            self.errors.append(text)
+            self._causes.append(error_params(cause))  # the code the app words it from
 
     def last_error(self) -> str:
         return self.errors[-1] if self.errors else ""
+
+    def last_error_params(self) -> dict[str, Any]:
+        """The last error's code and parameters (``states.error_params``), or {}."""
+        with self._lock:
+            return dict(self._causes[-1]) if self._causes else {}
 
     # -- snapshots ------------------------------------------------------------------------
     def emit(self, state: RunState, pace: Pace, *, force: bool = False) -> None:
@@ -187,6 +200,7 @@ class ProgressReporter:
         with self._lock:
             counts = dict(self._counts)
             changes, self._changes = tuple(self._changes), []
+            errors, causes = tuple(self.errors), tuple(self._causes)
         rate = self._meter.rate(self._clock.monotonic())
         remaining = rows_left(counts)
         speed = rate or pace.rate
@@ -202,7 +216,8 @@ class ProgressReporter:
                 state.waiting_until if state.status is CampaignStatus.WAITING_QUOTA else None
             ),
             reason=state.reason,
-            recent_errors=tuple(self.errors),
+            recent_errors=errors,
+            recent_error_codes=causes,
             changes=changes,
             quota_used=pace.used,
             quota_limit=pace.limit,

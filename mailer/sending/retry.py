@@ -2,7 +2,8 @@
 
 A retryable failure (throttled, connection dropped) is retried with exponential
 backoff and jitter (the server's Retry-After wins). A throttle also eases the rate
-down for a while. After ``max_attempts`` the campaign pauses with the last error.
+down for a while (how far and how long: ``throttle.EasePolicy``). After
+``max_attempts`` the campaign pauses with the last error.
 """
 
 from __future__ import annotations
@@ -12,10 +13,7 @@ from dataclasses import dataclass
 
 from mailer.errors import RetryableError
 from mailer.sending.options import RunOptions
-from mailer.states import Reason, ReasonCode, reason
-
-THROTTLE_EASE = 0.9  # rate factor after a throttle
-THROTTLE_EASE_SECONDS = 10.0
+from mailer.states import Reason, ReasonCode, error_params, reason
 
 
 @dataclass(frozen=True)
@@ -38,5 +36,7 @@ class RetryPolicy:
     def give_up(self, exc: RetryableError, attempt: int) -> Reason | None:
         """The pause reason once a message has failed ``max_attempts`` times."""
         if attempt >= self.max_attempts:
-            return reason(ReasonCode.RETRIES_EXHAUSTED, attempts=attempt, error=str(exc))
+            return reason(
+                ReasonCode.RETRIES_EXHAUSTED, attempts=attempt, error=str(exc), **error_params(exc)
+            )
         return None

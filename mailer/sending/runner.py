@@ -17,14 +17,21 @@ piling up, or bounce/complaint rates at the levels where SES reviews an account
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import functools
 import logging
 import threading
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
+from mailer.content import advertising
+from mailer.content.listmanagement import (
+    SES_UNSUBSCRIBE_ENTRY,
+    SES_UNSUBSCRIBE_PLACEHOLDER,
+    campaign_list_management,
+)
 from mailer.content.message import SenderSettings, build_message, campaign_message_id
-from mailer.content.templates import TemplateSet
+from mailer.content.templates import TemplateSet, unsubscribe_url
 from mailer.errors import (
     AccountError,
     DeliveryInDoubt,
@@ -49,8 +56,9 @@ from mailer.sending.progress import (
     ProgressReporter,
 )
 from mailer.sending.quota import SharedQuota, quota_batch
-from mailer.sending.retry import THROTTLE_EASE, THROTTLE_EASE_SECONDS, RetryPolicy
+from mailer.sending.retry import RetryPolicy
 from mailer.sending.throttle import SYSTEM_CLOCK, Clock, RateLimiter
+from mailer.sending.wire import WireWatch
 from mailer.states import (
     NO_REASON,
     CampaignStatus,
@@ -72,7 +80,6 @@ __all__ = ["CampaignRunner", "Limits", "Progress", "RunOptions"]
 log = logging.getLogger(__name__)
 # (message, sender, recipient, tags) -> the send itself, ready to go when the slot comes.
 Prepare = Callable[[bytes, str, str, dict[str, str]], Callable[[], SendResult]]
-_SUPPRESSED = Reason(ReasonCode.SUPPRESSED)
 
 
 def _preparer(transport: Transport) -> Prepare:
@@ -80,6 +87,12 @@ def _preparer(transport: Transport) -> Prepare:
         prepare = transport.prepare
         return lambda m, s, r, t: prepare(m, sender=s, recipient=r, tags=t)
     return lambda m, s, r, t: functools.partial(transport.send, m, sender=s, recipient=r, tags=t)
+
+
+def _plain_address(header: str) -> str:
+    """The address of 'Name <addr>' (or the text itself)."""
+    inside = header.rpartition("<")[2].rstrip("> ")
+    return inside if "<" in header else header.strip()
 
 
 class _TransportBroken(Exception):
@@ -93,6 +106,12 @@ def _unexpected(exc: Exception) -> str:
         f"Unexpected error while sending ({type(exc).__name__}: {exc}). The details are "
         "in the log; please report it."
     )
+
+
+def _coded(exc: Exception) -> Reason:
+    """A failed row's error as a reason when it has a code (the app words it in the
+    user's language; the error column keeps the English sentence)."""
+    return error_reason(exc) if getattr(exc, "code", "") else NO_REASON
 
 
 def _about(address: str, exc: Exception) -> str:
@@ -123,6 +142,7 @@ class CampaignRunner:
         locks = lock_dir or lock_folder(journal.path)
         self._lock = CampaignLock(campaign_lock_path(locks, campaign_id))
         self.limiter = RateLimiter(limits.rate, clock)
+        self._wire = WireWatch(self.limiter.left)
         # Shared through the journal: other processes and campaigns on the account count.
         self.quota = SharedQuota(
             journal,
@@ -142,7 +162,14 @@ class CampaignRunner:
         self._guard_floor = (0, 0)
         self._last_counts_refresh = 0.0
         self._feed = RowFeed(journal, campaign_id, resend_unknown=self.options.resend_unknown)
-        self._suppressed = SuppressionCache(journal, clock)
+        # With an SES audience, SES manages unsubscribes (content.listmanagement).
+        self._audience = campaign_list_management(self._campaign.settings)
+        profile_kind = (self._campaign.settings.get("profile") or {}).get("kind", "")
+        self._audience_header = self._audience is not None and profile_kind != "ses"
+        self._advertising = self._campaign.settings.get("advertising") is True
+        self._suppressed = SuppressionCache(
+            journal, clock, self._audience.topic if self._audience else None
+        )
         self._writer: JournalWriter | None = None
         self._ready: threading.Barrier | None = None
 
@@ -224,6 +251,8 @@ class CampaignRunner:
         for w in workers:
             while w.is_alive():
                 w.join(0.2)
+        self._wire.close()
+        self._log_pacing()
         # Ends the refresher; keeps a reason set earlier.
         self.control.stop(NO_REASON, CampaignStatus.FINISHED)
         if refresher:
@@ -296,7 +325,7 @@ class CampaignRunner:
         except threading.BrokenBarrierError:
             transport.close()
             return
-        prepare = _preparer(transport)
+        prepare = self._paced(transport)
         try:
             while not self.control.stopping:
                 row = self._feed.next()
@@ -309,7 +338,7 @@ class CampaignRunner:
                     with contextlib.suppress(Exception):
                         transport.close()
                     transport = self._factory()
-                    prepare = _preparer(transport)
+                    prepare = self._paced(transport)
         except Stopped:
             return
         except (JournalError, TransportError) as exc:
@@ -321,6 +350,38 @@ class CampaignRunner:
             with contextlib.suppress(Exception):
                 transport.close()
 
+    def _paced(self, transport: Transport) -> Prepare:
+        """The transport's prepare, whose sends tell the rate guard when they leave: it
+        counts a request from then, not from its grant, so a thread that lost the CPU
+        in between does not carry it into the service's next one-second window
+        uncounted. Watched transports report it themselves once written (``wire``)."""
+        prepare, left = _preparer(transport), self.limiter.left
+        if self._wire.watch(transport):
+
+            def watched(m: bytes, s: str, r: str, t: dict[str, str]) -> Callable[[], SendResult]:
+                send = prepare(m, s, r, t)
+
+                def go() -> SendResult:
+                    try:
+                        return send()
+                    finally:
+                        left()  # if the transport never did (failed early, stubbed)
+
+                return go
+
+            return watched
+
+        def plain(m: bytes, s: str, r: str, t: dict[str, str]) -> Callable[[], SendResult]:
+            send = prepare(m, s, r, t)
+
+            def go() -> SendResult:
+                left()
+                return send()
+
+            return go
+
+        return plain
+
     def _handle(
         self, row: PendingRow, template: TemplateSet, sender: SenderSettings, prepare: Prepare
     ) -> None:
@@ -329,26 +390,52 @@ class CampaignRunner:
             self._write(RowChange(row.idx, RowState.FAILED, error=row.damage), previous)
             self._failed(row.damage)
             return
-        if row.email in self._suppressed:
-            self._write(RowChange(row.idx, RowState.SKIPPED, reason=_SUPPRESSED), previous)
+        blocked = self._suppressed.reason(row.email)
+        if blocked is not None:  # suppressed or unsubscribed since the campaign was made
+            self._write(RowChange(row.idx, RowState.SKIPPED, reason=blocked), previous)
             return
         try:
             message = self._build(row, template, sender)
         except InputError as exc:
-            self._write(RowChange(row.idx, RowState.FAILED, error=str(exc)), previous)
-            self._failed(str(exc))
+            self._write(
+                RowChange(row.idx, RowState.FAILED, error=str(exc), reason=_coded(exc)), previous
+            )
+            self._failed(str(exc), exc)
             return
         self._deliver(row, message, prepare, previous)
 
     def _build(self, row: PendingRow, template: TemplateSet, sender: SenderSettings) -> bytes:
-        rendered = template.render(
-            row.data, unsubscribe=sender.unsubscribe or None, email=row.email
-        )
+        headers: dict[str, str] = {}
+        if self._audience is None:
+            rendered = template.render(
+                row.data, unsubscribe=sender.unsubscribe or None, email=row.email
+            )
+        else:
+            # SES adds List-Unsubscribe and fills the placeholder: the app adds none.
+            rendered = template.render(
+                row.data, unsubscribe=[SES_UNSUBSCRIBE_ENTRY], email=row.email
+            )
+            rendered = dataclasses.replace(rendered, unsubscribe=())
+            sender = dataclasses.replace(sender, unsubscribe=())
+            if self._audience_header:  # SES's SMTP interface reads it from a header
+                name, value = self._audience.smtp_header()
+                headers[name] = value
+        if self._advertising:  # Korean advertising-mail rules (content.advertising)
+            link = (
+                SES_UNSUBSCRIBE_PLACEHOLDER
+                if self._audience
+                else unsubscribe_url(rendered.unsubscribe)
+            )
+            contact = _plain_address(sender.reply_to) or sender.from_addr
+            rendered = advertising.mark(
+                rendered, sender_name=sender.from_name, contact=contact, unsubscribe_url=link
+            )
         return build_message(
             rendered,
             to=row.email,
             sender=sender,
             message_id=campaign_message_id(self._campaign.uid, row.idx, sender.from_addr),
+            headers=headers,
         )
 
     def _deliver(
@@ -363,31 +450,39 @@ class CampaignRunner:
             self._wait_turn(row.idx, previous)
             previous = RowState.SENDING
             attempt += 1
+            granted_at = self._clock.monotonic()
             try:
                 result = send()
             except RetryableError as exc:
-                previous = self._retry_later(row.idx, exc, attempt)
+                previous = self._retry_later(row.idx, exc, attempt, granted_at)
                 continue
             except QuotaExhausted as exc:
                 self.quota.give_back()
-                self._write(RowChange(row.idx, RowState.PENDING, error=str(exc)), RowState.SENDING)
+                self._write(
+                    RowChange(row.idx, RowState.PENDING, error=str(exc), reason=_coded(exc)),
+                    RowState.SENDING,
+                )
                 previous = RowState.PENDING
                 self.quota.exhausted_by_service()
                 continue
             except DeliveryInDoubt as exc:
                 # Not retried: resending could duplicate it. Resent only on request.
                 self._write(RowChange(row.idx, RowState.UNKNOWN, error=str(exc)), RowState.SENDING)
-                self._failed(_about(row.email, exc))
+                self._failed(_about(row.email, exc), exc)
                 return
             except AccountError as exc:
                 self.quota.give_back()
-                self._write(RowChange(row.idx, RowState.PENDING, error=str(exc)), RowState.SENDING)
+                self._write(
+                    RowChange(row.idx, RowState.PENDING, error=str(exc), reason=_coded(exc)),
+                    RowState.SENDING,
+                )
                 self.stop(error_reason(exc))
                 raise Stopped from exc
             except (RecipientRejected, TransportError) as exc:
                 self.quota.give_back()  # refused: it does not count against the quota
-                self._write(RowChange(row.idx, RowState.FAILED, error=str(exc)), RowState.SENDING)
-                self._failed(_about(row.email, exc))
+                failed = RowChange(row.idx, RowState.FAILED, error=str(exc), reason=_coded(exc))
+                self._write(failed, RowState.SENDING)
+                self._failed(_about(row.email, exc), exc)
                 return
             except Exception as exc:  # a transport bug: this row failed, the run goes on
                 log.exception("transport failed", extra={"campaign": self.campaign_id})
@@ -398,12 +493,18 @@ class CampaignRunner:
             self._sent(row.idx, result.message_id)
             return
 
-    def _retry_later(self, idx: int, exc: RetryableError, attempt: int) -> RowState:
+    def _retry_later(
+        self, idx: int, exc: RetryableError, attempt: int, granted_at: float | None = None
+    ) -> RowState:
         self.quota.give_back()
-        self._write(RowChange(idx, RowState.PENDING, error=str(exc)), RowState.SENDING)
-        self.report.error(str(exc))
+        self._write(
+            RowChange(idx, RowState.PENDING, error=str(exc), reason=_coded(exc)), RowState.SENDING
+        )
+        self.report.error(str(exc), exc)
         if exc.throttled:
-            self.limiter.ease(THROTTLE_EASE, THROTTLE_EASE_SECONDS)
+            # Eases as the cause deserves: a lone throttle a little and briefly, repeats
+            # further; echoes of one moment (granted before the last cut) not again.
+            self.limiter.throttled(granted_at)
         give_up = self.retry.give_up(exc, attempt)
         if give_up:
             self._auto_pause(give_up)
@@ -423,8 +524,10 @@ class CampaignRunner:
                 self._wait_quota(free_at)
                 continue
             self._claim(idx, previous)
-            if self.limiter.acquire(self.control.wake) and self.control.sending_allowed:
-                return
+            if self.limiter.acquire(self.control.wake):
+                if self.control.sending_allowed:
+                    return
+                self.limiter.release()  # granted, but this request will not leave now
             self.quota.give_back()
             self._write(RowChange(idx, RowState.PENDING, attempt=-1), RowState.SENDING)
             previous = RowState.PENDING
@@ -448,15 +551,16 @@ class CampaignRunner:
         self.report.sent_one()
         self._outcome(failed=False)
 
-    def _failed(self, error: str) -> None:
-        self.report.error(error)
+    def _failed(self, error: str, cause: Exception | None = None) -> None:
+        self.report.error(error, cause)
         self._outcome(failed=True)
 
     def _outcome(self, *, failed: bool) -> None:
         with self._failures_lock:
             why = self._failures.add(failed)
         if why:
-            self._auto_pause(Reason(why.code, {**why.params, "error": self.report.last_error()}))
+            last = {"error": self.report.last_error(), **self.report.last_error_params()}
+            self._auto_pause(Reason(why.code, {**why.params, **last}))
 
     def _write(self, change: RowChange, previous: RowState, *, wait: bool = False) -> None:
         assert self._writer is not None
@@ -498,6 +602,22 @@ class CampaignRunner:
 
     def _emit(self, *, force: bool = False) -> None:
         self.report.emit(self.control.snapshot(), self._pace(), force=force)
+
+    def _log_pacing(self) -> None:
+        """How long granted requests waited for the wire (CPU and GIL hand-offs): the
+        rate guard counts them when they leave, so this costs pace, not throttles."""
+        delays = sorted(self.limiter.delays())
+        if not delays:
+            return
+        p99 = delays[min(len(delays) - 1, int(0.99 * len(delays)))]
+        log.info(
+            "pacing: grant to wire p50 %.1f ms, p99 %.1f ms, max %.1f ms; %d throttles",
+            1000 * delays[len(delays) // 2],
+            1000 * p99,
+            1000 * delays[-1],
+            self.limiter.strikes,
+            extra={"campaign": self.campaign_id},
+        )
 
     # -- limits -----------------------------------------------------------------------------
 

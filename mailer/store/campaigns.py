@@ -8,6 +8,7 @@ the ``recipients`` table: ``mailer.store.rows``), in one transaction.
 from __future__ import annotations
 
 import json
+import sqlite3
 import time
 import uuid
 from collections.abc import Sequence
@@ -63,10 +64,13 @@ class CampaignStore:
         ``skipped`` with their reason (``skips`` adds reasons such as the sandbox)."""
         now = time.time()
         with self._journal.transaction() as db:
+            # Never an id a deleted campaign had: its sends stay in the send log.
             cur = db.execute(
-                "INSERT INTO campaigns (uid, name, created, updated, status, source, template_name,"
-                " template, columns, email_column, settings, total)"
-                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                "INSERT INTO campaigns (id, uid, name, created, updated, status, source,"
+                " template_name, template, columns, email_column, settings, total)"
+                " VALUES ((SELECT MAX(COALESCE((SELECT MAX(id) FROM campaigns), 0),"
+                " COALESCE((SELECT MAX(id) FROM deleted_campaigns), 0)) + 1),"
+                " ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 (
                     uuid.uuid4().hex[:12],
                     name,
@@ -165,6 +169,69 @@ class CampaignStore:
     def _damaged(self, campaign_id: int, name: object, what: str) -> CampaignDamaged:
         return campaign_damaged(self._journal.path, campaign_id, name, what)
 
+    def delete(self, campaign_id: int) -> int:
+        """Remove a campaign with its recipient rows and delivery events, in one
+        transaction; returns the rows removed. The send log keeps its sends (the rolling
+        24-hour quota counts them) and the suppression list is not touched. The caller
+        holds the campaign's lock (``service.delete_campaign``)."""
+        self.require(campaign_id)
+        with self._journal.transaction() as db:
+            db.execute(
+                "INSERT OR REPLACE INTO deleted_campaigns (id, uid, deleted)"
+                " SELECT id, CAST(uid AS TEXT), ? FROM campaigns WHERE id = ?",
+                (time.time(), campaign_id),
+            )
+            removed = 0
+            # Every table of the campaign's (recipients, events, quota holds, report
+            # tallies, schedules ...): found by its campaign_id column, none forgotten.
+            for table in _campaign_tables(db):
+                cur = db.execute(f'DELETE FROM "{table}" WHERE campaign_id = ?', (campaign_id,))
+                removed += cur.rowcount if table == "recipients" else 0
+            db.execute("DELETE FROM campaigns WHERE id = ?", (campaign_id,))
+            return removed
+
+    def replace_template(self, campaign_id: int, template: TemplateSet) -> None:
+        """A campaign that has not started gets another template (an A/B test's winner)."""
+        with self._journal.transaction() as db:
+            db.execute(
+                "UPDATE campaigns SET template = ?, template_name = ?, updated = ? WHERE id = ?",
+                (template.snapshot(), template.name, time.time(), campaign_id),
+            )
+
+    def update_settings(self, campaign_id: int, **changes: Any) -> None:
+        """Merge ``changes`` into a campaign's settings (a schedule, say), in one step."""
+        with self._journal.transaction() as db:
+            rows = db.execute(
+                "SELECT settings FROM campaigns WHERE id = ?", (campaign_id,)
+            ).fetchall()
+            if not rows:
+                raise self._missing(campaign_id)
+            settings, wrong = _settings(rows[0][0])
+            if wrong:
+                raise self._damaged(campaign_id, "", wrong)
+            settings.update(changes)
+            db.execute(
+                "UPDATE campaigns SET settings = ?, updated = ? WHERE id = ?",
+                (json.dumps(settings, ensure_ascii=False), time.time(), campaign_id),
+            )
+
+    def set_archived(self, campaign_id: int, archived: bool) -> None:
+        """Archive (hide from the default lists) or bring back a campaign."""
+        self.require(campaign_id)
+        with self._journal.transaction() as db:
+            if archived:
+                db.execute(
+                    "INSERT OR IGNORE INTO archived_campaigns (campaign_id, archived)"
+                    " VALUES (?, ?)",
+                    (campaign_id, time.time()),
+                )
+            else:
+                db.execute("DELETE FROM archived_campaigns WHERE campaign_id = ?", (campaign_id,))
+
+    def archived(self) -> set[int]:
+        """The ids of the archived campaigns."""
+        return {r[0] for r in self._journal._query("SELECT campaign_id FROM archived_campaigns")}
+
     def set_status(
         self, campaign_id: int, status: CampaignStatus, reason: Reason = NO_REASON
     ) -> None:
@@ -176,6 +243,19 @@ class CampaignStore:
 
 
 _COLUMNS = "id, uid, name, created, updated, status, reason, source, template_name, total, settings"
+# Kept when a campaign is deleted: the rolling 24-hour quota counts its sends.
+_KEPT_ON_DELETE = frozenset({"send_log"})
+
+
+def _campaign_tables(db: sqlite3.Connection) -> list[str]:
+    """Tables with a campaign_id column, but the ones kept when a campaign is deleted."""
+    names = [r[0] for r in db.execute("SELECT name FROM sqlite_master WHERE type = 'table'")]
+    return [
+        name
+        for name in names
+        if name not in _KEPT_ON_DELETE
+        and any(col[1] == "campaign_id" for col in db.execute(f'PRAGMA table_info("{name}")'))
+    ]
 
 
 def _summary(row: Sequence[Any], path: Path) -> CampaignSummary:

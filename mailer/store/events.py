@@ -16,10 +16,12 @@ import json
 import sqlite3
 import time
 from collections.abc import Sequence
+from datetime import datetime
 from typing import TYPE_CHECKING
 
 from mailer.states import EVENT_RANK, EventKind, RowState
-from mailer.store.suppression import suppress
+from mailer.store.suppression import Unsubscribe, record_unsubscribes, suppress
+from mailer.store.tallies import count_event, hour_of
 
 if TYPE_CHECKING:
     from mailer.aws.notifications import DeliveryEvent
@@ -89,6 +91,9 @@ def _detail(event: DeliveryEvent) -> str:
         "diagnostic": event.diagnostic,
         "feedback_type": event.feedback_type,
         "recipients": list(event.recipients),
+        "link": event.link,
+        "opted_out": list(event.opted_out),
+        "opted_out_all": event.opted_out_all,
     }
     return json.dumps({k: v for k, v in parts.items() if v}, ensure_ascii=False, sort_keys=True)
 
@@ -103,6 +108,9 @@ def apply_events(db: sqlite3.Connection, events: Sequence[DeliveryEvent]) -> tup
     matched = unmatched = 0
     now = time.time()
     for event in events:
+        # An unsubscribe counts whatever message it came from (one this journal never
+        # sent included): the person said no.
+        _unsubscribe(db, event, now)
         row = db.execute(
             "SELECT campaign_id, idx, state FROM recipients WHERE message_id = ?",
             (event.message_id,),
@@ -133,11 +141,21 @@ def _record(
         (campaign_id, idx, str(event.kind), event.timestamp, detail),
     ).fetchone()
     if duplicate is None:
+        if _tallied(event):  # before the insert: "first of its kind" asks the ones before
+            hour = hour_of(event.timestamp, now)
+            count_event(db, campaign_id, idx, event.kind, hour, event.link)
         db.execute(
-            "INSERT INTO events (campaign_id, idx, kind, time, detail, received)"
-            " VALUES (?, ?, ?, ?, ?, ?)",
-            (campaign_id, idx, str(event.kind), event.timestamp, detail, now),
+            "INSERT INTO events (campaign_id, idx, kind, time, detail, received, link)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?)",
+            (campaign_id, idx, str(event.kind), event.timestamp, detail, now, event.link),
         )
+
+
+def _tallied(event: DeliveryEvent) -> bool:
+    """Counted for the report: every kind, but of subscription changes only opt-outs."""
+    if event.kind is EventKind.SUBSCRIPTION:
+        return event.opted_out_all or bool(event.opted_out)
+    return True
 
 
 def _advance(
@@ -162,6 +180,24 @@ def _advance(
             " WHERE campaign_id = ? AND idx = ?",
             (target, _error_text(event), now, campaign_id, idx),
         )
+
+
+def _unsubscribe(db: sqlite3.Connection, event: DeliveryEvent, now: float) -> None:
+    if event.kind is not EventKind.SUBSCRIPTION:
+        return
+    topics = [""] if event.opted_out_all else list(event.opted_out)
+    when = _epoch(event.timestamp, now)
+    record_unsubscribes(
+        db,
+        (Unsubscribe(a, topic, when, "ses-event") for a in event.recipients for topic in topics),
+    )
+
+
+def _epoch(timestamp: str, default: float) -> float:
+    try:
+        return datetime.fromisoformat(timestamp.replace("Z", "+00:00")).timestamp()
+    except ValueError:
+        return default
 
 
 def _suppress(db: sqlite3.Connection, event: DeliveryEvent, now: float) -> None:

@@ -13,9 +13,16 @@ one connection and its lock::
     journal.campaigns    campaigns        (mailer.store.campaigns)
     journal.rows         recipients       (mailer.store.rows)
     journal.send_log     send_log, quota_holds  (mailer.store.send_log)
-    journal.suppression  suppression      (mailer.store.suppression)
+    journal.suppression  suppression, unsubscribes, audience_contacts
+                                          (mailer.store.suppression)
     journal.events       events, unmatched_events  (mailer.store.events)
     journal.test_sends   test_sends       (mailer.store.test_sends)
+
+An archived campaign is listed in ``archived_campaigns`` (hidden from the default lists,
+never offered for resuming, still counted by the repeat check). A deleted campaign
+leaves only its id in ``deleted_campaigns`` (ids are never reused:
+its sends stay in the send log, which the 24-hour quota counts) and its addresses in
+the suppression list.
 
 Crash safety: a row is committed as ``sending`` before the transport is called and
 as ``sent`` after. A campaign's runner holds an OS file lock while it runs; a
@@ -40,6 +47,7 @@ from mailer.store.events import EventStore
 from mailer.store.rows import RowStore
 from mailer.store.send_log import SendLog
 from mailer.store.suppression import SuppressionStore
+from mailer.store.tallies import migrate as migrate_tallies
 from mailer.store.test_sends import TestSendLog
 
 SCHEMA = """
@@ -94,6 +102,19 @@ CREATE TABLE IF NOT EXISTS suppression (
     reason TEXT NOT NULL,
     added REAL NOT NULL
 ) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS unsubscribes (
+    email TEXT NOT NULL,
+    topic TEXT NOT NULL,
+    added REAL NOT NULL,
+    source TEXT NOT NULL,
+    PRIMARY KEY (email, topic)
+) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS audience_contacts (
+    contact_list TEXT NOT NULL,
+    email TEXT NOT NULL,
+    added REAL NOT NULL,
+    PRIMARY KEY (contact_list, email)
+) WITHOUT ROWID;
 CREATE TABLE IF NOT EXISTS events (
     id INTEGER PRIMARY KEY,
     campaign_id INTEGER NOT NULL,
@@ -119,6 +140,15 @@ CREATE TABLE IF NOT EXISTS test_sends (
     message_id TEXT NOT NULL,
     error TEXT NOT NULL
 );
+CREATE TABLE IF NOT EXISTS deleted_campaigns (
+    id INTEGER PRIMARY KEY,
+    uid TEXT NOT NULL,
+    deleted REAL NOT NULL
+);
+CREATE TABLE IF NOT EXISTS archived_campaigns (
+    campaign_id INTEGER PRIMARY KEY,
+    archived REAL NOT NULL
+);
 """
 
 
@@ -140,6 +170,7 @@ class Journal:
             _use_wal(db)
             db.execute("PRAGMA synchronous=NORMAL")
             db.executescript(SCHEMA)
+            migrate_tallies(db)  # the report's columns and counters (older journals too)
             # Found at open, not by the first query that needs the column mid-send.
             missing = _missing_columns(db)
             if missing:

@@ -10,24 +10,26 @@ from __future__ import annotations
 import json
 import sqlite3
 import time
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from mailer.errors import CampaignDamaged
 from mailer.redaction import scrub
 from mailer.states import (
+    ATTEMPTED,
     NO_REASON,
     Reason,
     ReasonCode,
     RowState,
     RowStatus,
-    describe_text,
+    describe,
     empty_counts,
 )
 from mailer.store.damage import cells as stored_cells
 from mailer.store.damage import is_int, is_number, row_damaged, unsendable_row
 from mailer.store.send_log import log_sends
+from mailer.store.tallies import domain_of
 
 if TYPE_CHECKING:
     from mailer.content.recipients import RecipientTable
@@ -116,27 +118,34 @@ class RowStore:
             records.append(_record(row))
         return records
 
-    def export(self, campaign_id: int) -> Iterator[list[Any]]:
-        """Rows for a results CSV: line, email, state, message id, error, attempts, time, cells."""
+    def export(
+        self, campaign_id: int, words: Callable[[str, Reason], str] | None = None
+    ) -> Iterator[list[Any]]:
+        """Rows for a results CSV: line, email, state, message id, error, attempts, time,
+        data row (1-based), cells.
+        ``words(error, reason)`` makes the error column (default: the stored error, else the
+        reason in English); the app passes its own to write it in the user's language."""
         rows = self._journal._query(
-            "SELECT line, email, state, message_id, error, reason, attempts, updated, data"
+            "SELECT line, email, state, message_id, error, reason, attempts, updated, idx, data"
             " FROM recipients WHERE campaign_id = ? ORDER BY idx",
             (campaign_id,),
         )
         columns = self._journal.campaigns.columns(campaign_id, damaged_ok=True)
         size = None if columns is None else len(columns)  # None: lost, take what is there
-        for line, email, state, message_id, error, why, attempts, updated, data in rows:
+        for line, email, state, message_id, error, why, attempts, updated, idx, data in rows:
             # Lenient: the export is what a user saves from a damaged campaign.
             stamp = (
                 time.strftime("%Y-%m-%d %H:%M:%S", time.localtime(updated))
                 if is_number(updated)
                 else ""
             )
-            text = error or describe_text(why if isinstance(why, str) else "")
+            stored = Reason.decode(why if isinstance(why, str) else "")
+            text = words(str(error or ""), stored) if words else error or describe(stored)
             found, wrong = stored_cells(data, size)
             if wrong:
                 text = f"{text} (damaged in the journal: {wrong})".lstrip()
-            yield [line, email, state, message_id, text, attempts, stamp, *found]
+            row = idx + 1 if isinstance(idx, int) else ""
+            yield [line, email, state, message_id, text, attempts, stamp, row, *found]
 
     def pending(
         self,
@@ -176,6 +185,30 @@ class RowStore:
                     campaign_id,
                     RowState.SENDING,
                 ),
+            )
+            return cur.rowcount
+
+    def last_sent(self, campaign_id: int) -> float | None:
+        """When a row of the campaign last reached the transport (None: none did)."""
+        marks = ",".join("?" * len(ATTEMPTED))
+        rows = self._journal._query(
+            f"SELECT MAX(updated) FROM recipients WHERE campaign_id = ? AND state IN ({marks})",
+            (campaign_id, *sorted(ATTEMPTED)),
+        )
+        value = rows[0][0] if rows else None
+        return float(value) if is_number(value) else None
+
+    def skip(self, campaign_id: int, reasons: Mapping[int, Reason]) -> int:
+        """Pending rows (by idx) become ``skipped`` with their reason; returns how many."""
+        now = time.time()
+        with self._journal.transaction() as db:
+            cur = db.executemany(
+                "UPDATE recipients SET state = ?, reason = ?, updated = ?"
+                " WHERE campaign_id = ? AND idx = ? AND state = ?",
+                [
+                    (RowState.SKIPPED, why.encode(), now, campaign_id, idx, RowState.PENDING)
+                    for idx, why in reasons.items()
+                ],
             )
             return cur.rowcount
 
@@ -231,8 +264,8 @@ def insert_snapshot(
     the others ``skipped`` with the table's reason or the one in ``skips``."""
     db.executemany(
         "INSERT INTO recipients"
-        " (campaign_id, idx, line, email, data, state, reason, updated)"
-        " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+        " (campaign_id, idx, line, email, data, state, reason, updated, domain)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
         _snapshot_rows(campaign_id, table, skips, now),
     )
 
@@ -256,6 +289,7 @@ def _snapshot_rows(
             state,
             why.encode(),
             now,
+            domain_of(table.emails[idx]),  # the report groups by it (store.tallies)
         )
 
 

@@ -19,6 +19,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from mailer.store.tallies import count_sends
+
 if TYPE_CHECKING:
     from mailer.store.journal import Journal
 
@@ -177,3 +179,4 @@ def log_sends(
         "UPDATE quota_holds SET slots = MAX(0, slots - ?) WHERE campaign_id = ?",
         (len(times), campaign_id),
     )
+    count_sends(db, campaign_id, times)  # the report's sends per hour (store.tallies)

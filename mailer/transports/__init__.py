@@ -8,15 +8,23 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from mailer.content.listmanagement import ListManagement
 from mailer.errors import ConfigError
 from mailer.settings import Profile, data_dir
 from mailer.transports.base import SendResult, Transport, TransportFactory
 
 
 def make_transport_factory(
-    profile: Profile, *, concurrency: int, outbox_dir: Path | None = None
+    profile: Profile,
+    *,
+    concurrency: int,
+    outbox_dir: Path | None = None,
+    list_management: ListManagement | None = None,
 ) -> TransportFactory:
     """A factory that makes one transport per worker for ``profile``.
+
+    ``list_management`` (an SES audience) goes into each SES API request as
+    ListManagementOptions; over SMTP the message carries it as a header instead.
 
     Settings problems (no region, no password, plaintext SMTP to a remote host)
     raise ConfigError here, before anything is sent.
@@ -31,7 +39,9 @@ def make_transport_factory(
     if profile.kind == "ses":
         from mailer.transports.ses import ses_transport_factory
 
-        return ses_transport_factory(profile, concurrency=max(1, concurrency))
+        return ses_transport_factory(
+            profile, concurrency=max(1, concurrency), list_management=list_management
+        )
     if profile.kind == "smtp":
         from mailer.transports.smtp import smtp_transport_factory
 

@@ -20,7 +20,7 @@ from __future__ import annotations
 import http.client
 import socket
 import ssl
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from urllib.parse import urlsplit
 
 from botocore.exceptions import (
@@ -75,11 +75,14 @@ class KeepAliveConnection:
         if self._sock is None:
             self._sock = self._connect()
 
-    def exchange(self, request: bytes) -> tuple[int, Mapping[str, str], bytes]:
+    def exchange(
+        self, request: bytes, sent: Callable[[], object] | None = None
+    ) -> tuple[int, Mapping[str, str], bytes]:
         """Send a complete request (head and body); return status, headers and body.
 
         Opens the connection if it is closed, but does not check an open one again:
-        that is ``ready()``'s work, done before the rate slot."""
+        that is ``ready()``'s work, done before the rate slot. ``sent`` is called as
+        soon as the whole request is written (the rate guard counts it from then)."""
         sock = self._sock or self._connect()
         self._sock = sock
         try:
@@ -87,6 +90,8 @@ class KeepAliveConnection:
         except OSError as exc:  # not all of it went out: the service cannot act on it
             self.close()
             raise HTTPClientError(error=exc) from exc
+        if sent is not None:
+            sent()
         response = http.client.HTTPResponse(sock, method="POST")
         try:
             response.begin()

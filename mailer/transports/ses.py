@@ -41,6 +41,7 @@ from botocore.parsers import create_parser
 from mailer.aws import session as aws
 from mailer.aws.errors import describe, send_error
 from mailer.content.addresses import ascii_address
+from mailer.content.listmanagement import ListManagement
 from mailer.errors import AccountError, DeliveryInDoubt, RecipientRejected, TransportError
 from mailer.settings import Profile
 from mailer.transports.base import SendResult, TransportFactory
@@ -72,7 +73,8 @@ class SesTransport:
     inject error replies) still work. ``credentials`` are the session's (``None`` when
     none were found); refreshable ones are refreshed as botocore refreshes them.
     ``http`` is this worker's connection: a KeepAliveConnection, or botocore's HTTP
-    session when a proxy is configured.
+    session when a proxy is configured. ``on_sent``, if set, is called as soon as a
+    request has been written (the runner's rate guard counts it from then).
     """
 
     def __init__(
@@ -82,12 +84,16 @@ class SesTransport:
         credentials: Any,
         http: KeepAliveConnection | URLLib3Session,
         configuration_set: str = "",
+        list_management: ListManagement | None = None,
     ) -> None:
         self.client = client
         self.configuration_set = configuration_set
+        # SES adds List-Unsubscribe and hosts the unsubscribe page (docs/ses-subscriptions.md).
+        self._list_options = list_management.api_options() if list_management else None
         self.where = describe(client)
         self._credentials = credentials
         self._http = http
+        self.on_sent: Callable[[], object] | None = None
         meta = client.meta
         operation = meta.service_model.operation_model(OPERATION)
         self._operation = operation
@@ -125,6 +131,8 @@ class SesTransport:
             request["ConfigurationSetName"] = self.configuration_set
         if tags:
             request["EmailTags"] = email_tags(tags)
+        if self._list_options:
+            request["ListManagementOptions"] = self._list_options
         body = json.dumps(request).encode()
         signed: _Signed | None = None
         with contextlib.suppress(BotoCoreError):
@@ -181,7 +189,9 @@ class SesTransport:
         if stubbed is not None:
             return stubbed.status_code, stubbed.headers, stubbed.content
         if isinstance(self._http, KeepAliveConnection):
-            return self._http.exchange(signed.wire)
+            return self._http.exchange(signed.wire, self.on_sent)
+        if self.on_sent is not None:  # botocore's session writes it next
+            self.on_sent()
         response = self._http.send(signed.request)
         return response.status_code, response.headers, response.content
 
@@ -219,7 +229,9 @@ def _raise(exc: TransportError) -> SendResult:
     raise exc
 
 
-def ses_transport_factory(profile: Profile, *, concurrency: int) -> TransportFactory:
+def ses_transport_factory(
+    profile: Profile, *, concurrency: int, list_management: ListManagement | None = None
+) -> TransportFactory:
     """Session, credentials, region and endpoint are resolved once, in the caller's thread
     (sessions are not thread-safe); the workers share one client for those and each has
     its own connection. ``concurrency`` is accepted for symmetry with the other kinds:
@@ -246,6 +258,7 @@ def ses_transport_factory(profile: Profile, *, concurrency: int) -> TransportFac
             credentials=credentials,
             http=connection(),
             configuration_set=profile.configuration_set,
+            list_management=list_management,
         )
 
     return factory

@@ -20,6 +20,7 @@ import uuid
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from email.parser import BytesHeaderParser
+from typing import Any
 
 from mailer import credentials
 from mailer.content.addresses import ascii_address
@@ -27,6 +28,7 @@ from mailer.errors import (
     AccountError,
     ConfigError,
     DeliveryInDoubt,
+    ErrorCode,
     QuotaExhausted,
     RecipientRejected,
     RetryableError,
@@ -140,15 +142,28 @@ def map_reply(
     lowered = text.lower()
     said = f"{where} answered {code} {text}"
     if "daily message quota exceeded" in lowered:
-        return QuotaExhausted(f"{said}; sending resumes as the 24-hour window frees up.")
+        return QuotaExhausted(
+            f"{said}; sending resumes as the 24-hour window frees up.",
+            code=ErrorCode.QUOTA_USED_UP,
+            params={"where": where},
+        )
     if "maximum sending rate exceeded" in lowered or "throttling" in lowered:
-        return RetryableError(f"{said}; slowing down.", throttled=True)
+        return RetryableError(
+            f"{said}; slowing down.",
+            throttled=True,
+            code=ErrorCode.THROTTLED,
+            params={"where": where},
+        )
     if code in (530, 534, 535, 538):
-        return AccountError(f"{said}; check the SMTP user name and password.")
+        return AccountError(
+            f"{said}; check the SMTP user name and password.",
+            code=ErrorCode.CREDENTIALS,
+            params={"where": where, "detail": str(code)},
+        )
     if 400 <= code < 500:
         return RetryableError(f"{said}; will retry.")
     if stage == "rcpt":
-        return RecipientRejected(f"{said} for {recipient}.")
+        return RecipientRejected(f"{said} for {recipient}.", **_rejected(where, recipient, said))
     if stage == "connect":
         return AccountError(f"{said}; check the host, port and security settings.")
     from mailer.aws.account import sender_not_verified
@@ -156,7 +171,18 @@ def map_reply(
     if stage == "mail" or sender_not_verified(text, sender, recipient):
         # The sender is the same for every message: refusing it stops the campaign.
         return AccountError(f"{said} for the sender {sender}; check the From address.")
-    return RecipientRejected(f"{said} for the message to {recipient}.")
+    return RecipientRejected(
+        f"{said} for the message to {recipient}.", **_rejected(where, recipient, said)
+    )
+
+
+def _rejected(where: str, recipient: str, said: str) -> dict[str, Any]:
+    """Code and parameters of a refused recipient: the reply ("550 5.1.1 ...") as said."""
+    reply = said.split(" answered ", 1)[-1]
+    return {
+        "code": ErrorCode.RECIPIENT_REJECTED,
+        "params": {"where": where, "recipient": recipient, "reply": reply},
+    }
 
 
 def queue_id(reply: bytes | str) -> str | None:
@@ -220,7 +246,9 @@ class SmtpTransport:
             raise AccountError(
                 f"{cfg.where} refused the login for {cfg.user!r} ({exc.smtp_code}); "
                 "check the SMTP user name and password (SES SMTP credentials differ "
-                "from API keys)."
+                "from API keys).",
+                code=ErrorCode.CREDENTIALS,
+                params={"where": cfg.where, "detail": str(exc.smtp_code)},
             ) from None  # the reply can echo the AUTH exchange
         except smtplib.SMTPNotSupportedError as exc:
             raise AccountError(f"{cfg.where} does not support AUTH here: {exc}.") from exc
@@ -239,7 +267,10 @@ class SmtpTransport:
                 recipient="",
             ) from exc
         except (OSError, smtplib.SMTPException) as exc:
-            raise RetryableError(f"Could not connect to {cfg.where} ({_describe(exc)}).") from exc
+            raise RetryableError(
+                f"Could not connect to {cfg.where} ({_describe(exc)}).",
+                **_connect_failed(cfg.where, exc),
+            ) from exc
 
     def _connection(self) -> tuple[smtplib.SMTP, bool]:
         """The open connection (checked with NOOP after idling), and whether it is reused."""
@@ -276,7 +307,8 @@ class SmtpTransport:
         except (OSError, smtplib.SMTPException) as exc:
             self._drop()
             raise RetryableError(
-                f"The connection to {self.config.where} failed ({_describe(exc)})."
+                f"The connection to {self.config.where} failed ({_describe(exc)}).",
+                **_connect_failed(self.config.where, exc),
             ) from exc
         finally:
             self._last_used = self._clock()
@@ -407,6 +439,21 @@ def _mail_options(conn: smtplib.SMTP, message: bytes, sender: str, recipient: st
     if not (sender + recipient).isascii() and conn.has_extn("smtputf8"):
         options.append("SMTPUTF8")
     return options
+
+
+def _connect_failed(where: str, exc: BaseException) -> dict[str, Any]:
+    """Code and parameters of a failed connection: ``problem`` is timeout, refused,
+    unknown_host or other (then ``detail`` is the library's words)."""
+    if isinstance(exc, socket.timeout | TimeoutError):
+        problem = "timeout"
+    elif isinstance(exc, ConnectionRefusedError):
+        problem = "refused"
+    elif isinstance(exc, socket.gaierror):
+        problem = "unknown_host"
+    else:
+        problem = "other"
+    params = {"where": where, "problem": problem, "detail": _describe(exc)}
+    return {"code": ErrorCode.CONNECTION_FAILED, "params": params}
 
 
 def _describe(exc: BaseException) -> str:

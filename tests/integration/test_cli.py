@@ -46,7 +46,8 @@ def test_check_examples_is_sendable_and_lists_rejected_rows(
     code, out, _ = run(capsys, "check", str(EXAMPLES), str(NEWSLETTER))
     assert code == 0
     assert "valid: 17" in out and "invalid: 1" in out and "duplicates: 1" in out
-    assert "duplicate of line" in out and "line 19" in out
+    # Data rows, as the app's table and --row count them (issue 16, item 13).
+    assert "row 17: JANE.DOE@example.com - duplicate of row 6" in out and "row 18: (empty)" in out
     assert out.strip().endswith("sendable")
 
 
@@ -101,6 +102,9 @@ def test_send_status_export_round_trip(
         rows = list(csv.DictReader(fh))
     assert len(rows) == 20
     assert {r["state"] for r in rows} == {"sent", "skipped"}
+    # Data rows as check and --row count them, beside the file line (issue 16, item 13).
+    assert [r["row"] for r in rows] == [str(n) for n in range(1, 21)]
+    assert rows[16]["line"] == "18" and rows[16]["recipient"] == "JANE.DOE@example.com"
     assert any(r["name"] == "김민준" for r in rows)
     code, out, _ = run(capsys, "campaigns", "--json")
     assert json.loads(out)[0]["counts"]["sent"] == 17

@@ -17,7 +17,15 @@ ROWS = "name,email\nKim,kim@example.com\nLee,lee@example.com\nPark,park@example.
 
 # name -> (recipients CSV, {template file: text}, --from, rows check must name as failing)
 CASES: dict[str, tuple[str, dict[str, str], str, int]] = {
-    "newline in subject.txt": (ROWS, {"subject.txt": "Hi\n{{ name }}"}, FROM, 3),
+    # A line break folds to one space (issue 16, item 5): sendable, as send sends it.
+    "newline in subject.txt": (ROWS, {"subject.txt": "Hi\n{{ name }}"}, FROM, 0),
+    "a line break in a subject cell": (
+        'name,email\nKim,kim@example.com\n"Lee\r\nJr",lee@example.com\n',
+        {},
+        FROM,
+        0,
+    ),
+    "a control character in subject.txt": (ROWS, {"subject.txt": "Hi\x07{{ name }}"}, FROM, 3),
     "sandbox-blocked expression": (ROWS, {"body.txt": "{{ name.__class__.__mro__ }}"}, FROM, 3),
     "recursion": (
         ROWS,

@@ -290,12 +290,14 @@ def test_daily_0_and_none_mean_no_limit(tmp_path: Path, capsys: pytest.CaptureFi
     for n, daily in enumerate(("0", "none"), start=1):
         outbox = tmp_path / f"outbox-{daily}"
         code = main(["send", str(recipients), str(NEWSLETTER), "--from", FROM, "--profile",
-                     "tight", "--outbox", str(outbox), "--daily", daily, "--yes"])  # fmt: skip
+                     "tight", "--outbox", str(outbox), "--daily", daily, "--yes",
+                     "--include-repeats"])  # fmt: skip
         out = capsys.readouterr().out
         assert code == 0, out
         assert len(os.listdir(outbox / "new")) == 8  # the profile's 3 a day is lifted
         stored = Journal(tmp_path / "data" / "journal.sqlite3").campaigns.get(n)
-        assert stored.settings["profile"]["daily"] is None
+        # 0: an explicit "no cap" (None would be the transport's default; issue 16).
+        assert stored.settings["profile"]["daily"] == 0
 
 
 # -- 14: nothing sent is not success ---------------------------------------------------------

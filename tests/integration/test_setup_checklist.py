@@ -71,6 +71,7 @@ def test_from_nothing_to_ready_for_production(
         "dmarc": "missing",
         "production": "missing",
         "tracking": "missing",
+        "audiences": "missing",
     }
     assert "123456789012" in data["steps"][0]["detail"]
 
@@ -126,6 +127,11 @@ def test_from_nothing_to_ready_for_production(
     # 6. Tracking.
     code, _ = cli(capsys, "track", "--setup", "--profile", "ses")
     assert code == 0
+
+    # 7. An audience: SES manages unsubscribes (the contact list is made on first use).
+    code, out = cli(capsys, "audiences", "--profile", "ses", "--create", "newsletter",
+                    "--display-name", "뉴스레터")  # fmt: skip
+    assert code == 0, out
     code, states, data = checklist(capsys)
     assert code == 0 and data["done"] and set(states.values()) == {"ok"}
 

@@ -40,7 +40,8 @@ def test_status_bar_shows_profile_and_quota(qtbot: Any, window: MainWindow) -> N
     qtbot.waitUntil(lambda: window.context.limits is not None, timeout=10_000)
     assert "local outbox" in window.status.profile_button.text()
     assert "Local outbox" in window.status.mode.text()
-    assert "0 used" in window.status.quota.text()
+    # The outbox sets no daily limit by default (issue 16, item 3).
+    assert "0 sent, no daily limit" in window.status.quota.text()
 
 
 def test_remembers_geometry_files_and_profile(qtbot: Any, context: Any, examples: Path) -> None:

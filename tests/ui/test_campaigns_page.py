@@ -100,6 +100,7 @@ def test_export_writes_utf8_sig_csv(
     with open(out, encoding="utf-8-sig", newline="") as fh:
         rows = list(csv.reader(fh))
     assert rows[0][:3] == ["line", "recipient", "state"] and rows[0][7:] == [
+        "row",  # the data row (issue 16, item 13)
         "name",
         "email",
         "city",
@@ -107,7 +108,7 @@ def test_export_writes_utf8_sig_csv(
     ]
     assert len(rows) == 1201
     assert rows[1][1] == "user0@example.com" and rows[1][2] == "delivered"
-    assert rows[2][7] == "사용자 1" and rows[2][9] == "서울"
+    assert rows[2][7] == "2" and rows[2][8] == "사용자 1" and rows[2][10] == "서울"
 
 
 def test_resume_runs_on_the_send_page(

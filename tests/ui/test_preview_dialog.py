@@ -83,20 +83,33 @@ def test_javascript_off_and_remote_blocked_until_allowed(qtbot: Any, ready: Any)
 def test_test_send_reaches_the_outbox(qtbot: Any, ready: Any, tmp_path: Path) -> None:
 
     dialog = open_dialog(qtbot, ready, 2)
+    assert dialog.test_prefix.isChecked()  # on by default (issue 16, item 10)
     dialog.test_address.setEditText("me@example.org")
     dialog.send_test()
     qtbot.waitUntil(lambda: "Message id" in dialog.result_label.text(), timeout=10_000)
     files = list((tmp_path / "maildir" / "new").iterdir())
     assert len(files) == 1
-    assert files[0].read_bytes() == dialog.current.message  # the exact bytes
     sent = email.message_from_bytes(files[0].read_bytes(), policy=email.policy.default)
-    assert sent["Subject"] == dialog.subject_label.text()
+    shown = email.message_from_bytes(dialog.current.message, policy=email.policy.default)
+    # The previewed message, marked as a test in the subject and a header.
+    assert sent["Subject"] == "[TEST] " + dialog.subject_label.text()
+    assert sent["X-Bulk-Mailer-Test"] == "1" and shown["X-Bulk-Mailer-Test"] is None
+    assert sent["To"] == shown["To"] and sent.get_body(("plain",)).get_content() == (
+        shown.get_body(("plain",)).get_content()
+    )
+    dialog.test_prefix.setChecked(False)
+    dialog.send_test()
+    qtbot.waitUntil(lambda: len(list((tmp_path / "maildir" / "new").iterdir())) == 2)
+    unmarked = next(f for f in (tmp_path / "maildir" / "new").iterdir() if f != files[0])
+    plain = email.message_from_bytes(unmarked.read_bytes(), policy=email.policy.default)
+    assert plain["Subject"] == dialog.subject_label.text()
+    assert plain["X-Bulk-Mailer-Test"] == "1"  # the header stays: it is never a campaign send
     from mailer.service import open_journal
 
     journal = open_journal()
     try:
         logged = journal.test_sends.all()
-        assert len(logged) == 1 and "me@example.org" in logged[0]
+        assert len(logged) == 2 and "me@example.org" in logged[0]
         assert journal.campaigns.all() == []  # not a campaign send
     finally:
         journal.close()

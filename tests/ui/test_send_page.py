@@ -41,7 +41,9 @@ def ready(qtbot: Any, window: MainWindow, tmp_path: Path, n: int, **limits: Any)
     window.template_page.open_folder_path(write_template(tmp_path / "tpl" / "plain"))
     window.template_page.sender_panel.from_addr.setEditText("news@example.com")
     page = page_of(window)
-    qtbot.waitUntil(lambda: window.context.template is not None and window.context.sender)
+    qtbot.waitUntil(
+        lambda: window.context.template is not None and window.context.sender is not None
+    )
     qtbot.waitUntil(
         lambda: page.review.review is not None and not page.review.problems_box.isVisibleTo(page)
     )

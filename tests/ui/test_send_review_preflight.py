@@ -33,13 +33,16 @@ def test_review_blocks_a_template_that_fails_every_row(
     with qtbot.waitSignal(window.recipients_page.loaded, timeout=10_000):
         window.open_recipients(write_recipients(tmp_path / "list.csv", 5))
     folder = write_template(tmp_path / "tpl" / "plain")
-    (folder / "subject.txt").write_text("Hello\n{{ name }}", encoding="utf-8")
+    # A line break folds to a space (issue 16, item 5); a control character still fails.
+    (folder / "subject.txt").write_text("Hello\x07{{ name }}", encoding="utf-8")
     window.template_page.open_folder_path(folder)
     window.template_page.sender_panel.from_addr.setEditText("news@example.com")
     page = window.send_page
     assert isinstance(page, SendPage)
     window.steps.setCurrentRow(SEND)
-    qtbot.waitUntil(lambda: window.context.template is not None and window.context.sender)
+    qtbot.waitUntil(
+        lambda: window.context.template is not None and window.context.sender is not None
+    )
 
     def blocked() -> bool:
         labels = [w.text() for w in page.review.problems_box.findChildren(type(page.review.via))]
@@ -77,7 +80,8 @@ def test_review_counts_rows_that_would_fail(qtbot: Any, tmp_path: Path) -> None:
     )
     assert mixed.checked is not None and mixed.checked.sendable
     panel.show_review(mixed, Profile())
-    assert "1 would fail when sent; the first, line 3: The To address" in panel.recipients.text()
+    # Data rows, as the table and `mailer check` number them (issue 16, item 13).
+    assert "1 would fail when sent; the first, row 2: The To address" in panel.recipients.text()
 
 
 def test_a_cancelled_review_is_quiet(tmp_path: Path) -> None:

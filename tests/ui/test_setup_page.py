@@ -173,7 +173,18 @@ def test_from_nothing_to_ready_through_the_page(
         lambda: bool(page.context.settings.profiles["ses"].tracking_queue_url), timeout=WAIT
     )
     states = settled(qtbot, page)
+    assert states == {**ok, SetupStep.AUDIENCES: CheckState.MISSING}
+
+    # 7. An audience (the contact list is made on first use), shown in Korean by SES.
+    page.audience_name.setText("newsletter")
+    page.audience_display.setText("뉴스레터")
+    page.audience_button.click()
+    qtbot.waitUntil(
+        lambda: "newsletter" in page.boxes[SetupStep.AUDIENCES].sentence.text(), timeout=WAIT
+    )
+    states = settled(qtbot, page)
     assert states == ok and page.checklist is not None and page.checklist.done
+    assert "뉴스레터" in page.boxes[SetupStep.AUDIENCES].sentence.text()
     assert "ses" in page.context.settings.path.read_text(encoding="utf-8")
 
     # The identities tab lists the domain with its DKIM and MAIL FROM.

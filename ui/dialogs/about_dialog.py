@@ -48,7 +48,9 @@ def app_folders(settings_file: Path | None = None) -> dict[str, Path]:
     except MailerError:  # cannot be created: still show where it would be
         data = Path(os.environ.get("MAILER_DATA_DIR") or platformdirs.user_data_dir("bulk-mailer"))
     settings = settings_file.parent if settings_file is not None else config_dir()
-    return {"data": data, "settings": settings, "logs": log_dir()}
+    # Templates made with "New template" (mailer.service.user_templates_dir).
+    templates = data / "templates"
+    return {"data": data, "templates": templates, "settings": settings, "logs": log_dir()}
 
 
 class AboutDialog(QDialog):
@@ -77,6 +79,7 @@ class AboutDialog(QDialog):
         self.links: dict[str, QLabel] = {}
         for key, label in (
             ("data", self.tr("Data (campaigns, outbox):")),
+            ("templates", self.tr("Your templates:")),
             ("settings", self.tr("Settings:")),
             ("logs", self.tr("Logs:")),
         ):
@@ -103,4 +106,9 @@ class AboutDialog(QDialog):
     def open_link(self, key: str) -> None:
         path = self.folders[key]
         self.opened.append(path)
-        open_folder(path)
+        if not open_folder(path):  # no file manager: say so and show the path
+            from ui.widgets.path_notice import PathNotice
+
+            notice = PathNotice(path, folder=True, parent=self)
+            notice.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            notice.show()

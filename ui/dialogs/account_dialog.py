@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 
 from ui.context import AppContext
 from ui.dialogs.profile_form import ProfileForm
-from ui.errors import is_user_error, show_error
+from ui.errors import error_text, is_user_error, show_error
 from ui.ops.account import (
     connection_report,
     save_settings,
@@ -249,7 +249,7 @@ class AccountDialog(QDialog):
     def _report_error(self, exc: BaseException) -> None:
         self._idle()
         if is_user_error(exc):
-            self.report.setPlainText(str(exc))
+            self.report.setPlainText(error_text(exc))
         else:
             show_error(self, exc)
 

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -32,15 +33,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from mailer.states import RowStatus
 from ui.context import AppContext
-from ui.errors import is_user_error, show_error
-from ui.models.states import reason_label
+from ui.errors import error_text, is_user_error, show_error
+from ui.models.states import reason_label, status_label
 from ui.ops.tasks import run_task
 from ui.ops.trial_send import TestSendResult, check_sandbox, send_test
 from ui.widgets.html_preview import HtmlPreview
 
 if TYPE_CHECKING:
-    from mailer import Reason, RecipientTable, SenderSettings, TemplateSet
+    from mailer import Reason, RecipientTable, RenderedEmail, SenderSettings, TemplateSet
 
 PLACEHOLDER_SENDER = "sender-not-set@example.invalid"
 
@@ -56,6 +58,8 @@ class BuiltPreview:
     html: str | None
     status: str
     reason: Reason
+    rendered: RenderedEmail | None = None  # what a test send is built from
+    recipient: str = ""  # the row's address (the To of the message)
 
 
 def build_preview(
@@ -80,9 +84,11 @@ def build_preview(
         to_header=str(parsed.get("To", "")),
         subject=str(parsed.get("Subject", "")),
         text=rendered.text,
-        html=rendered.html,
+        html=rendered.preview_html(),  # embedded (cid:) images as data: URIs
         status=str(table.statuses[row]),
         reason=table.reasons[row],
+        rendered=rendered,
+        recipient=table.emails[row],
     )
 
 
@@ -108,6 +114,7 @@ class PreviewDialog(QDialog):
         super().__init__(parent)
         self.context = context
         self.current: BuiltPreview | None = None
+        self.skipped_row: int | None = None  # the data row shown as skipped, if any
         self._generation = 0
         self.setWindowTitle(self.tr("Preview and test send"))
         self.resize(980, 760)
@@ -176,6 +183,10 @@ class PreviewDialog(QDialog):
         test_row = QHBoxLayout()
         test_row.addWidget(QLabel(self.tr("Send this message as a test to:")))
         test_row.addWidget(self.test_address, 1)
+        # On by default: a test is told from the campaign's message in outbox and inbox.
+        self.test_prefix = QCheckBox(self.tr("Mark as a test ([TEST] in the subject)"))
+        self.test_prefix.setChecked(True)
+        test_row.addWidget(self.test_prefix)
         test_row.addWidget(self.send_button)
 
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
@@ -245,6 +256,12 @@ class PreviewDialog(QDialog):
             self._show_missing()
             return
         row = self.row
+        if table.statuses[row] is not RowStatus.VALID:
+            # Not rendered at all: a skipped row gets no message, and the panes must
+            # not keep showing the previous recipient's one beside the reason.
+            self._show_skipped(row, table.reasons[row], table.statuses[row])
+            return
+        self.skipped_row = None
 
         def work(_cancel: threading.Event) -> BuiltPreview:
             return build_preview(table, template, sender, row)
@@ -256,10 +273,32 @@ class PreviewDialog(QDialog):
             receiver=self,
         )
 
-    def _show_missing(self) -> None:
+    def _clear_panes(self) -> None:
+        """No message is shown: headers, HTML, text and raw panes all empty."""
         self.current = None
         for label in (self.from_label, self.to_label, self.subject_label, self.size_label):
             label.clear()
+        self.html_view.set_html("")
+        self.text_view.clear()
+        self.raw_view.clear()
+        self.send_button.setEnabled(False)
+
+    def _show_skipped(self, row: int, why: Reason, status: str) -> None:
+        self._clear_panes()
+        self.skipped_row = row
+        text = (
+            self.tr("Data row %1 is skipped and will not be sent: %2")
+            .replace("%1", f"{row + 1:,}")
+            .replace("%2", reason_label(why) or status_label(status))
+        )
+        self._warn(text)
+        self.text_view.setPlainText(text)  # said where the message would be, too
+        if self.tabs.currentIndex() == 0:
+            self.tabs.setCurrentIndex(1)
+
+    def _show_missing(self) -> None:
+        self._clear_panes()
+        self.skipped_row = None
         if self.context.table is None:
             self._warn(self.tr("Open a recipients file first."))
         else:
@@ -281,12 +320,6 @@ class PreviewDialog(QDialog):
                     "%1", self.context.sender_error
                 )
             )
-        if built.status != "valid":
-            notes.append(
-                self.tr("This row will not be sent: %1").replace(
-                    "%1", reason_label(built.reason) or built.status
-                )
-            )
         self._warn("\n".join(notes))
         self.html_view.set_html(built.html or "")
         self.tabs.setTabEnabled(0, built.html is not None)
@@ -299,12 +332,11 @@ class PreviewDialog(QDialog):
     def _build_failed(self, generation: int, exc: BaseException) -> None:
         if generation != self._generation:
             return
+        self._clear_panes()  # never the previous recipient's message beside this error
         if not is_user_error(exc):
             show_error(self, exc)
             return
-        self.current = None
-        self._warn(str(exc))
-        self.send_button.setEnabled(False)
+        self._warn(error_text(exc))
 
     # -- test send -----------------------------------------------------------
     def _fill_test_addresses(self) -> None:
@@ -332,8 +364,9 @@ class PreviewDialog(QDialog):
         profile = self.context.profile
         self.send_button.setEnabled(False)
         self.result_label.setText(self.tr("Sending to %1…").replace("%1", address))
+        prefix = self.test_prefix.isChecked()
         run_task(
-            lambda _c: send_test(profile, built.message, sender.from_addr, address),
+            lambda _c: send_test(profile, built, sender, address, prefix=prefix),
             self._sent,
             self._send_failed,
             receiver=self,
@@ -354,7 +387,7 @@ class PreviewDialog(QDialog):
     def _send_failed(self, exc: BaseException) -> None:
         self.send_button.setEnabled(True)
         if is_user_error(exc):
-            self._show_result(False, str(exc))
+            self._show_result(False, error_text(exc))
         else:
             show_error(self, exc)
 

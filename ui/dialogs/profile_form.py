@@ -12,6 +12,7 @@ with the other secrets; the secret key itself is not kept.
 
 from __future__ import annotations
 
+import datetime as dt
 import threading
 from dataclasses import replace
 from typing import TYPE_CHECKING
@@ -20,7 +21,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDoubleSpinBox,
-    QFileDialog,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 from ui.errors import show_error
 from ui.ops.setup import SmtpAccess, ses_regions, smtp_access
 from ui.ops.tasks import run_task
+from ui.widgets.file_dialogs import ask_folder
 
 if TYPE_CHECKING:
     from mailer import Profile
@@ -128,28 +129,77 @@ class ProfileForm(QWidget):
         outbox = QFormLayout(self.outbox_box)
         outbox.addRow(self.tr("Folder:"), folder)
 
-        self.rate = QDoubleSpinBox(minimum=0, maximum=10_000, decimals=1, value=1.0)
+        # Unset limits (the default) are the transport's: see mailer.sending.plan.
+        self.default_limits = QCheckBox(self.tr("Use the default limits"))
+        self.default_limits.setChecked(True)
+        self.default_note = QLabel()
+        self.default_note.setWordWrap(True)
+        self.rate = QDoubleSpinBox(minimum=0, maximum=10_000, decimals=1, value=0.0)
         self.rate.setSpecialValueText(self.tr("no limit"))
         self.rate.setSuffix(self.tr(" per second"))
         self.daily = QSpinBox(minimum=0, maximum=100_000_000, value=200)
         self.daily.setSuffix(self.tr(" per 24 hours"))
         self.daily_unlimited = QCheckBox(self.tr("no daily limit"))
-        self.daily_unlimited.toggled.connect(lambda on: self.daily.setEnabled(not on))
+        self.daily_unlimited.setChecked(True)
+        self.daily_unlimited.toggled.connect(lambda _on: self._limits_enabled())
+        self.default_limits.toggled.connect(lambda _on: self._limits_enabled())
+        self.smtp_host.textChanged.connect(lambda _t: self._show_default_limits())
         daily = QHBoxLayout()
         daily.addWidget(self.daily, 1)
         daily.addWidget(self.daily_unlimited)
         self.limits_box = QGroupBox(self.tr("Sending limits"))
         limits = QFormLayout(self.limits_box)
+        limits.addRow(self.default_limits)
+        limits.addRow(self.default_note)
         limits.addRow(self.tr("Rate:"), self.rate)
         limits.addRow(self.tr("Daily:"), daily)
+        self._limits_enabled()
+        self.advertising_box = self._advertising_box()
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(common)
-        for box in (self.ses_box, self.smtp_box, self.outbox_box, self.limits_box):
+        for box in (
+            self.ses_box,
+            self.smtp_box,
+            self.outbox_box,
+            self.limits_box,
+            self.advertising_box,
+        ):
             layout.addWidget(box)
         layout.addStretch(1)
         self._kind_changed()
+
+    def _advertising_box(self) -> QGroupBox:
+        """Korean advertising-mail rules: the default marking and the consent date."""
+        self.advertising = QComboBox()
+        for label, value in (
+            (self.tr("Automatic: yes when the computer's language is Korean"), "auto"),
+            (self.tr("Yes: mark every new campaign as advertising"), "on"),
+            (self.tr("No: only when I tick it on Review & send"), "off"),
+        ):
+            self.advertising.addItem(label, value)
+        self.consent_confirmed = QLineEdit()
+        self.consent_confirmed.setPlaceholderText(self.tr("YYYY-MM-DD (not yet)"))
+        today = QPushButton(self.tr("Today"))
+        today.clicked.connect(lambda: self.consent_confirmed.setText(dt.date.today().isoformat()))
+        consent = QHBoxLayout()
+        consent.addWidget(self.consent_confirmed, 1)
+        consent.addWidget(today)
+        note = QLabel(
+            self.tr(
+                "Korean law: advertising mail starts its subject with “(광고)”, names the "
+                "sender and a contact, offers a free unsubscribe, and its recipients' consent "
+                "is re-confirmed every two years."
+            )
+        )
+        note.setWordWrap(True)
+        box = QGroupBox(self.tr("Advertising mail (Korea)"))
+        form = QFormLayout(box)
+        form.addRow(note)
+        form.addRow(self.tr("Mark as advertising:"), self.advertising)
+        form.addRow(self.tr("Consent last re-confirmed:"), consent)
+        return box
 
     def _access_key_box(self) -> QGroupBox:
         box = QGroupBox(self.tr("Amazon SES: fill these settings from an AWS access key"))
@@ -216,7 +266,7 @@ class ProfileForm(QWidget):
         show_error(self, exc)
 
     def _browse(self) -> None:
-        chosen = QFileDialog.getExistingDirectory(self, self.tr("Outbox folder"))
+        chosen = ask_folder(self, self.tr("Outbox folder"))
         if chosen:
             self.outbox_dir.setText(chosen)
 
@@ -229,6 +279,31 @@ class ProfileForm(QWidget):
         self.smtp_box.setVisible(kind == "smtp")
         self.outbox_box.setVisible(kind == "outbox")
         self.limits_box.setVisible(kind != "ses")  # SES tells its own limits
+        self._show_default_limits()
+
+    def _limits_enabled(self) -> None:
+        own = not self.default_limits.isChecked()
+        self.rate.setEnabled(own)
+        self.daily_unlimited.setEnabled(own)
+        self.daily.setEnabled(own and not self.daily_unlimited.isChecked())
+
+    def _show_default_limits(self) -> None:
+        """The defaults in words, as `mailer send --help` and the README give them."""
+        from mailer import Profile
+        from mailer.service import limits_by_default
+
+        probe = Profile(kind=self.kind_value(), smtp_host=self.smtp_host.text().strip())
+        if self.kind_value() == "outbox":
+            text = self.tr("Default: no rate limit and no daily limit (a rehearsal).")
+        elif limits_by_default(probe) == "ses_account":
+            text = self.tr(
+                "Default: the limits of the Amazon SES account behind this SMTP endpoint, "
+                "read with your AWS credentials; without them the sandbox's, 1 a second "
+                "and 200 a day."
+            )
+        else:
+            text = self.tr("Default: no rate limit and no daily limit.")
+        self.default_note.setText(text)
 
     def set_profile(self, profile: Profile, *, fixed_name: bool = False) -> None:
         self._base = profile
@@ -247,9 +322,12 @@ class ProfileForm(QWidget):
         self.smtp_security.setCurrentIndex(max(0, security))
         self.smtp_user.setText(profile.smtp_user)
         self.outbox_dir.setText(profile.outbox_dir)
-        self.rate.setValue(profile.rate)
-        self.daily_unlimited.setChecked(profile.daily is None)
-        self.daily.setValue(profile.daily if profile.daily is not None else 200)
+        self.default_limits.setChecked(profile.rate is None and profile.daily is None)
+        self.rate.setValue(profile.rate or 0.0)
+        self.daily_unlimited.setChecked(not profile.daily)  # None or 0: no daily limit
+        self.daily.setValue(profile.daily or 200)
+        self.advertising.setCurrentIndex(max(0, self.advertising.findData(profile.advertising)))
+        self.consent_confirmed.setText(profile.consent_confirmed)
         for edit in (self.access_key, self.secret_key, self.smtp_password, self.smtp_secret):
             edit.clear()
         self.smtp_key_id.clear()
@@ -277,9 +355,18 @@ class ProfileForm(QWidget):
             smtp_security=str(self.smtp_security.currentData()),
             smtp_user=self.smtp_user.text().strip(),
             outbox_dir=self.outbox_dir.text().strip(),
-            rate=float(self.rate.value()),
-            daily=None if self.daily_unlimited.isChecked() else self.daily.value(),
+            rate=self._limits()[0],
+            daily=self._limits()[1],
+            advertising=str(self.advertising.currentData()),
+            consent_confirmed=self.consent_confirmed.text().strip(),
         )
+
+    def _limits(self) -> tuple[float | None, int | None]:
+        """(rate, daily) as typed; None for both: the transport's default (0: no limit)."""
+        if self.default_limits.isChecked():
+            return None, None
+        daily = 0 if self.daily_unlimited.isChecked() else self.daily.value()
+        return float(self.rate.value()), daily
 
     def secrets(self) -> dict[str, str]:
         """Secrets the user typed (keyring key -> value); empty fields are left out."""

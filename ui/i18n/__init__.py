@@ -16,6 +16,12 @@ CATALOGUE = "bulk_mailer"
 SUPPORTED = ("en", "ko")
 
 _installed: list[QTranslator] = []
+_current = "en"
+
+
+def current() -> str:
+    """The language code installed last ("en" until ``install`` chose another)."""
+    return _current
 
 
 def resolve_language(setting: str, system: QLocale | None = None) -> str:
@@ -38,6 +44,8 @@ def install(app: QCoreApplication, language: str) -> str:
         app.removeTranslator(old)
     _installed.clear()
     code = resolve_language(language)
+    global _current
+    _current = code
     QLocale.setDefault(QLocale(code))
     if code == "en":
         return code
@@ -46,10 +54,23 @@ def install(app: QCoreApplication, language: str) -> str:
     if ours.load(str(HERE / f"{CATALOGUE}_{code}.qm")):
         app.installTranslator(ours)
         _installed.append(ours)
-    # Qt's own strings (standard buttons, file dialogs) in the same language.
-    qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    # Qt's own strings (standard buttons, Qt's file dialog) in the same language.
     base = QTranslator(app)
-    if base.load(QLocale(code), "qtbase", "_", qt_dir):
+    if any(base.load(QLocale(code), "qtbase", "_", folder) for folder in qt_translations()):
         app.installTranslator(base)
         _installed.append(base)
     return code
+
+
+def qt_translations() -> list[str]:
+    """Where Qt's own catalogues (qtbase_ko.qm) may be: Qt's configured translations
+    folder, then the one inside the PySide6 package (a distro Qt or a frozen build may
+    point the first somewhere without them)."""
+    folders = [QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)]
+    import PySide6
+
+    for root in getattr(PySide6, "__path__", []):
+        folder = str(Path(root) / "Qt" / "translations")
+        if folder not in folders:
+            folders.append(folder)
+    return folders

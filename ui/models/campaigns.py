@@ -21,12 +21,15 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor
 
-from mailer.states import CampaignStatus, RowState
+from mailer.states import RowState
 from ui.errors import is_user_error
+from ui.models.formats import row_number
 from ui.models.states import (
+    CAMPAIGN_COLOURS,
     WARNING_COLOUR,
     campaign_status,
     reason_label,
+    row_problem,
     state_colour,
     status_label,
 )
@@ -131,9 +134,11 @@ class CampaignListModel(_ColumnTable):
             return self._display(row, key)
         if role == Qt.ItemDataRole.ToolTipRole and key in ("status", "name"):
             return reason_label(row.summary.reason) or row.summary.name
-        unfinished = row.status is not CampaignStatus.FINISHED and row.resumable
-        if role == Qt.ItemDataRole.ForegroundRole and key == "status" and unfinished:
-            return QBrush(QColor(WARNING_COLOUR))
+        if role == Qt.ItemDataRole.ForegroundRole and key == "status":
+            colour = CAMPAIGN_COLOURS.get(row.status)
+            if colour is None and row.unfinished:
+                colour = WARNING_COLOUR
+            return QBrush(QColor(colour)) if colour else None
         if role == Qt.ItemDataRole.TextAlignmentRole and key not in ("name", "status", "created"):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
@@ -146,8 +151,11 @@ class CampaignListModel(_ColumnTable):
             return row.summary.name
         if key == "created":
             return _when(row.summary.created)
-        if key == "status":
-            return campaign_status(row.status)  # a killed run's says "interrupted"
+        if key == "status":  # a killed run's says "interrupted"
+            if row.archived:
+                text = QCoreApplication.translate("CampaignModels", "%1 (archived)")
+                return text.replace("%1", campaign_status(row.status))
+            return campaign_status(row.status)
         if key == "accepted":
             return f"{row.sent:,}"
         if key == RowState.BOUNCED:
@@ -176,7 +184,7 @@ class CampaignRowsModel(_ColumnTable):
         self._generation = 0
         self._exhausted = False
         self._headers = [
-            QCoreApplication.translate("CampaignModels", "Line"),
+            QCoreApplication.translate("CampaignModels", "Row"),
             QCoreApplication.translate("CampaignModels", "E-mail"),
             QCoreApplication.translate("CampaignModels", "Status"),
             QCoreApplication.translate("CampaignModels", "Error or reason"),
@@ -261,12 +269,14 @@ class CampaignRowsModel(_ColumnTable):
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             if key == "state":
                 return status_label(r.state)
-            if key == "error":  # why a row was skipped, in the UI's language
-                return r.error or reason_label(r.reason)
+            if key == "error":  # why a row was skipped or failed, in the UI's language
+                return row_problem(r.error, r.reason)
             if key == "message_id":
                 return r.message_id or ""
             if key == "updated":
                 return _when(r.updated)
+            if key == "line":  # the data row, with the file line where they differ
+                return row_number(r.idx, r.line)
             return getattr(r, key)
         if role == Qt.ItemDataRole.ForegroundRole and key == "state":
             colour = state_colour(r.state)

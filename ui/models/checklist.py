@@ -42,6 +42,7 @@ def step_title(key: SetupStep) -> str:
         SetupStep.DMARC: QCoreApplication.translate("checklist", "DMARC record"),
         SetupStep.PRODUCTION: QCoreApplication.translate("checklist", "Production access"),
         SetupStep.TRACKING: QCoreApplication.translate("checklist", "Delivery tracking"),
+        SetupStep.AUDIENCES: QCoreApplication.translate("checklist", "Audiences and unsubscribes"),
     }
     return titles[key]
 
@@ -107,12 +108,42 @@ def step_sentence(step: Step, *, credentials_ok: bool = True, domain: str = "-")
         )
     if key is SetupStep.PRODUCTION:
         return _production(step)
+    if key is SetupStep.AUDIENCES:
+        return _audiences(step)
     if state is CheckState.OK:
         return QCoreApplication.translate(
             "checklist", "Delivery tracking is set up: bounces and complaints reach the app."
         )
     return QCoreApplication.translate(
         "checklist", "Tracking is not set up: bounces and complaints will not reach the app."
+    )
+
+
+def _audiences(step: Step) -> str:
+    if step.state is CheckState.OK:
+        names = ", ".join(
+            f"{n} ({d})" if d and d != n else str(n)
+            for n, d in zip(
+                step.facts.get("audiences", []), step.facts.get("display_names", []), strict=False
+            )
+        )
+        return (
+            QCoreApplication.translate(
+                "checklist",
+                "Contact list %1 with the audiences %2: Amazon SES adds one-click unsubscribe "
+                "to each campaign sent to one of them.",
+            )
+            .replace("%1", str(step.facts.get("contact_list", "")))
+            .replace("%2", names)
+        )
+    if step.state is CheckState.WRONG:
+        return QCoreApplication.translate(
+            "checklist", "The audiences could not be read: %1"
+        ).replace("%1", step.detail)
+    return QCoreApplication.translate(
+        "checklist",
+        "No audience yet: create one (for example Newsletter) so Amazon SES adds one-click "
+        "unsubscribe and hosts the unsubscribe page for you - no web server needed.",
     )
 
 

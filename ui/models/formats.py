@@ -48,3 +48,15 @@ def clock(epoch: float, now: float | None = None) -> str:
 
 def rate(per_second: float) -> str:
     return f"{per_second:.1f}" if per_second < 10 else f"{per_second:.0f}"
+
+
+def row_number(index: int, line: int) -> str:
+    """A data row as the app numbers it everywhere ("5"), with the file line where the
+    two differ ("5 (line 9)": after a cell with line breaks, or blank lines)."""
+    if line == index + 2:  # the header on line 1, one line per row
+        return number(index + 1)
+    return (
+        QCoreApplication.translate("formats", "%1 (line %2)")
+        .replace("%1", number(index + 1))
+        .replace("%2", number(line))
+    )

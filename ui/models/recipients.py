@@ -26,6 +26,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush
 
 from mailer.states import RowState, RowStatus
+from ui.models.formats import row_number
 from ui.models.states import reason_label, state_colour, state_tint, status_label
 
 if TYPE_CHECKING:
@@ -82,14 +83,19 @@ def compute_rows(
                 return None
             cells = pd.Series(column, dtype=object).str.contains(text, case=False, regex=False)
             found |= cells.to_numpy(dtype=bool, na_value=False)
-        if text.isdigit():  # "123" also finds the row that starts on line 123
+        if text.isdigit():  # "123" also finds data row 123 and the row on file line 123
             found |= np.asarray(table.lines, dtype=np.int64) == int(text)
+            if 0 < int(text) <= len(table):
+                found[int(text) - 1] = True
         mask &= found
     return np.flatnonzero(mask).astype(np.int64)
 
 
 class RecipientModel(QAbstractTableModel):
-    """Columns: line, status, the file's columns, reason. Rows: the current filter."""
+    """Columns: row, status, the file's columns, reason. Rows: the current filter.
+
+    The row is the data row, as the preview, `mailer check` and `--row` count it, with
+    the file line beside it where the two differ (after a cell with line breaks)."""
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -108,7 +114,7 @@ class RecipientModel(QAbstractTableModel):
         self._states = None
         self._headers = (
             [
-                QCoreApplication.translate("RecipientModel", "Line"),
+                QCoreApplication.translate("RecipientModel", "Row"),
                 QCoreApplication.translate("RecipientModel", "Status"),
                 *table.columns,
                 QCoreApplication.translate("RecipientModel", "Reason"),
@@ -195,7 +201,7 @@ class RecipientModel(QAbstractTableModel):
         col = index.column()
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             if col == 0:
-                return table.lines[row]
+                return row_number(row, table.lines[row])
             if col == 1:
                 return status_label(self.row_state(row) or ROW_STATUSES[prepared.status_codes[row]])
             if col == len(self._headers) - 1:

@@ -9,12 +9,25 @@ with its parameters into a sentence. The CLI's English comes from
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication
 
-from mailer.states import CampaignStatus, Reason, ReasonCode, RowState, RowStatus
+from mailer.states import (
+    AddressProblem,
+    CampaignStatus,
+    Reason,
+    ReasonCode,
+    RowState,
+    RowStatus,
+)
+from ui.errors import coded_error_text
+
+if TYPE_CHECKING:
+    from mailer import Progress
+    from mailer.service import ExportLabels
 
 STATE_COLOURS: dict[str, str] = {
     RowState.SENDING: "#3d7eff",
@@ -32,6 +45,12 @@ STATE_COLOURS: dict[str, str] = {
     RowStatus.SUPPRESSED: "#8a8a8a",
 }
 WARNING_COLOUR = "#b26a00"
+# Campaign statuses that are not the palette's own colour in the campaign list: a draft
+# (never confirmed) is grey, one that stopped with messages left is amber.
+CAMPAIGN_COLOURS: dict[str, str] = {
+    CampaignStatus.DRAFT: "#8a8a8a",
+    CampaignStatus.CANCELLED: "#8a8a8a",
+}
 _LOAD_STATUSES: frozenset[str] = frozenset(RowStatus)
 
 
@@ -100,6 +119,8 @@ def campaign_status(status: str) -> str:
         ),
         CampaignStatus.CANCELLED: lambda: QCoreApplication.translate("send_format", "Cancelled"),
         CampaignStatus.READY: lambda: QCoreApplication.translate("send_format", "Not started"),
+        CampaignStatus.DRAFT: lambda: QCoreApplication.translate("send_format", "Draft (not sent)"),
+        CampaignStatus.SCHEDULED: lambda: QCoreApplication.translate("send_format", "Scheduled"),
         CampaignStatus.INTERRUPTED: lambda: QCoreApplication.translate(
             "send_format", "Interrupted (resumable)"
         ),
@@ -120,27 +141,139 @@ def reason_label(why: Reason) -> str:
         return QCoreApplication.translate("RecipientModel", "empty")
     if code is ReasonCode.INVALID:
         return QCoreApplication.translate("RecipientModel", "invalid address: %1").replace(
-            "%1", str(p.get("why", ""))
+            "%1", address_problem(why)
         )
     if code is ReasonCode.DUPLICATE:
+        if "row" in p:  # data rows, as the table numbers them (older journals: lines)
+            return QCoreApplication.translate("RecipientModel", "duplicate of row %1").replace(
+                "%1", str(p["row"])
+            )
         return QCoreApplication.translate("RecipientModel", "duplicate of line %1").replace(
             "%1", str(p.get("line", "?"))
         )
     if code is ReasonCode.SUPPRESSED:
         return QCoreApplication.translate("RecipientModel", "suppressed")
+    if code is ReasonCode.UNSUBSCRIBED:
+        topic, since = str(p.get("topic", "")), str(p.get("since", ""))
+        if topic:
+            text = QCoreApplication.translate("RecipientModel", "unsubscribed from %1").replace(
+                "%1", topic
+            )
+        else:
+            text = QCoreApplication.translate("RecipientModel", "unsubscribed from everything")
+        return f"{text} ({since})" if since else text
     if code is ReasonCode.UNVERIFIED:
         return QCoreApplication.translate("RecipientModel", "not a verified address (SES sandbox)")
+    if code is ReasonCode.ALREADY_RECEIVED:
+        days = p.get("days", 0)
+        return (
+            QCoreApplication.translate(
+                "RecipientModel", "already received this within %1 days (campaign %2)"
+            )
+            .replace("%1", f"{days:g}" if isinstance(days, int | float) else str(days))
+            .replace("%2", str(p.get("campaign", "?")))
+        )
     if code is ReasonCode.CRASHED:
         return QCoreApplication.translate(
             "RecipientModel",
             "The app stopped while this message was being sent; it may or may not have gone out.",
         )
-    return _run_reason(why) or str(p.get("text", ""))
+    return _run_reason(why) or _carried_error(why, "text")
+
+
+def address_problem(why: Reason) -> str:
+    """What is wrong with an invalid address, from the reason's ``problem`` code
+    (email-validator's English ``why`` is the CLI's; a journal written before the codes
+    existed has none, and gets the general words)."""
+    try:
+        problem = AddressProblem(str(why.get("problem", AddressProblem.OTHER)))
+    except ValueError:
+        problem = AddressProblem.OTHER
+    words: dict[AddressProblem, Callable[[], str]] = {
+        AddressProblem.OTHER: lambda: QCoreApplication.translate(
+            "Addresses", "not a valid e-mail address"
+        ),
+        AddressProblem.NO_AT: lambda: QCoreApplication.translate("Addresses", "there is no @-sign"),
+        AddressProblem.LOOKALIKE_AT: lambda: QCoreApplication.translate(
+            "Addresses", "the @-sign is a full-width or look-alike character; type a plain @"
+        ),
+        AddressProblem.NOTHING_BEFORE_AT: lambda: QCoreApplication.translate(
+            "Addresses", "nothing before the @-sign"
+        ),
+        AddressProblem.NOTHING_AFTER_AT: lambda: QCoreApplication.translate(
+            "Addresses", "nothing after the @-sign"
+        ),
+        AddressProblem.BAD_CHARS_BEFORE_AT: lambda: QCoreApplication.translate(
+            "Addresses", "characters that are not allowed before the @-sign"
+        ),
+        AddressProblem.BAD_CHARS_AFTER_AT: lambda: QCoreApplication.translate(
+            "Addresses", "characters that are not allowed in the domain (after the @-sign)"
+        ),
+        AddressProblem.UNSAFE_CHARS: lambda: QCoreApplication.translate(
+            "Addresses", "invisible or unsafe characters in the address"
+        ),
+        AddressProblem.DOTS: lambda: QCoreApplication.translate(
+            "Addresses", "a period at the start or end, or two periods in a row"
+        ),
+        AddressProblem.HYPHENS: lambda: QCoreApplication.translate(
+            "Addresses", "a hyphen in a place the domain does not allow"
+        ),
+        AddressProblem.DOMAIN_NO_PERIOD: lambda: QCoreApplication.translate(
+            "Addresses", "the domain has no period (e.g. example.com)"
+        ),
+        AddressProblem.DOMAIN_BAD_TLD: lambda: QCoreApplication.translate(
+            "Addresses", "the domain does not end in a valid top-level domain"
+        ),
+        AddressProblem.DOMAIN_RESERVED: lambda: QCoreApplication.translate(
+            "Addresses", "the domain is a reserved name that cannot receive e-mail"
+        ),
+        AddressProblem.TOO_LONG: lambda: QCoreApplication.translate(
+            "Addresses", "the address is too long"
+        ),
+        AddressProblem.EXTRA_TEXT: lambda: QCoreApplication.translate(
+            "Addresses", "more than a bare address (a name, brackets or quotes)"
+        ),
+    }
+    text = words[problem]()
+    chars = why.get("chars", [])
+    if isinstance(chars, list) and chars:
+        text += " (" + ", ".join(_character(str(c)) for c in chars) + ")"
+    return text
+
+
+def _character(char: str) -> str:
+    """One character as a reader can see it: “,”, a space, or U+200B."""
+    if char == " ":
+        return QCoreApplication.translate("Addresses", "space")
+    if len(char) == 1 and char.isprintable():
+        return f"“{char}”"
+    return ", ".join(f"U+{ord(c):04X}" for c in char)
+
+
+def _carried_error(why: Reason, name: str) -> str:
+    """The error a reason carries, in the UI's language when it came with a code
+    (``error_code``/``error_params``), else the core's sentence as it was stored."""
+    params = why.get("error_params", {})
+    words = coded_error_text(
+        str(why.get("error_code", "")), params if isinstance(params, dict) else {}
+    )
+    return words or str(why.get(name, ""))
+
+
+def recent_errors(p: Progress) -> tuple[str, ...]:
+    """A run's recent errors in the UI's language where they came with a code."""
+    codes = p.recent_error_codes
+    if len(codes) != len(p.recent_errors):  # made by an older core: as they are
+        return p.recent_errors
+    return tuple(
+        _carried_error(Reason(ReasonCode.ERROR, {"text": text, **code}), "text")
+        for text, code in zip(p.recent_errors, codes, strict=True)
+    )
 
 
 def _run_reason(why: Reason) -> str:
     p, code = why.params, why.code
-    last = str(p.get("error", ""))
+    last = _carried_error(why, "error")
     if code is ReasonCode.PAUSED_BY_USER:
         return QCoreApplication.translate("Reasons", "Paused by you.")
     if code is ReasonCode.CANCELLED_BY_USER:
@@ -186,9 +319,66 @@ def _run_reason(why: Reason) -> str:
         return QCoreApplication.translate("Reasons", "Stopped by Ctrl-C.")
     if code is ReasonCode.NOT_CONFIRMED:
         return QCoreApplication.translate("Reasons", "Not confirmed: nothing was sent.")
+    if code is ReasonCode.ATTACHMENT_MISSING:
+        return QCoreApplication.translate("Reasons", "Its attachment %1 was not found.").replace(
+            "%1", str(p.get("file", ""))
+        )
+    if code is ReasonCode.OUTSIDE_WINDOW:
+        text = QCoreApplication.translate(
+            "Reasons", "Outside the send window %1; it goes on by itself at %2."
+        )
+        return text.replace("%1", str(p.get("window", ""))).replace("%2", _clock(p.get("opens")))
+    if code is ReasonCode.MISSED_START:
+        text = QCoreApplication.translate(
+            "Reasons", "It was due at %1 while Bulk Mailer was not running."
+        )
+        return text.replace("%1", _clock(p.get("at")))
     return ""
+
+
+def _clock(value: object) -> str:
+    """An epoch time as local date and time, the way the app shows times."""
+    if not isinstance(value, int | float):
+        return "?"
+    from PySide6.QtCore import QDateTime, QLocale
+
+    return QLocale().toString(
+        QDateTime.fromSecsSinceEpoch(int(value)), QLocale.FormatType.ShortFormat
+    )
 
 
 def _rate(text: str, count: int, sent: int, decimals: int) -> str:
     share = f"{(count / sent if sent else 0):.{decimals}%}"
     return text.replace("%1", f"{count:,}").replace("%2", f"{sent:,}").replace("%3", share)
+
+
+def export_labels() -> ExportLabels | None:
+    """Words for a results CSV in the UI's language; None in English, where the file is
+    exactly what `mailer export` writes (the state codes are English words already)."""
+    from mailer.service import ExportLabels
+    from ui import i18n
+
+    if i18n.current() == "en":
+        return None
+    headers = {
+        "line": QCoreApplication.translate("Export", "file line"),
+        "recipient": QCoreApplication.translate("Export", "recipient"),
+        "state": QCoreApplication.translate("Export", "state code"),
+        "state_label": QCoreApplication.translate("Export", "state"),
+        "message_id": QCoreApplication.translate("Export", "message ID"),
+        "error": QCoreApplication.translate("Export", "error or reason"),
+        "attempts": QCoreApplication.translate("Export", "attempts"),
+        "updated": QCoreApplication.translate("Export", "last change"),
+        "row": QCoreApplication.translate("Export", "data row"),
+    }
+    return ExportLabels(headers=headers, state=status_label, error=_export_error)
+
+
+def _export_error(error: str, why: Reason) -> str:
+    return row_problem(error, why)
+
+
+def row_problem(error: str, why: Reason) -> str:
+    """Why a campaign row was skipped or failed, in the UI's language: its reason (a
+    failure the core gave a code carries one), else the core's stored sentence."""
+    return reason_label(why) if why else error

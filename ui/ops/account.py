@@ -76,11 +76,22 @@ def connection_report(profile: Profile) -> str:
             dkim = f", DKIM {identity.dkim}" if identity.dkim else ""
             lines.append(f"  {identity.name} ({identity.kind}): {state}{dkim}")
     elif profile.kind == "smtp":
+        if limits.note:  # an SES SMTP endpoint whose account could not be read
+            lines.append(
+                QCoreApplication.translate(
+                    "account",
+                    "The limits of the Amazon SES account behind this SMTP endpoint could "
+                    "not be read (no AWS credentials for the SES API): the sandbox's are "
+                    "used, 1 a second and 200 a day. Set this profile's limits to your "
+                    "account's.",
+                )
+            )
         lines.append(
             QCoreApplication.translate(
                 "account",
-                "SMTP limits are the ones set in this profile; send a test message "
-                "from the preview to check the server and password.",
+                "SMTP limits are the ones set in this profile (by default none, or the SES "
+                "account's for an SES SMTP endpoint); send a test message from the preview "
+                "to check the server and password.",
             )
         )
     return "\n".join(lines)

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, QTimer
 
 from ui.context import AppContext
-from ui.errors import is_user_error
+from ui.errors import error_text, is_user_error
 from ui.ops.tasks import run_task
 
 if TYPE_CHECKING:
@@ -65,7 +65,7 @@ class AccountWatcher(QObject):
             return
         if not is_user_error(exc):
             raise exc  # a bug: the excepthook shows it
-        self.context.set_limits(None, str(exc))
+        self.context.set_limits(None, error_text(exc))
 
     def _identities(self, generation: int, found: list[Identity]) -> None:
         if generation == self._generation:

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from mailer import Journal, RecipientRecord
-    from mailer.service import CampaignOverview
+    from mailer.service import CampaignOverview, ExportLabels
 
 
 class JournalSource:
@@ -54,8 +54,25 @@ def row_events(source: JournalSource, campaign_id: int, idx: int) -> list[tuple[
     return source.get().events.of_row(campaign_id, idx)
 
 
-def export_results(source: JournalSource, campaign_id: int, path: Path) -> int:
-    """The results CSV, written by the core exactly as `mailer export` writes it."""
+def delete_campaign(source: JournalSource, campaign_id: int) -> int:
+    """Delete a campaign (refused while it is sending); returns the rows removed."""
+    from mailer import service
+
+    return service.delete_campaign(source.get(), campaign_id)
+
+
+def archive_campaign(source: JournalSource, campaign_id: int, archived: bool) -> None:
+    """Archive a campaign, or bring it back (refused while it is sending)."""
+    from mailer import service
+
+    service.archive_campaign(source.get(), campaign_id, archived=archived)
+
+
+def export_results(
+    source: JournalSource, campaign_id: int, path: Path, labels: ExportLabels | None = None
+) -> int:
+    """The results CSV, written by the core as `mailer export` writes it (with the UI
+    language's labels when ``labels`` are given)."""
     from mailer.service import export_results as core_export
 
-    return core_export(source.get(), campaign_id, path)
+    return core_export(source.get(), campaign_id, path, labels)

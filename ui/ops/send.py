@@ -36,6 +36,9 @@ class SendRequest:
     campaign_id: int | None = None
     resend_unknown: bool = False
     journal_path: Path | None = None  # None = <data dir>/journal.sqlite3
+    # Resuming a campaign that never sent (a draft): the repeat check again, over this
+    # many days (0: none), since others may have received the template meanwhile.
+    repeat_window_days: float = 0.0
     # Test and benchmark seams: replace the profile's transport and limits.
     transport_factory: TransportFactory | None = None
     limits: Limits | None = None
@@ -147,6 +150,10 @@ class CampaignWorker(QObject):
             profile = req.new.profile
         elif req.campaign_id is not None:
             campaign_id, profile = req.campaign_id, None  # the stored profile, as the CLI does
+            if service.campaign_overview(journal, campaign_id).never_sent:
+                service.skip_stored_repeats(
+                    journal, campaign_id, window_days=req.repeat_window_days
+                )
         else:
             raise ValueError("SendRequest needs a new campaign or a campaign id")
         self.created.emit(campaign_id)
@@ -256,12 +263,12 @@ class SendController(QObject):
         self.finished.emit(self.last)
 
     def _error(self, exc: BaseException) -> None:
-        from ui.errors import is_user_error
+        from ui.errors import error_text, is_user_error
 
         if not self.running:
             return
         self._end()
         if is_user_error(exc):
-            self.failed.emit(str(exc))
+            self.failed.emit(error_text(exc))
         else:
             self.crashed.emit(exc)

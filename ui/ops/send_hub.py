@@ -19,6 +19,8 @@ class SendHub(QObject):
     resume_requested = Signal(int, bool)  # campaign id, resend unknown rows
     send_started = Signal(int)
     send_ended = Signal(int)
+    campaign_deleted = Signal(int)  # deleted or archived: the send page stops offering it
+    campaigns_changed = Signal()  # one was scheduled, rescheduled or cancelled
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)

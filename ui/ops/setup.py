@@ -139,6 +139,14 @@ def set_up_tracking(settings: Settings, profile: Profile) -> Settings:
     return saved
 
 
+def create_audience(profile: Profile, name: str, display_name: str) -> list[tuple[str, str]]:
+    """Add an SES audience (set-up step 7); every audience afterwards."""
+    from mailer.service import create_audience as create
+
+    forget_checklists()
+    return create(profile, name, display_name)
+
+
 def ses_regions() -> list[str]:
     from mailer import ses_regions as regions
 

@@ -7,14 +7,25 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QCoreApplication
 
 from ui.context import AppContext
 
 if TYPE_CHECKING:
-    from mailer import Profile
+    from mailer import Profile, RenderedEmail, SenderSettings
+
+
+class TestMessage(Protocol):
+    """What a test send is built from (the preview dialog's BuiltPreview)."""
+
+    @property
+    def rendered(self) -> RenderedEmail | None: ...
+    @property
+    def recipient(self) -> str: ...
+    @property
+    def message(self) -> bytes: ...
 
 
 @dataclass(frozen=True)
@@ -40,14 +51,28 @@ def check_sandbox(context: AppContext, address: str) -> str:
     ).replace("%1", address)
 
 
-def send_test(profile: Profile, message: bytes, sender: str, address: str) -> TestSendResult:
-    """Worker side: the core re-checks the sandbox with fresh facts, sends and logs."""
+def send_test(
+    profile: Profile,
+    built: TestMessage,
+    sender: SenderSettings,
+    address: str,
+    *,
+    prefix: bool = True,
+) -> TestSendResult:
+    """Worker side: the previewed message as a test ([TEST] subject unless ``prefix`` is
+    off, X-Bulk-Mailer-Test header); the core re-checks the sandbox, sends and logs."""
     from mailer.errors import MailerError
+    from mailer.service import build_test_message
     from mailer.service import send_test as core_send_test
+    from ui.errors import error_text
 
     try:
-        return TestSendResult(
-            address, message_id=core_send_test(profile, message, sender=sender, to=address)
-        )
+        message = built.message
+        if built.rendered is not None:
+            message = build_test_message(
+                built.rendered, to=built.recipient, sender=sender, prefix=prefix
+            )
+        message_id = core_send_test(profile, message, sender=sender.from_addr, to=address)
+        return TestSendResult(address, message_id=message_id)
     except MailerError as exc:
-        return TestSendResult(address, error=str(exc))
+        return TestSendResult(address, error=error_text(exc))

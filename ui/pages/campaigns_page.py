@@ -1,5 +1,6 @@
 """Campaigns: every past and unfinished campaign, one campaign's recipients and events,
-resume, resend the rows left in doubt, export the results.
+resume, resend the rows left in doubt, export the results. The campaign's detail is
+tabs: Recipients here, then Report, Links, Domains and Events (``campaign_report``).
 
 Every journal read and the export run on pool threads (``ui.ops.campaigns``). The
 list refreshes when the page is shown, when a send starts or ends, and on demand.
@@ -16,7 +17,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QDateTime, QItemSelection, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QFileDialog,
+    QCheckBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -25,6 +26,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSplitter,
     QTableView,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -34,10 +36,19 @@ from ui.context import AppContext
 from ui.errors import show_error
 from ui.models.campaigns import CampaignListModel, CampaignRowsModel
 from ui.models.formats import number
-from ui.models.states import campaign_status, reason_label
-from ui.ops.campaigns import JournalSource, export_results, list_campaigns, row_events
+from ui.models.states import campaign_status, export_labels, reason_label, row_problem
+from ui.ops.campaigns import (
+    JournalSource,
+    archive_campaign,
+    delete_campaign,
+    export_results,
+    list_campaigns,
+    row_events,
+)
 from ui.ops.send_hub import SendHub
 from ui.ops.tasks import run_task
+from ui.pages.campaign_report import ReportController
+from ui.widgets.file_dialogs import ask_save_file
 
 if TYPE_CHECKING:
     from mailer.service import CampaignOverview
@@ -73,7 +84,10 @@ class CampaignsPage(QWidget):
         self.refresh_button.clicked.connect(self.refresh)
         self.summary = QLabel()
         top = QHBoxLayout()
+        self.show_archived = QCheckBox(self.tr("Show archived"))
+        self.show_archived.toggled.connect(self.refresh)
         top.addWidget(self.summary, 1)
+        top.addWidget(self.show_archived)
         top.addWidget(self.refresh_button)
 
         self.list_view = _table_view()
@@ -98,9 +112,37 @@ class CampaignsPage(QWidget):
         self.resend_button.clicked.connect(self.resend_unknown)
         self.export_button = QPushButton(self.tr("Export results…"))
         self.export_button.clicked.connect(self.export)
+        self.again_button = QPushButton(self.tr("Send again to…"))
+        self.again_button.setToolTip(
+            self.tr("A new campaign to its non-openers, openers, clickers or soft bounces")
+        )
+        self.again_button.clicked.connect(self.send_again)
+        self.delete_button = QPushButton(self.tr("Delete…"))
+        self.delete_button.setToolTip(
+            self.tr(
+                "Remove the campaign and its recipient list from Bulk Mailer. Its messages "
+                "still count towards the daily quota."
+            )
+        )
+        self.delete_button.clicked.connect(self.delete)
+        self.archive_button = QPushButton(self.tr("Archive"))
+        self.archive_button.setToolTip(
+            self.tr(
+                "Hide the campaign from this list (Show archived brings it back). It is "
+                "kept for reports and never offered for resuming."
+            )
+        )
+        self.archive_button.clicked.connect(self.toggle_archive)
         actions = QHBoxLayout()
         actions.addWidget(self.title, 1)
-        for button in (self.resume_button, self.resend_button, self.export_button):
+        for button in (
+            self.resume_button,
+            self.resend_button,
+            self.export_button,
+            self.again_button,
+            self.archive_button,
+            self.delete_button,
+        ):
             actions.addWidget(button)
 
         self.rows_view = _table_view()
@@ -125,9 +167,13 @@ class CampaignsPage(QWidget):
         detail_layout.addWidget(self.rows_view, 1)
         detail_layout.addWidget(self.events_label)
         detail_layout.addWidget(self.events)
+        # The campaign's detail: its recipients, and its report in four tabs.
+        self.tabs = QTabWidget()
+        self.tabs.addTab(detail, self.tr("Recipients"))
+        self.report = ReportController(self, self.tabs)
         split = QSplitter(Qt.Orientation.Vertical)
         split.addWidget(self.list_view)
-        split.addWidget(detail)
+        split.addWidget(self.tabs)
         split.setStretchFactor(0, 1)
         split.setStretchFactor(1, 2)
         layout = QVBoxLayout(self)
@@ -136,6 +182,7 @@ class CampaignsPage(QWidget):
 
         self.hub.send_started.connect(lambda _id: self.refresh())
         self.hub.send_ended.connect(lambda _id: self.refresh())
+        self.hub.campaigns_changed.connect(self.refresh)
         self._update_actions()
         self.refresh()
 
@@ -158,11 +205,19 @@ class CampaignsPage(QWidget):
         if generation != self._list_generation:
             return
         keep = self.current.id if self.current else None
+        hidden = sum(1 for r in rows if r.archived)
+        if not self.show_archived.isChecked():
+            rows = [r for r in rows if not r.archived]
         self.list_model.set_rows(rows)
-        unfinished = sum(1 for r in rows if r.status is not CampaignStatus.FINISHED and r.resumable)
+        unfinished = sum(1 for r in rows if r.unfinished)
+        drafts = sum(1 for r in rows if r.status is CampaignStatus.DRAFT)
         text = self.tr("%1 campaigns").replace("%1", number(len(rows)))
         if unfinished:
             text += " — " + self.tr("%1 unfinished").replace("%1", number(unfinished))
+        if drafts:
+            text += " — " + self.tr("%1 drafts").replace("%1", number(drafts))
+        if hidden and not self.show_archived.isChecked():
+            text += " — " + self.tr("%1 archived (hidden)").replace("%1", number(hidden))
         self.summary.setText(text)
         row = self.list_model.row_of(keep) if keep is not None else None
         selection = self.list_view.selectionModel()
@@ -196,6 +251,7 @@ class CampaignsPage(QWidget):
             self.title.setText(text)
             self.rows_model.set_campaign(row.id, row.summary.total)
             self.rows_model.fetchMore()
+        self.report.set_campaign(row.id if row is not None else None)
         self._update_actions()
 
     def _row_selected(self, selected: QItemSelection, _old: QItemSelection) -> None:
@@ -204,7 +260,7 @@ class CampaignsPage(QWidget):
         self.events.clear()
         if record is None:
             return
-        why = record.error or reason_label(record.reason)
+        why = row_problem(record.error, record.reason)
         if why:
             self.events.addItem(why)
         source, campaign_id, idx = self.source, record.campaign_id, record.idx
@@ -250,7 +306,7 @@ class CampaignsPage(QWidget):
             info = json.loads(detail) if detail else {}
         except ValueError:
             info = {"diagnostic": detail}
-        keys = ("bounce_type", "bounce_subtype", "feedback_type", "diagnostic")
+        keys = ("bounce_type", "bounce_subtype", "feedback_type", "diagnostic", "link")
         facts = " / ".join(str(info[k]) for k in keys if isinstance(info, dict) and info.get(k))
         text = f"{when}  {kinds.get(kind, kind)}"
         return f"{text}: {facts}" if facts else text
@@ -262,11 +318,65 @@ class CampaignsPage(QWidget):
         unknown = row.in_doubt if row is not None else 0
         self.resend_button.setEnabled(unknown > 0 and not busy)
         self.export_button.setEnabled(row is not None)
+        self.again_button.setEnabled(row is not None and not self._sending(row.id))
+        self.delete_button.setEnabled(row is not None and not self._sending(row.id))
+        self.archive_button.setEnabled(row is not None and not self._sending(row.id))
+        archived = row is not None and row.archived
+        self.archive_button.setText(self.tr("Unarchive") if archived else self.tr("Archive"))
+
+    def _sending(self, campaign_id: int) -> bool:
+        """This app is sending it now (another process sending it: the core refuses)."""
+        active = self.hub.active
+        return self.hub.busy and active is not None and active.campaign_id == campaign_id
 
     # -- actions -------------------------------------------------------------
+    def send_again(self) -> None:
+        """ "Send again to ...": the dialog makes the campaign, the send page runs it."""
+        row = self.current
+        if row is None:
+            return
+        campaign_id, name, source = row.id, row.summary.name, self.source
+
+        def links(_cancel: object) -> list[str]:
+            from mailer import service
+
+            return service.clicked_links(source.get(), campaign_id)
+
+        def show(found: list[str]) -> None:
+            from ui.dialogs.send_again_dialog import SendAgainDialog
+
+            dialog = SendAgainDialog(campaign_id, name, self.context.template_folder, found, self)
+            dialog.created.connect(self._again_created)
+            self.again_dialog = dialog
+            dialog.open()
+
+        run_task(links, show, lambda exc: show_error(self, exc), receiver=self)
+
+    def _again_created(self, campaign_id: int) -> None:
+        self.refresh()
+        self.hub.resume_requested.emit(campaign_id, False)
+
     def resume(self) -> None:
-        if self.current is not None:
-            self.hub.resume_requested.emit(self.current.id, False)
+        row = self.current
+        if row is None:
+            return
+        if row.never_sent:  # a draft was never confirmed: confirm it now, No by default
+            text = self.tr("“%1” has not been sent yet. Send it now to its %2 recipients?")
+            text = text.replace("%1", row.summary.name).replace("%2", number(row.left))
+            if self.context.settings.repeat_window_days > 0:
+                text += " " + self.tr(
+                    "Those who already received the same template within %1 days are skipped."
+                ).replace("%1", f"{self.context.settings.repeat_window_days:g}")
+            answer = QMessageBox.question(
+                self,
+                self.tr("Send this campaign?"),
+                text,
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                QMessageBox.StandardButton.No,
+            )
+            if answer != QMessageBox.StandardButton.Yes:
+                return
+        self.hub.resume_requested.emit(row.id, False)
 
     def resend_unknown(self) -> None:
         row = self.current
@@ -289,16 +399,17 @@ class CampaignsPage(QWidget):
         if row is None:
             return
         suggested = str(Path.home() / f"campaign-{row.id}-results.csv")
-        path, _filter = QFileDialog.getSaveFileName(
+        path = ask_save_file(
             self, self.tr("Export results"), suggested, self.tr("CSV files (*.csv)")
         )
         if not path:
             return
         target = Path(path)
         source, campaign_id = self.source, row.id
+        labels = export_labels()  # None in English: the file is what `mailer export` writes
         self.export_button.setEnabled(False)
         run_task(
-            lambda _c: export_results(source, campaign_id, target),
+            lambda _c: export_results(source, campaign_id, target, labels),
             lambda count: self._exported(target, count),
             self._export_failed,
             receiver=self,
@@ -315,6 +426,65 @@ class CampaignsPage(QWidget):
         )
 
     def _export_failed(self, exc: BaseException) -> None:
+        self._update_actions()
+        show_error(self, exc)
+
+    def delete(self) -> None:
+        row = self.current
+        if row is None or self._sending(row.id):
+            return
+        text = self.tr(
+            "Delete the campaign “%1” and its list of %2 recipients from Bulk Mailer? "
+            "This cannot be undone. Its messages still count towards the daily quota, "
+            "and suppressed addresses stay suppressed."
+        )
+        text = text.replace("%1", row.summary.name).replace("%2", number(row.summary.total))
+        if row.left or row.in_doubt:
+            text += "\n\n" + self.tr("%1 messages of it are not sent yet.").replace(
+                "%1", number(row.left + row.in_doubt)
+            )
+        answer = QMessageBox.question(
+            self,
+            self.tr("Delete campaign?"),
+            text,
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        source, campaign_id = self.source, row.id
+        self.delete_button.setEnabled(False)
+        run_task(
+            lambda _c: delete_campaign(source, campaign_id),
+            lambda _rows: self._deleted(campaign_id),
+            self._delete_failed,
+            receiver=self,
+        )
+
+    def toggle_archive(self) -> None:
+        row = self.current
+        if row is None or self._sending(row.id):
+            return
+        source, campaign_id, archived = self.source, row.id, not row.archived
+        self.archive_button.setEnabled(False)
+        run_task(
+            lambda _c: archive_campaign(source, campaign_id, archived),
+            lambda _none: self._archived(campaign_id),
+            self._delete_failed,
+            receiver=self,
+        )
+
+    def _archived(self, campaign_id: int) -> None:
+        self.refresh()
+        self.hub.campaign_deleted.emit(campaign_id)  # archived: not offered any more either
+
+    def _deleted(self, campaign_id: int) -> None:
+        if self.current is not None and self.current.id == campaign_id:
+            self.open_campaign(None)
+        self.refresh()
+        self.hub.campaign_deleted.emit(campaign_id)
+
+    def _delete_failed(self, exc: BaseException) -> None:
         self._update_actions()
         show_error(self, exc)
 

@@ -8,6 +8,7 @@ detected by the core and can be overridden here, which reloads the file.
 from __future__ import annotations
 
 import threading
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -15,10 +16,10 @@ from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QComboBox,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMenu,
     QProgressBar,
     QPushButton,
     QSizePolicy,
@@ -33,13 +34,14 @@ from ui.context import AppContext
 from ui.errors import show_error
 from ui.models.recipients import ROW_STATUSES, RecipientModel, TableIndex, compute_rows
 from ui.ops.tasks import Task, run_task
+from ui.widgets.file_dialogs import ask_open_file
 from ui.widgets.recipient_view import RecipientView
 
 if TYPE_CHECKING:
     import numpy as np
     import numpy.typing as npt
 
-    from mailer import RecipientTable
+    from mailer import RecipientTable, Segmenter
 
 SUFFIXES = (".csv", ".tsv", ".txt", ".xlsx")
 # "" = let the core detect it; the others are the ones its refusals name as candidates
@@ -56,10 +58,51 @@ def load_table(
         path,
         encoding=encoding or None,
         email_column=email_column or None,
-        suppressed=service.suppressed_addresses(),
+        suppressed=service.suppressed_reasons(),
         cancel=cancel,
     )
     return table, TableIndex.build(table)
+
+
+@dataclass(frozen=True)
+class Filtered:
+    """A filter task's result: the rows to show, and the segment (when it changed)."""
+
+    rows: npt.NDArray[np.int64] | None  # None = every row
+    segment: str
+    segment_rows: list[int] | None = None  # the segment's rows, when it was computed
+    segment_table: RecipientTable | None = None
+    error_at: int = -1  # a filter the grammar refuses: the character it stops at
+
+
+def filter_rows(
+    table: RecipientTable,
+    index: TableIndex,
+    segmenter: Segmenter,
+    statuses: list[str],
+    search: str,
+    segment: str,
+    segment_changed: bool,
+    cancel: threading.Event,
+) -> Filtered:
+    """The rows to show (status buttons, search, segment); for a changed segment also
+    its rows as a table of their own, which a campaign is then made of."""
+    import numpy as np
+
+    from mailer import SegmentError, subset_table
+
+    rows = compute_rows(table, index, statuses, search, cancel)
+    if not segment.strip():
+        return Filtered(rows, "", [], None) if segment_changed else Filtered(rows, "")
+    try:
+        kept = segmenter.select(segment)
+    except SegmentError as exc:
+        return Filtered(rows, segment, error_at=exc.position)
+    chosen = np.asarray(kept, dtype=np.int64)
+    rows = chosen if rows is None else np.intersect1d(rows, chosen, assume_unique=True)
+    if not segment_changed:
+        return Filtered(rows, segment)
+    return Filtered(rows, segment, kept, subset_table(table, kept))
 
 
 class RecipientsPage(QWidget):
@@ -148,6 +191,39 @@ class RecipientsPage(QWidget):
         self.shown_label = QLabel()
         summary.addWidget(self.shown_label)
 
+        # A segment: only these rows become the campaign (README "Segments").
+        self.segment_edit = QLineEdit()
+        self.segment_edit.setPlaceholderText(
+            self.tr("Send only to rows where…  e.g.  등급 == 'VIP' and 지역 != '서울'")
+        )
+        self.segment_edit.setClearButtonEnabled(True)
+        self.segment_edit.setToolTip(
+            self.tr(
+                "Conditions on columns: == != contains, starts with, ends with, "
+                "in ('a', 'b'), is empty, is not empty, < <= > >= for numbers and dates "
+                "(2025-06-01); combine with and, or, not and brackets. Text compares "
+                "without case. Column names with spaces go in double quotes."
+            )
+        )
+        self._segment_timer = QTimer(self, singleShot=True, interval=300)
+        self._segment_timer.timeout.connect(self.refilter)
+        self.segment_edit.textChanged.connect(lambda _t: self._segment_timer.start())
+        self.segment_label = QLabel()
+        self.segment_label.setTextFormat(Qt.TextFormat.PlainText)
+        # Saved segments: per file name and columns (next month's export finds them).
+        self.saved_button = QToolButton()
+        self.saved_button.setText(self.tr("Saved"))
+        self.saved_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.saved_menu = QMenu(self.saved_button)
+        self.saved_menu.aboutToShow.connect(self._fill_saved_menu)
+        self.saved_button.setMenu(self.saved_menu)
+        segment_row = QHBoxLayout()
+        segment_row.addWidget(QLabel(self.tr("Segment:")))
+        segment_row.addWidget(self.segment_edit, 1)
+        segment_row.addWidget(self.saved_button)
+        segment_row.addWidget(self.segment_label)
+        self._segmenter: Segmenter | None = None
+
         self.model = RecipientModel(self)
         self.view = RecipientView()
         self.view.setModel(self.model)
@@ -169,6 +245,7 @@ class RecipientsPage(QWidget):
         layout.addLayout(top)
         layout.addWidget(self.busy)
         layout.addLayout(summary)
+        layout.addLayout(segment_row)
         layout.addWidget(self.stack, 1)
         self._update_summary()
 
@@ -189,7 +266,7 @@ class RecipientsPage(QWidget):
     # -- opening -------------------------------------------------------------
     def choose_file(self) -> None:
         start = str(self.path.parent) if self.path else str(Path.home())
-        name, _ = QFileDialog.getOpenFileName(
+        name = ask_open_file(
             self,
             self.tr("Open recipients"),
             start,
@@ -248,6 +325,11 @@ class RecipientsPage(QWidget):
         self.search.blockSignals(True)
         self.search.clear()
         self.search.blockSignals(False)
+        self.segment_edit.blockSignals(True)
+        self.segment_edit.clear()  # a new file: its columns may differ
+        self.segment_edit.blockSignals(False)
+        self.segment_label.clear()
+        self._segmenter = None
         self._update_summary()
         prefs.add_recent_recipients(str(path))
         self.context.set_table(table, path)
@@ -287,19 +369,92 @@ class RecipientsPage(QWidget):
         self._filter_generation += 1
         generation = self._filter_generation
         statuses, text = self.active_filters(), self.search.text()
+        segment = self.segment_edit.text().strip()
+        changed = segment != self.context.segment or (
+            bool(segment) and self.context.segment_table is None
+        )
+        if self._segmenter is None:
+            from mailer import Segmenter
+
+            self._segmenter = Segmenter(table.columns, table.cells)  # caches per column
+        segmenter = self._segmenter
+        if changed:
+            self.segment_label.setText(self.tr("counting…") if segment else "")
+            self.context.set_segment(segment)  # nothing to send to until it is counted
         self._filter_task = run_task(
-            lambda cancel: compute_rows(table, index, statuses, text, cancel),
-            lambda rows: self._filtered(generation, rows),
+            lambda cancel: filter_rows(
+                table, index, segmenter, statuses, text, segment, changed, cancel
+            ),
+            lambda result: self._filtered(generation, result),
             lambda exc: show_error(self, exc),
             receiver=self,
         )
 
-    def _filtered(self, generation: int, rows: npt.NDArray[np.int64] | None) -> None:
+    def _filtered(self, generation: int, result: Filtered) -> None:
         if generation != self._filter_generation:
             return  # a newer filter is on its way
         self._filter_task = None
-        self.model.set_rows(rows)
+        self.model.set_rows(result.rows)
+        if result.error_at >= 0:
+            self.context.set_segment(result.segment)  # no rows: the send page says so
+            self._show_segment_error(result.segment, result.error_at)
+        elif result.segment_rows is not None:
+            self.context.set_segment(result.segment, result.segment_table, result.segment_rows)
+            self._show_segment_count()
         self._update_summary()
+
+    def _segment_key(self) -> tuple[str, list[str]] | None:
+        table = self.model.table
+        return (table.source.name, list(table.columns)) if table is not None else None
+
+    def _fill_saved_menu(self) -> None:
+        self.saved_menu.clear()
+        key = self._segment_key()
+        current = self.segment_edit.text().strip()
+        save = self.saved_menu.addAction(self.tr("Save this segment"))
+        save.setEnabled(
+            key is not None and bool(current) and self.context.segment_table is not None
+        )
+        save.triggered.connect(self.save_segment)
+        saved = prefs.saved_segments(*key) if key else []
+        if saved:
+            self.saved_menu.addSeparator()
+        for text in saved:
+            action = self.saved_menu.addAction(text)
+            action.triggered.connect(lambda _c=False, t=text: self.segment_edit.setText(t))
+        if current in saved and key is not None:
+            self.saved_menu.addSeparator()
+            forget = self.saved_menu.addAction(self.tr("Forget this segment"))
+            forget.triggered.connect(lambda: prefs.forget_segment(*key, current))
+
+    def save_segment(self) -> None:
+        key, text = self._segment_key(), self.segment_edit.text().strip()
+        if key is not None and text:
+            prefs.save_segment(*key, text)
+
+    def saved_segments(self) -> list[str]:
+        key = self._segment_key()
+        return prefs.saved_segments(*key) if key else []
+
+    def _show_segment_error(self, text: str, position: int) -> None:
+        self.segment_label.setStyleSheet("QLabel { color: #c62828; }")
+        self.segment_label.setText(
+            self.tr("Not understood from character %1: %2")
+            .replace("%1", str(position + 1))
+            .replace("%2", text[:position].rstrip() + " ▲ " + text[position:].lstrip())
+        )
+
+    def _show_segment_count(self) -> None:
+        self.segment_label.setStyleSheet("")
+        chosen, table = self.context.segment_table, self.context.table
+        if not self.context.segment or chosen is None or table is None:
+            self.segment_label.setText("")
+            return
+        self.segment_label.setText(
+            self.tr("%1 of %2 valid recipients")
+            .replace("%1", f"{len(chosen.valid_indices()):,}")
+            .replace("%2", f"{len(table.valid_indices()):,}")
+        )
 
     def _update_summary(self) -> None:
         index = self.model.table_index
@@ -322,6 +477,7 @@ class RecipientsPage(QWidget):
             self.tr("showing %1").replace("%1", f"{shown:,}") if shown != total else ""
         )
         self.search.setEnabled(index is not None)
+        self.segment_edit.setEnabled(index is not None)
 
     def _double_clicked(self, index: QModelIndex) -> None:
         self.preview_requested.emit(self.model.source_row(index.row()))

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 
 from mailer.states import ENDED, CampaignStatus, RowState
 from ui.models.formats import clock, duration, number, rate
-from ui.models.states import campaign_status, reason_label
+from ui.models.states import campaign_status, reason_label, recent_errors
 from ui.widgets.send_chart import Sample, SendChart
 from ui.widgets.send_counters import CountersWidget
 
@@ -186,7 +186,7 @@ class DashboardPanel(QWidget):
             self._show_reason(reason_label(p.reason), CampaignStatus.STOPPED)
         else:
             self.reason.hide()
-        self._show_errors(p.recent_errors)
+        self._show_errors(recent_errors(p))
         if p.status not in ENDED:
             self._set_buttons(running=True, paused=p.status is CampaignStatus.PAUSED)
 

@@ -13,12 +13,12 @@ import dataclasses
 import threading
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QCoreApplication, QDateTime, QTimer
 from PySide6.QtWidgets import QMessageBox, QStackedWidget, QVBoxLayout, QWidget
 
 from mailer.states import CampaignStatus, Reason, ReasonCode, rows_left
 from ui.context import AppContext
-from ui.errors import is_user_error, show_error
+from ui.errors import error_text, is_user_error, show_error
 from ui.models.formats import number
 from ui.models.states import reason_label
 from ui.ops.send import RunOverrides, SendController, SendRequest
@@ -32,25 +32,38 @@ from ui.pages.send_review import (
     ReviewPanel,
     compute_review,
 )
+from ui.pages.send_schedule import ScheduleController
 
 if TYPE_CHECKING:
-    from mailer import Progress, RecipientTable
+    from mailer import EmptyLink, Progress, RecipientTable
 
 CLOSE_REASON = Reason(ReasonCode.CLOSED)
 
 
-def find_unfinished(_cancel: threading.Event) -> list[tuple[int, str, int]]:
-    """Worker thread: (id, name, rows left) of campaigns that stopped before the end."""
+# (id, name, rows left, when it last sent) of a campaign offered for resuming.
+Unfinished = tuple[int, str, int, float | None]
+
+
+def find_unfinished(_cancel: threading.Event) -> list[Unfinished]:
+    """Worker thread: campaigns that started sending and stopped before the end, the
+    most recently sending first (drafts and never-started campaigns are not offered)."""
     from mailer import service
 
     journal = service.open_journal()
     try:
         return [
-            (c.id, c.summary.name, rows_left(c.counts, include_unknown=True))
+            (c.id, c.summary.name, rows_left(c.counts, include_unknown=True), c.last_sent)
             for c in service.unfinished(journal)
         ]
     finally:
         journal.close()
+
+
+def _moment(epoch: float | None) -> str:
+    """When a campaign last sent, as "2026-06-01 19:05" (local time)."""
+    if epoch is None:
+        return QCoreApplication.translate("SendPage", "never")
+    return QDateTime.fromSecsSinceEpoch(int(epoch)).toString("yyyy-MM-dd HH:mm")
 
 
 class SendPage(QWidget):
@@ -70,16 +83,22 @@ class SendPage(QWidget):
 
         # Campaigns created in this session, with the table they came from (for colours).
         self._tables: dict[int, RecipientTable] = {}
+        self._rows_of: dict[int, list[int]] = {}  # a segment's rows in its file's table
+        self._row_maps: dict[int, tuple[RecipientTable, list[int]]] = {}
         self._user_stopped = False
-        self._unfinished: list[tuple[int, str, int]] = []
+        self._unfinished: list[Unfinished] = []
         self._offered = False  # the resume prompt comes once, at start
         # Tests and benchmarks: SendRequest fields to override (transport_factory, limits).
         self.run_overrides: RunOverrides = {}
         self._review_task: Task | None = None
         self._generation = 0
+        self._automatic_name = ""  # the campaign name last filled in, not typed
         self._review_timer = QTimer(self, singleShot=True, interval=150)
         self._review_timer.timeout.connect(self.refresh_review)
 
+        # Scheduled campaigns: the countdown, starting what is due, offering what was missed.
+        self.schedules = ScheduleController(self, self.hub, self.resume_campaign)
+        self.schedules.on_next = self.review.show_next
         self.review.start_requested.connect(self.start)
         self.review.step_requested.connect(lambda step: show_step(self, step))
         self.review.resume_button.clicked.connect(self._resume_offered)
@@ -88,6 +107,7 @@ class SendPage(QWidget):
         self.dashboard.cancel_requested.connect(self.cancel)
         self.dashboard.close_requested.connect(self.back_to_review)
         self.hub.resume_requested.connect(self.resume_campaign)
+        self.hub.campaign_deleted.connect(self._forget)
         for changed in (
             context.table_changed,
             context.template_changed,
@@ -95,10 +115,12 @@ class SendPage(QWidget):
             context.profile_changed,
             context.limits_changed,
             context.identities_changed,
+            context.segment_changed,
         ):
             changed.connect(self._context_changed)
         self._context_changed()
         QTimer.singleShot(0, self.check_unfinished)
+        QTimer.singleShot(0, self.schedules.begin)
 
     # -- before sending ------------------------------------------------------
     def _context_changed(self) -> None:
@@ -112,6 +134,17 @@ class SendPage(QWidget):
             found.append((self.tr("No recipients: open a recipient file."), STEP_RECIPIENTS))
         elif not ctx.table.valid_indices():
             found.append((self.tr("The recipient file has no valid address."), STEP_RECIPIENTS))
+        elif ctx.segment and ctx.segment_table is None:
+            found.append(
+                (
+                    self.tr("The segment filter is being counted or is not understood."),
+                    STEP_RECIPIENTS,
+                )
+            )
+        elif ctx.segment_table is not None and not ctx.segment_table.valid_indices():
+            found.append(
+                (self.tr("No valid recipient matches the segment filter."), STEP_RECIPIENTS)
+            )
         if ctx.template is None:
             found.append((self.tr("No template: pick a template folder."), STEP_TEMPLATE))
         if ctx.sender is None:
@@ -130,8 +163,26 @@ class SendPage(QWidget):
                 )
             )
         checked = review.checked if review is not None else None
+        if checked is not None and checked.empty_links and ctx.table is not None:
+            found.append((empty_link_text(checked.empty_links[0]), STEP_TEMPLATE))
+        if checked is not None and checked.attachment_missing_count:
+            first = checked.attachment_missing[0] if checked.attachment_missing else None
+            if checked.missing_policy == "block" and first is not None:
+                text = self.tr(
+                    "%1 row(s) have no attachment file, the first %2 (row %3); add the "
+                    'files, or skip those rows: missing_attachment = "skip" in template.toml.'
+                )
+                found.append(
+                    (
+                        text.replace("%1", str(checked.attachment_missing_count))
+                        .replace("%2", first.error)
+                        .replace("%3", str(first.index + 1)),
+                        STEP_TEMPLATE,
+                    )
+                )
         # Missing variables are said above; otherwise say why no message builds.
-        if checked is not None and checked.checked and not checked.sendable and not checked.missing:
+        blocked = checked is not None and checked.whole == 0
+        if checked is not None and checked.checked and blocked and not checked.missing:
             text = self.tr("No recipient's message can be built: %1")
             found.append((text.replace("%1", checked.first_error), STEP_TEMPLATE))
         return found
@@ -146,18 +197,26 @@ class SendPage(QWidget):
             self.review.show_review(None, ctx.profile)
             self.review.show_problems(self.problems())
             return
-        table, template, profile = ctx.table, ctx.template, ctx.profile
+        table, template, profile = ctx.campaign_table(), ctx.template, ctx.profile
+        if table is None:  # a segment filter still being counted, or not understood
+            self.review.show_review(None, ctx.profile)
+            self.review.show_problems(self.problems())
+            return
         limits, identities, sender = ctx.limits, list(ctx.identities), ctx.sender
+        window = ctx.settings.repeat_window_days
         self._review_task = run_task(
             lambda cancel: compute_review(
-                table, template, profile, limits, identities, cancel, sender
+                table, template, profile, limits, identities, cancel, sender, window
             ),
             lambda review: self._reviewed(generation, review),
             self._task_failed,
             receiver=self,
         )
-        if not self.review.name.text():
-            self.review.name.setText(f"{template.name} → {table.source.name}")
+        # The default name follows the template and the file; a name the user typed stays.
+        automatic = f"{template.name} → {table.source.name}"
+        if self.review.name.text() in ("", self._automatic_name):
+            self.review.name.setText(automatic)
+        self._automatic_name = automatic
 
     def _reviewed(self, generation: int, review: Review) -> None:
         if generation != self._generation:
@@ -176,7 +235,30 @@ class SendPage(QWidget):
         name = self.review.name.text().strip() or f"{ctx.template.name} → {ctx.table.source.name}"
         from mailer.service import CampaignDraft
 
-        new = CampaignDraft(name, ctx.table, ctx.template, ctx.sender, ctx.profile)
+        table = ctx.campaign_table()
+        if table is None or not table.valid_indices():
+            return  # the segment filter: problems() says why
+        new = CampaignDraft(
+            name,
+            table,
+            ctx.template,
+            ctx.sender,
+            ctx.profile,
+            segment=ctx.segment or None,
+            repeat_window_days=ctx.settings.repeat_window_days,
+            skip_repeats=self.review.skip_repeats.isChecked(),
+            window=self.review.when.window_text(),
+            audience_name=self.review.chosen_audience(),
+            advertising=self.review.advertising.isChecked(),
+        )
+        at = self.review.when.start_at()
+        if at is not None:  # stored for later: the scheduler starts it
+            self.schedules.schedule(new, at, lambda _id: self.review.when.reset())
+            self.review.reset_confirmation()
+            return
+        # A segment's campaign numbers its rows 0..n-1: map them back to the file's rows.
+        if ctx.segment and ctx.segment_rows is not None:
+            self._row_maps[id(table)] = (ctx.table, ctx.segment_rows)
         self._launch(SendRequest(new=new), name)
         self.review.reset_confirmation()
 
@@ -188,7 +270,11 @@ class SendPage(QWidget):
                 self.tr("Another campaign is sending. Wait for it to end, or pause and cancel it."),
             )
             return
-        request = SendRequest(campaign_id=campaign_id, resend_unknown=resend_unknown)
+        request = SendRequest(
+            campaign_id=campaign_id,
+            resend_unknown=resend_unknown,
+            repeat_window_days=self.context.settings.repeat_window_days,
+        )
         names = {u[0]: u[1] for u in self._unfinished}
         title = names.get(campaign_id) or self.tr("Campaign %1").replace("%1", str(campaign_id))
         self._launch(request, title)
@@ -213,7 +299,10 @@ class SendPage(QWidget):
     def _created(self, campaign_id: int) -> None:
         request = self.controller.request if self.controller else None
         if request is not None and request.new is not None:
-            self._tables[campaign_id] = request.new.table
+            mapped = self._row_maps.pop(id(request.new.table), None)
+            self._tables[campaign_id] = mapped[0] if mapped else request.new.table
+            if mapped:
+                self._rows_of[campaign_id] = mapped[1]
         self._unfinished = [u for u in self._unfinished if u[0] != campaign_id]
         self._show_unfinished()
         self.hub.send_started.emit(campaign_id)
@@ -242,7 +331,11 @@ class SendPage(QWidget):
         table = self._tables.get(p.campaign_id)
         if model is None or table is None or model.table is not table or not p.changes:
             return  # another file is open now: its rows are not this campaign's
-        model.set_row_states(list(p.changes))
+        rows = self._rows_of.get(p.campaign_id)
+        changes = list(p.changes)
+        if rows is not None:  # a segment's campaign: row i is the file's rows[i]
+            changes = [(rows[i], state) for i, state in changes]
+        model.set_row_states(changes)
 
     def _finished(self, final: Progress) -> None:
         self._colour(final)
@@ -261,7 +354,7 @@ class SendPage(QWidget):
         show_error(self, MailerError(message))
 
     def _crashed(self, exc: BaseException) -> None:
-        self.dashboard.end(None, str(exc))
+        self.dashboard.end(None, error_text(exc))
         self._ended()
         show_error(self, exc)
 
@@ -304,33 +397,52 @@ class SendPage(QWidget):
         if not is_user_error(exc):
             raise exc  # a bug: the excepthook shows it
 
-    def _found_unfinished(self, found: list[tuple[int, str, int]]) -> None:
+    def _found_unfinished(self, found: list[Unfinished]) -> None:
         first_time, self._offered = not self._offered, True
         active = self.controller.campaign_id if self.hub.busy and self.controller else None
         self._unfinished = [u for u in found if u[0] != active]
         self._show_unfinished()
         if first_time and self._unfinished and not self.hub.busy:
-            campaign_id, name, left = self._unfinished[0]
-            answer = QMessageBox.question(
-                self.window(),
-                self.tr("Unfinished campaign"),
-                self.tr(
-                    "The campaign “%1” stopped before the end: %2 messages are not sent "
-                    "yet. Resume it now?"
-                )
-                .replace("%1", name)
-                .replace("%2", number(left)),
+            self._offer_resume()
+
+    def _offer_resume(self) -> None:
+        """The start-up question. No is the default: Enter must never send a campaign."""
+        campaign_id, name, left, last = self._unfinished[0]
+        text = (
+            self.tr(
+                "The campaign “%1” stopped before the end: %2 messages are not sent yet. "
+                "It last sent on %3. Resume it now?"
             )
-            if answer == QMessageBox.StandardButton.Yes:
-                self.resume_campaign(campaign_id)
+            .replace("%1", name)
+            .replace("%2", number(left))
+            .replace("%3", _moment(last))
+        )
+        if len(self._unfinished) > 1:
+            text += "\n\n" + self.tr("Also unfinished (see the Campaigns page):")
+            for _id, other, other_left, other_last in self._unfinished[1:6]:
+                line = self.tr("“%1”: %2 not sent, last sent on %3")
+                text += "\n• " + line.replace("%1", other).replace(
+                    "%2", number(other_left)
+                ).replace("%3", _moment(other_last))
+        No, Yes = QMessageBox.StandardButton.No, QMessageBox.StandardButton.Yes
+        answer = QMessageBox.question(
+            self.window(), self.tr("Unfinished campaign"), text, Yes | No, No
+        )
+        if answer == Yes:
+            self.resume_campaign(campaign_id)
+
+    def _forget(self, campaign_id: int) -> None:
+        """A deleted campaign is offered no more."""
+        self._unfinished = [u for u in self._unfinished if u[0] != campaign_id]
+        self._show_unfinished()
 
     def _show_unfinished(self) -> None:
         if not self._unfinished:
             self.review.show_resume_offer("")
             return
-        _campaign_id, name, left = self._unfinished[0]
-        text = self.tr("“%1” did not finish: %2 messages are not sent yet.")
-        text = text.replace("%1", name).replace("%2", number(left))
+        _campaign_id, name, left, last = self._unfinished[0]
+        text = self.tr("“%1” did not finish: %2 messages are not sent yet (last sent on %3).")
+        text = text.replace("%1", name).replace("%2", number(left)).replace("%3", _moment(last))
         if len(self._unfinished) > 1:
             text += " " + self.tr("(%1 more unfinished on the Campaigns page.)").replace(
                 "%1", str(len(self._unfinished) - 1)
@@ -340,3 +452,34 @@ class SendPage(QWidget):
     def _resume_offered(self) -> None:
         if self._unfinished:
             self.resume_campaign(self._unfinished[0][0])
+
+
+def empty_link_text(link: EmptyLink) -> str:
+    """A link of the template with no address, in the UI's language (issue 16, item 6)."""
+    where = (
+        QCoreApplication.translate("SendPage", "%1, line %2")
+        .replace("%1", link.source)
+        .replace("%2", str(link.line))
+    )
+    if link.row is None:
+        text = QCoreApplication.translate(
+            "SendPage", 'A link in %1 has no address (href=""): give it its URL or remove it.'
+        )
+    elif not link.source:
+        text = QCoreApplication.translate(
+            "SendPage", "A link of the template has no address for row %2 (%3)."
+        )
+    elif link.expression == "unsubscribe_url":
+        text = QCoreApplication.translate(
+            "SendPage",
+            "The unsubscribe link (%1) is empty: fill in Unsubscribe (a link or a mailto) "
+            "in the sender settings or `unsubscribe` in template.toml.",
+        )
+    else:
+        text = QCoreApplication.translate(
+            "SendPage",
+            "The link in %1 is empty for row %2 (%3): fill that cell for every row or put "
+            "the link inside {% if %}.",
+        )
+    row = str(link.row + 1) if link.row is not None else ""
+    return text.replace("%1", where).replace("%2", row).replace("%3", link.email)

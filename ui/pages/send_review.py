@@ -12,9 +12,11 @@ it runs off the UI thread when the panel is shown, cached per profile for a few 
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import math
 import threading
 import time
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -22,6 +24,7 @@ from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
+    QComboBox,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -32,10 +35,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from mailer.states import BulkCheck, CheckState
 from ui.models.checklist import step_sentence, step_title, warnings
-from ui.models.formats import clock, duration, number
+from ui.models.content_checks import content_warning_text, size_and_cost_text
+from ui.models.formats import clock, duration, number, row_number
 from ui.ops.setup import cached_checklist
 from ui.ops.tasks import run_task
+from ui.widgets.schedule_box import ScheduleBox
 
 if TYPE_CHECKING:
     from mailer import (
@@ -48,9 +54,11 @@ if TYPE_CHECKING:
         SenderSettings,
         TemplateSet,
     )
+    from mailer.service import BulkReport, RepeatCheck
 
 # Steps of the main window (ui.main_window: RECIPIENTS, TEMPLATE, SETUP).
 STEP_RECIPIENTS, STEP_TEMPLATE, STEP_SETUP = 0, 1, 4
+BULK_THRESHOLD = 300  # Gmail/Yahoo recipients above which one-click is a must (the core's)
 WARNING_STYLE = (
     "QLabel { background: rgba(224, 160, 48, 0.18); border: 1px solid #e0a030;"
     " border-radius: 4px; padding: 8px; }"
@@ -69,11 +77,27 @@ class Review:
     quota_used: int
     sandbox: bool
     now: float = field(default_factory=time.time)
+    # An SES SMTP endpoint whose account could not be read: the sandbox's limits are used.
+    assumed_sandbox: bool = False
     checked: Preflight | None = None  # every row built as send would (None: no sender)
+    # What the recipients will see: the From, the first recipient's subject, the template.
+    sender: str = ""  # "Name <address>"; "" while no sender is set
+    subject: str = ""  # "" when the first valid row's subject cannot be rendered
+    template: str = ""
+    # The repeat check: valid rows (not sandbox-skipped) that already received this
+    # template or subject within ``repeat_window`` days; skipped when ``skip_repeats``.
+    repeats: int = 0
+    repeat_window: float = 0.0
+    repeat_campaigns: tuple[int, ...] = ()
+    skip_repeats: bool = True
+    # The Gmail/Yahoo bulk-sender checklist without an audience, advertising on
+    # (the panel drops what the audience and the advertising box change).
+    bulk: BulkReport | None = None
 
     @property
     def to_send(self) -> int:
-        return self.valid - self.sandbox_skips
+        skipped = self.repeats if self.skip_repeats else 0
+        return self.valid - self.sandbox_skips - skipped
 
     @property
     def seconds(self) -> float | None:
@@ -105,9 +129,11 @@ def compute_review(
     identities: list[Identity],
     cancel: threading.Event,
     sender: SenderSettings | None = None,
+    repeat_window: float = 0.0,
 ) -> Review:
     """Worker thread: sandbox skips, missing variables and, with a sender, the rows
-    send would refuse (the preflight `mailer check` runs), with the known limits."""
+    send would refuse (the preflight `mailer check` runs), with the known limits; and
+    the recipients who already received this template within ``repeat_window`` days."""
     from mailer import InputError, preflight, sandbox_allows
 
     checked = None
@@ -116,10 +142,13 @@ def compute_review(
             checked = preflight(table, template, sender, cancel=cancel)
 
     valid = table.valid_indices()
+    subject = _first_subject(table, template, sender, valid)
     sandbox = profile.kind == "ses" and limits is not None and not limits.production
-    skips = 0
+    unverified: set[int] = set()
     if sandbox:
-        skips = sum(1 for i in valid if not sandbox_allows(table.emails[i], identities))
+        unverified = {i for i in valid if not sandbox_allows(table.emails[i], identities)}
+    skips = len(unverified)
+    repeats = _repeats(table, template, [i for i in valid if i not in unverified], repeat_window)
     return Review(
         valid=len(valid),
         sandbox_skips=skips,
@@ -130,7 +159,107 @@ def compute_review(
         quota_used=0 if limits is None else limits.sent_last_24h,
         sandbox=sandbox,
         checked=checked,
+        assumed_sandbox=limits is not None and bool(limits.note),
+        sender=_sender_line(sender),
+        subject=subject,
+        template=template.name,
+        repeats=repeats.count,
+        repeat_window=repeat_window,
+        repeat_campaigns=repeats.campaigns,
+        bulk=_bulk(table, template, sender, profile),
     )
+
+
+def _repeats(
+    table: RecipientTable, template: TemplateSet, rows: list[int], window: float
+) -> RepeatCheck:
+    """The core's repeat check over the journal (SQL; opened and closed here)."""
+    from mailer import MailerError, service
+
+    if window <= 0 or not rows:
+        return service.RepeatCheck(window, {})
+    try:
+        journal = service.open_journal()
+    except MailerError:  # a damaged journal: Start says so, the review need not
+        return service.RepeatCheck(window, {})
+    try:
+        return service.repeat_check(journal, table, template, window_days=window, rows=rows)
+    except MailerError:
+        return service.RepeatCheck(window, {})
+    finally:
+        journal.close()
+
+
+def _bulk(
+    table: RecipientTable, template: TemplateSet, sender: SenderSettings | None, profile: Profile
+) -> BulkReport | None:
+    from mailer import MailerError, service
+
+    if sender is None:
+        return None
+    try:
+        return service.bulk_sender_check(table, template, sender, profile, advertising=True)
+    except MailerError:
+        return None
+
+
+def bulk_sentence(key: BulkCheck, facts: Mapping[str, object], gmail_yahoo: int) -> str:
+    """A bulk-sender checklist item that needs attention, in the user's language."""
+    words = {
+        BulkCheck.ONE_CLICK: QCoreApplication.translate(
+            "ReviewPanel",
+            "No one-click unsubscribe (%1 recipients at Gmail or Yahoo): choose an SES "
+            "audience above, or give an https unsubscribe link your site honours.",
+        ).replace("%1", number(gmail_yahoo)),
+        BulkCheck.VISIBLE_LINK: QCoreApplication.translate(
+            "ReviewPanel",
+            "The message has no visible unsubscribe link: put {{ unsubscribe_url }} in the footer.",
+        ),
+        BulkCheck.COMPLAINT_RATE: QCoreApplication.translate(
+            "ReviewPanel",
+            "Complaints in the last campaigns are over Gmail's and Yahoo's 0.3%: send only "
+            "to people who asked for the mail.",
+        ),
+        BulkCheck.FROM_DOMAIN: QCoreApplication.translate(
+            "ReviewPanel",
+            "%1 is a free-mail domain: mail from it fails DMARC. Send from your own domain.",
+        ).replace("%1", str(facts.get("domain", ""))),
+        BulkCheck.CONSENT: QCoreApplication.translate(
+            "ReviewPanel",
+            "Korean law asks advertisers to re-confirm consent every two years; record the "
+            "date in the profile once you have.",
+        ),
+    }
+    return words.get(key, "")
+
+
+def _first_subject(
+    table: RecipientTable,
+    template: TemplateSet,
+    sender: SenderSettings | None,
+    valid: list[int],
+) -> str:
+    """The first valid row's subject as sent ("" when it cannot be rendered: the
+    problems list says why)."""
+    from mailer import MailerError
+
+    if not valid:
+        return ""
+    first = valid[0]
+    unsubscribe = (sender.unsubscribe or None) if sender is not None else None
+    try:
+        rendered = template.render_headers(
+            table.row(first), unsubscribe=unsubscribe, email=table.emails[first]
+        )
+    except MailerError:
+        return ""
+    return rendered.subject
+
+
+def _sender_line(sender: SenderSettings | None) -> str:
+    if sender is None:
+        return ""
+    return f"{sender.from_name} <{sender.from_addr}>" if sender.from_name else sender.from_addr
 
 
 class ReviewPanel(QWidget):
@@ -167,13 +296,51 @@ class ReviewPanel(QWidget):
         self.quota.setWordWrap(True)
         self.via = QLabel()
         self.via.setWordWrap(True)
+        # What recipients see, checked last before the confirmation.
+        self.sender_fact, self.subject_fact, self.template_fact = QLabel(), QLabel(), QLabel()
+        for label in (self.sender_fact, self.subject_fact, self.template_fact):
+            label.setTextFormat(Qt.TextFormat.PlainText)
+            label.setWordWrap(True)
+            label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         facts = QGroupBox(self.tr("This campaign"))
         form = QFormLayout(facts)
         form.addRow(self.tr("Name:"), self.name)
+        form.addRow(self.tr("From:"), self.sender_fact)
+        form.addRow(self.tr("Subject (first recipient):"), self.subject_fact)
+        form.addRow(self.tr("Template:"), self.template_fact)
         form.addRow(self.tr("Recipients to send:"), self.recipients)
         form.addRow(self.tr("Estimated time:"), self.duration)
         form.addRow(self.tr("Daily quota:"), self.quota)
         form.addRow(self.tr("Sending through:"), self.via)
+        # Unsubscribes: an SES audience (SES adds one-click unsubscribe) or the template's.
+        self.audience = QComboBox()
+        self.audience.addItem(self.tr("None: the template's unsubscribe link"), "")
+        self.audience.setToolTip(
+            self.tr(
+                "With an SES audience, Amazon SES adds one-click unsubscribe, hosts the "
+                "unsubscribe page and tells Bulk Mailer who unsubscribed."
+            )
+        )
+        self.audience.currentIndexChanged.connect(self._show_bulk)
+        self.advertising = QCheckBox(
+            self.tr("Advertising: “(광고)” before the subject and the notice Korean law asks for")
+        )
+        self.advertising.toggled.connect(self._show_bulk)
+        form.addRow(self.tr("Unsubscribes:"), self.audience)
+        form.addRow("", self.advertising)
+        self.bulk_warnings = QLabel()
+        self.bulk_warnings.setWordWrap(True)
+        self.bulk_warnings.setStyleSheet(WARNING_STYLE)
+        self.bulk_warnings.hide()
+
+        # Content checks (warnings, never blocking), the largest message, the SES cost.
+        self.content_warnings = QLabel()
+        self.content_warnings.setWordWrap(True)
+        self.content_warnings.setStyleSheet(WARNING_STYLE)
+        self.content_warnings.hide()
+        self.size_cost = QLabel()
+        self.size_cost.setWordWrap(True)
+        self.size_cost.hide()
 
         self.sandbox = QLabel()
         self.sandbox.setWordWrap(True)
@@ -181,6 +348,21 @@ class ReviewPanel(QWidget):
         self.sandbox.setOpenExternalLinks(True)
         self.sandbox.setStyleSheet(WARNING_STYLE)
         self.sandbox.hide()
+
+        # The repeat check: who already received this template lately, skipped by default.
+        self.repeat_warning = QLabel()
+        self.repeat_warning.setWordWrap(True)
+        self.repeat_warning.setTextFormat(Qt.TextFormat.RichText)
+        self.skip_repeats = QCheckBox(self.tr("Skip them (recommended)"))
+        self.skip_repeats.setChecked(True)
+        self.skip_repeats.toggled.connect(self._repeats_toggled)
+        self.repeat_warning.setStyleSheet(WARNING_STYLE)
+        self.repeat_box = QWidget()
+        repeat_layout = QVBoxLayout(self.repeat_box)
+        repeat_layout.setContentsMargins(0, 0, 0, 0)
+        repeat_layout.addWidget(self.repeat_warning)
+        repeat_layout.addWidget(self.skip_repeats)
+        self.repeat_box.hide()
 
         self.setup_box = QGroupBox(self.tr("Amazon SES set-up (you can still send)"))
         self.setup_warnings = QLabel()
@@ -208,18 +390,30 @@ class ReviewPanel(QWidget):
         self.start_button = QPushButton(self.tr("Start sending"))
         self.start_button.setDefault(True)
         self.start_button.clicked.connect(self.start_requested)
+        self.next_scheduled = QLabel()  # the countdown to the next scheduled campaign
+        self.next_scheduled.setTextFormat(Qt.TextFormat.PlainText)
+        self.next_scheduled.hide()
+        # When: now, or at a chosen time; any hour, or within a daily window.
+        self.when = ScheduleBox()
+        self.when.changed.connect(self._when_changed)
         bottom = QHBoxLayout()
         bottom.addWidget(self.confirm, 1)
         bottom.addWidget(self.start_button)
 
         layout = QVBoxLayout(self)
         layout.addWidget(heading)
+        layout.addWidget(self.next_scheduled)
         layout.addWidget(self.resume_row)
         layout.addWidget(facts)
         layout.addWidget(self.sandbox)
+        layout.addWidget(self.size_cost)
+        layout.addWidget(self.content_warnings)
+        layout.addWidget(self.repeat_box)
         layout.addWidget(self.setup_box)
+        layout.addWidget(self.bulk_warnings)
         layout.addWidget(self.problems_box)
         layout.addStretch(1)
+        layout.addWidget(self.when)
         layout.addLayout(bottom)
         self._ready = False
         self.review: Review | None = None
@@ -252,28 +446,37 @@ class ReviewPanel(QWidget):
         self._update_start()
 
     def show_review(self, review: Review | None, profile: Profile) -> None:
+        if review is not None:  # the numbers follow the "skip them" checkbox
+            review = dataclasses.replace(review, skip_repeats=self.skip_repeats.isChecked())
         self.review = review
         if self._profile is None or repr(profile) != repr(self._profile):
             self._profile = profile
             self.show_checklist(None)
+            self._load_audiences(profile)
             if self.isVisible():
                 self.check_setup()
         self.via.setText(_via(profile))
+        self._show_facts(review)
         if review is None:
             for label in (self.recipients, self.duration, self.quota):
                 label.setText("—")
             self.sandbox.hide()
+            self._show_content(None)
             self._update_start()
             return
         text = number(review.to_send)
         if review.sandbox_skips:
             text += self.tr(" (%1 unverified skipped)").replace("%1", number(review.sandbox_skips))
+        if review.repeats and review.skip_repeats:
+            text += self.tr(" (%1 who already received it skipped)").replace(
+                "%1", number(review.repeats)
+            )
         checked = review.checked
         if checked is not None and checked.sendable and checked.problems:
             first = checked.problems[0]
-            text += "\n" + self.tr("%1 would fail when sent; the first, line %2: %3").replace(
+            text += "\n" + self.tr("%1 would fail when sent; the first, row %2: %3").replace(
                 "%1", number(checked.failing)
-            ).replace("%2", str(first.line)).replace("%3", first.error)
+            ).replace("%2", row_number(first.index, first.line)).replace("%3", first.error)
         self.recipients.setText(text)
         if review.rate is None:
             self.duration.setText(self.tr("unknown until the account answers"))
@@ -285,12 +488,111 @@ class ReviewPanel(QWidget):
                 .replace("%1", duration(review.seconds))
                 .replace("%2", f"{review.rate:g}")
             )
-        self.quota.setText(_quota_text(review))
+        quota = _quota_text(review)
+        if review.assumed_sandbox:
+            quota += "\n" + self.tr(
+                "The Amazon SES account's limits could not be read (no AWS credentials for "
+                "the SES API): the sandbox's are assumed, 1 a second and 200 a day. Set the "
+                "profile's limits to your account's."
+            )
+        self.quota.setText(quota)
         self.quota.setStyleSheet("color: #b26a00;" if review.finish_at is not None else "")
         if review.sandbox:
             self.sandbox.setText(_sandbox_text(review))
         self.sandbox.setVisible(review.sandbox)
+        self._show_content(review.checked)
+        self._show_repeats(review)
+        self._show_bulk()
         self._update_start()
+
+    def _show_content(self, checked: Preflight | None) -> None:
+        """The content checks' warnings, and the largest message with the SES cost."""
+        found = [content_warning_text(w) for w in checked.warnings] if checked else []
+        if checked is not None and checked.missing_policy == "skip" and checked.attachment_missing:
+            text = self.tr(
+                "%1 row(s) are skipped: their attachment file is missing (the first: %2)."
+            )
+            found.insert(
+                0,
+                text.replace("%1", str(checked.attachment_missing_count)).replace(
+                    "%2", checked.attachment_missing[0].error
+                ),
+            )
+        self.content_warnings.setText("\n".join(f"• {line}" for line in found))
+        self.content_warnings.setVisible(bool(found))
+        text = size_and_cost_text(checked.largest, checked.cost) if checked is not None else ""
+        self.size_cost.setText(text)
+        self.size_cost.setVisible(bool(text))
+
+    # -- unsubscribes: SES audiences, advertising, the bulk-sender rules ---------
+    def _load_audiences(self, profile: Profile) -> None:
+        """The profile's SES audiences, asked off the UI thread; the advertising box
+        follows the profile's setting (on for Korean users by default)."""
+        from mailer import service
+
+        self.advertising.setChecked(service.advertising_default(profile))
+        while self.audience.count() > 1:
+            self.audience.removeItem(1)
+        ses_smtp = profile.kind == "smtp" and (
+            not profile.smtp_host or profile.smtp_host.lower().endswith(".amazonaws.com")
+        )
+        self.audience.setEnabled(profile.kind == "ses" or ses_smtp)
+        if not self.audience.isEnabled():
+            return
+        run_task(
+            lambda _c: service.list_audiences(profile),
+            lambda found: self.show_audiences(profile, found),
+            lambda _exc: None,  # no permission or offline: the template's link stays
+            receiver=self,
+        )
+
+    def show_audiences(self, profile: Profile, audiences: list[tuple[str, str]]) -> None:
+        if self._profile is not None and repr(profile) != repr(self._profile):
+            return  # an answer for an earlier profile
+        while self.audience.count() > 1:
+            self.audience.removeItem(1)
+        for name, display in audiences:
+            label = f"{display} ({name})" if display and display != name else name
+            self.audience.addItem(label, name)
+        if audiences:
+            self.audience.setCurrentIndex(1)  # SES-managed unsubscribes when available
+
+    def chosen_audience(self) -> str:
+        return str(self.audience.currentData() or "")
+
+    def _show_bulk(self) -> None:
+        review = self.review
+        bulk = review.bulk if review is not None else None
+        if bulk is None:
+            self.bulk_warnings.hide()
+            return
+        skip = {BulkCheck.AUTHENTICATION, BulkCheck.ADVERTISING}  # the set-up checklist's
+        if self.chosen_audience():
+            skip.add(BulkCheck.ONE_CLICK)
+        if not self.advertising.isChecked():
+            skip.add(BulkCheck.CONSENT)
+        if bulk.gmail_yahoo <= BULK_THRESHOLD:  # a few hundred: then it matters most
+            skip.add(BulkCheck.ONE_CLICK)
+        lines = [
+            bulk_sentence(key, facts, bulk.gmail_yahoo)
+            for key, state, facts in bulk.items
+            if state is not CheckState.OK
+            and state is not CheckState.UNREACHABLE
+            and key not in skip
+        ]
+        lines = [line for line in lines if line]
+        self.bulk_warnings.setText("\n".join("• " + line for line in lines))
+        self.bulk_warnings.setVisible(bool(lines))
+
+    def _show_facts(self, review: Review | None) -> None:
+        """From, the first recipient's subject and the template ("—" until known)."""
+        if review is None:
+            for label in (self.sender_fact, self.subject_fact, self.template_fact):
+                label.setText("—")
+            return
+        self.sender_fact.setText(review.sender or self.tr("not set yet (Template page)"))
+        self.subject_fact.setText(review.subject or "—")
+        self.template_fact.setText(review.template)
 
     # -- the SES set-up checklist --------------------------------------------
     def showEvent(self, event: QShowEvent) -> None:
@@ -332,17 +634,50 @@ class ReviewPanel(QWidget):
         self.setup_warnings.setText("<br>".join(lines))
         self.setup_box.setVisible(bool(lines))
 
+    def show_next(self, text: str) -> None:
+        self.next_scheduled.setText(text)
+        self.next_scheduled.setVisible(bool(text))
+
     def show_resume_offer(self, text: str) -> None:
         self.resume_banner.setText(text)
         self.resume_row.setVisible(bool(text))
 
     def reset_confirmation(self) -> None:
         self.confirm.setChecked(False)
+        self.skip_repeats.setChecked(True)  # what changed is checked again: skip by default
+
+    def _repeats_toggled(self) -> None:
+        if self.review is not None and self._profile is not None:
+            self.show_review(self.review, self._profile)
+
+    def _show_repeats(self, review: Review) -> None:
+        if not review.repeats:
+            self.repeat_box.hide()
+            return
+        earlier = ", ".join(str(c) for c in review.repeat_campaigns[:5])
+        text = (
+            self.tr(
+                "<b>%1 recipients already received this template</b> (or one with the "
+                "same subject) within the last %2 days, in campaign %3."
+            )
+            .replace("%1", number(review.repeats))
+            .replace("%2", f"{review.repeat_window:g}")
+            .replace("%3", earlier)
+        )
+        self.repeat_warning.setText(text)
+        self.repeat_box.show()
 
     def _update_start(self) -> None:
         review = self.review
         sendable = review is not None and review.to_send > 0 and self._ready
-        self.start_button.setEnabled(sendable and self.confirm.isChecked())
+        when_ok = not self.when.error()
+        self.start_button.setEnabled(sendable and when_ok and self.confirm.isChecked())
+
+    def _when_changed(self) -> None:
+        self.start_button.setText(
+            self.tr("Schedule") if self.when.start_at() else self.tr("Start sending")
+        )
+        self._update_start()
 
 
 def _escape(text: str) -> str:

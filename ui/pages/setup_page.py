@@ -39,7 +39,7 @@ from PySide6.QtWidgets import (
 
 from mailer.states import CheckState, SetupStep
 from ui.context import AppContext
-from ui.errors import is_user_error, show_error
+from ui.errors import error_text, is_user_error, show_error
 from ui.models.checklist import CHECK_COLOURS, ses_status, state_word, step_sentence, step_title
 from ui.models.formats import number
 from ui.ops import setup as ops
@@ -224,6 +224,25 @@ class SetupPage(QWidget):
         boxes[SetupStep.TRACKING].controls.addWidget(self.tracking_button)
         boxes[SetupStep.TRACKING].controls.addStretch(1)
 
+        self.audience_name = QLineEdit()
+        self.audience_name.setPlaceholderText(self.tr("newsletter"))
+        self.audience_name.setToolTip(
+            self.tr("The audience's name for SES: letters A-Z, digits, - and _ (at most 64).")
+        )
+        self.audience_display = QLineEdit()
+        self.audience_display.setPlaceholderText(self.tr("Newsletter"))
+        self.audience_display.setToolTip(
+            self.tr("What SES's unsubscribe page shows your readers (Korean is fine).")
+        )
+        self.audience_button = QPushButton(self.tr("Create audience"))
+        self.audience_button.clicked.connect(self.create_audience)
+        row = boxes[SetupStep.AUDIENCES].controls
+        row.addWidget(QLabel(self.tr("Name:")))
+        row.addWidget(self.audience_name)
+        row.addWidget(QLabel(self.tr("Shown as:")))
+        row.addWidget(self.audience_display, 1)
+        row.addWidget(self.audience_button)
+
         inner = QWidget()
         column = QVBoxLayout(inner)
         for box in boxes.values():
@@ -402,7 +421,7 @@ class SetupPage(QWidget):
             return
         self.status.setText(self.tr("Not checked"))
         # The whole checklist could not run (e.g. a domain that is not a domain).
-        self.boxes[SetupStep.DOMAIN].show_state(CheckState.WRONG, str(exc))
+        self.boxes[SetupStep.DOMAIN].show_state(CheckState.WRONG, error_text(exc))
 
     def _update_buttons(self) -> None:
         checklist = self.checklist
@@ -422,6 +441,7 @@ class SetupPage(QWidget):
             idle and signed_in and state(SetupStep.PRODUCTION) is not CheckState.OK
         )
         self.tracking_button.setEnabled(idle and signed_in)
+        self.audience_button.setEnabled(idle and signed_in)
 
     # -- identities and statistics -------------------------------------------
     def _identities_read(self, generation: int, rows: list[ops.IdentityRow]) -> None:
@@ -458,7 +478,7 @@ class SetupPage(QWidget):
             return
         self.identities.setRowCount(0)
         self.identity_rows = []
-        self.identities_note.setText(str(exc))
+        self.identities_note.setText(error_text(exc))
 
     def _identity_selected(self) -> None:
         self.delete_button.setEnabled(self.busy == 0 and self._selected_identity() is not None)
@@ -505,7 +525,7 @@ class SetupPage(QWidget):
             show_error(self, exc)
             return
         self.statistics = None
-        self.stats_note.setText(str(exc))
+        self.stats_note.setText(error_text(exc))
 
     # -- actions -------------------------------------------------------------
     def _run_action(self, work: ops.Work, text: str) -> None:
@@ -573,6 +593,31 @@ class SetupPage(QWidget):
             show_error(self, exc)
 
         run_task(lambda _c: ops.set_up_tracking(settings, profile), done, failed, receiver=self)
+
+    def create_audience(self) -> None:
+        """Step 7: an SES audience, so SES adds one-click unsubscribe to campaigns."""
+        profile = self.context.profile
+        name, display = self.audience_name.text().strip(), self.audience_display.text().strip()
+        if not name and not display:
+            name, display = "newsletter", self.tr("Newsletter")
+        self.busy += 1
+        self._update_buttons()
+        self.status.setText(self.tr("Creating the audience…"))
+
+        def done(_audiences: object) -> None:
+            self._action_ended()
+            self.audience_name.clear()
+            self.audience_display.clear()
+            self.check()
+
+        def failed(exc: BaseException) -> None:
+            self._action_ended()
+            self.status.clear()
+            show_error(self, exc)
+
+        run_task(
+            lambda _c: ops.create_audience(profile, name, display), done, failed, receiver=self
+        )
 
     def request_production(self) -> None:
         from ui.dialogs.production_dialog import ProductionDialog

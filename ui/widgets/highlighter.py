@@ -1,4 +1,4 @@
-"""Syntax colours for Jinja inside HTML or plain text (read-only source views)."""
+"""Syntax colours for Jinja inside HTML, Markdown or plain text (the template editor)."""
 
 from __future__ import annotations
 
@@ -30,6 +30,12 @@ _HTML_RULES = (
     (re.compile(r"\b[\w:-]+(?==)"), _ATTR),
     (re.compile(r"\"[^\"]*\"|'[^']*'"), _STRING),
 )
+_MARKDOWN_RULES = (
+    (re.compile(r"^#{1,6} .*"), _format("#3a7bd5", bold=True)),  # headings
+    (re.compile(r"\*\*[^*]+\*\*|__[^_]+__"), _format("#a0522d", bold=True)),
+    (re.compile(r"\[[^\]]*\]\([^)]*\)"), _STRING),  # [text](link)
+    (re.compile(r"^\s*(?:[-*+]|\d+\.) "), _TAG),  # list items
+)
 _JINJA_RULES = (
     (re.compile(r"\{\{.*?\}\}"), _JINJA_EXPR),
     (re.compile(r"\{%.*?%\}"), _JINJA_STMT),
@@ -42,14 +48,19 @@ _SPANS = (
 
 
 class JinjaHighlighter(QSyntaxHighlighter):
-    """HTML tags/attributes/strings (when ``html``), Jinja tags and comments."""
+    """HTML tags/attributes/strings (when ``html``), Markdown headings, emphasis and
+    links (when ``markdown``), Jinja tags and comments."""
 
-    def __init__(self, document: QTextDocument, *, html: bool = True) -> None:
+    def __init__(
+        self, document: QTextDocument, *, html: bool = True, markdown: bool = False
+    ) -> None:
         super().__init__(document)
         self.html = html
+        self.markdown = markdown
 
     def highlightBlock(self, text: str) -> None:
-        rules = (_HTML_RULES if self.html else ()) + _JINJA_RULES
+        rules = (_HTML_RULES if self.html else ()) + (_MARKDOWN_RULES if self.markdown else ())
+        rules += _JINJA_RULES
         for pattern, fmt in rules:
             for match in pattern.finditer(text):
                 self.setFormat(match.start(), match.end() - match.start(), fmt)

@@ -24,6 +24,7 @@ try:
     from PySide6.QtWebEngineCore import (
         QWebEnginePage,
         QWebEngineProfile,
+        QWebEngineScript,
         QWebEngineSettings,
         QWebEngineUrlRequestInfo,
         QWebEngineUrlRequestInterceptor,
@@ -57,6 +58,7 @@ class HtmlPreview(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._html = ""
+        self._scroll_to: tuple[float, float] | None = None
         self.remote_button = QPushButton(self.tr("Load remote images"))
         self.remote_button.setToolTip(
             self.tr("Images on web servers are blocked until you allow them for this preview")
@@ -92,6 +94,11 @@ class HtmlPreview(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(bar)
         layout.addLayout(frame, 1)
+        if self.blocker is not None:
+            # Children are deleted in the order they joined; the layout re-joined the
+            # view after the profile. A profile must outlive its pages: join it last.
+            self.profile.setParent(None)
+            self.profile.setParent(self)
 
     def _make_web_view(self) -> QWebEngineView:
         view = QWebEngineView(self)
@@ -108,6 +115,7 @@ class HtmlPreview(QWidget):
         settings.setAttribute(attr.AutoLoadImages, True)  # data: images; remote: blocked above
         settings.setAttribute(attr.PluginsEnabled, False)
         view.setPage(page)
+        page.loadFinished.connect(self._loaded)
         view.setContextMenuPolicy(Qt.ContextMenuPolicy.NoContextMenu)
         return view
 
@@ -115,12 +123,31 @@ class HtmlPreview(QWidget):
     def remote_allowed(self) -> bool:
         return self.blocker is not None and self.blocker.allow_remote
 
-    def set_html(self, html: str) -> None:
+    def set_html(self, html: str, *, keep_scroll: bool = False) -> None:
+        """Show ``html``; ``keep_scroll``: stay where the reader was (the editor's live
+        preview re-renders on every pause in typing)."""
         self._html = html
         if isinstance(self.view, QTextBrowser):  # no Qt WebEngine
+            bar = self.view.verticalScrollBar()
+            position = bar.value()
             self.view.setHtml(html)
+            if keep_scroll:
+                bar.setValue(position)
         else:
+            point = self.view.page().scrollPosition()
+            self._scroll_to = (point.x(), point.y()) if keep_scroll else None
             self.view.setHtml(html, BASE_URL)
+
+    def _loaded(self, _ok: bool) -> None:
+        if self._scroll_to is None or isinstance(self.view, QTextBrowser):
+            return
+        x, y = self._scroll_to
+        self._scroll_to = None
+        # Page scripts are off (main world); the application's own world still runs,
+        # and this line only moves the view: nothing from the message is evaluated.
+        self.view.page().runJavaScript(
+            f"window.scrollTo({x:.0f}, {y:.0f})", QWebEngineScript.ScriptWorldId.ApplicationWorld
+        )
 
     def html(self) -> str:
         return self._html

@@ -28,7 +28,7 @@ class RecipientView(QTableView):
         rows = self.verticalHeader()
         rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         rows.setDefaultSectionSize(self.fontMetrics().height() + 8)
-        rows.hide()  # the Line column says where a row is in the file
+        rows.hide()  # the Row column numbers data rows (and gives the file line if it differs)
         columns = self.horizontalHeader()
         columns.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         columns.setStretchLastSection(True)

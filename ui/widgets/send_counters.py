@@ -1,4 +1,4 @@
-"""Big live numbers: sent, delivered, bounced, complained, failed, remaining."""
+"""Big live numbers: sent, delivered, bounced, complained, failed, skipped, remaining."""
 
 from __future__ import annotations
 
@@ -17,6 +17,8 @@ _COLOURS = {
     RowState.BOUNCED: STATE_COLOURS[RowState.BOUNCED],
     RowState.COMPLAINED: STATE_COLOURS[RowState.COMPLAINED],
     RowState.FAILED: STATE_COLOURS[RowState.FAILED],
+    # Invalid, duplicate, suppressed, unverified (sandbox), already received: not sent.
+    RowState.SKIPPED: STATE_COLOURS[RowState.SKIPPED],
     REMAINING: "",
 }
 
@@ -53,6 +55,7 @@ class CountersWidget(QWidget):
             RowState.BOUNCED: self.tr("Bounced"),
             RowState.COMPLAINED: self.tr("Complaints"),
             RowState.FAILED: self.tr("Failed"),
+            RowState.SKIPPED: self.tr("Skipped"),
             REMAINING: self.tr("Remaining"),
         }
         self.counters = {key: Counter(titles[key], colour) for key, colour in _COLOURS.items()}
@@ -70,6 +73,7 @@ class CountersWidget(QWidget):
             + counts.get(RowState.SOFT_BOUNCED, 0),
             RowState.COMPLAINED: counts.get(RowState.COMPLAINED, 0),
             RowState.FAILED: counts.get(RowState.FAILED, 0),
+            RowState.SKIPPED: counts.get(RowState.SKIPPED, 0),
             REMAINING: remaining,
         }
         for key, counter in self.counters.items():

@@ -9,9 +9,11 @@ from PySide6.QtWidgets import QLabel, QPushButton, QStatusBar, QWidget
 
 from ui.context import AppContext
 from ui.ops.send_hub import SendHub
+from ui.ops.tasks import run_task
 
 if TYPE_CHECKING:
-    from mailer import Progress
+    from mailer import Profile, Progress
+    from ui.ops.send import SendController
 
 
 class AccountStatus(QStatusBar):
@@ -31,21 +33,45 @@ class AccountStatus(QStatusBar):
         self.addPermanentWidget(self.profile_button)
         context.profile_changed.connect(self.refresh)
         context.limits_changed.connect(self.refresh)
+        self._followed = ""  # repr of the profile whose account the running send is on
         self.hub = SendHub.of(context)
         self.hub.send_started.connect(self._follow_send)
         self.refresh()
 
-    def _follow_send(self, _campaign_id: int) -> None:
-        """While a campaign sends, today's quota moves with it (re-read at its end)."""
+    def _follow_send(self, campaign_id: int) -> None:
+        """While a campaign sends on the shown profile's account, today's quota moves
+        with it (re-read at its end). One account, one figure: a campaign resumed here
+        that the CLI started under another profile name counts too."""
+        from mailer.service import campaign_on_account, same_account
+
         controller = self.hub.active
-        if controller is not None:
-            controller.progress.connect(self._send_progress)
+        if controller is None:
+            return
+        profile, request = self.context.profile, controller.request
+        if request.new is not None:
+            if same_account(request.new.profile, profile):
+                self._follow(controller, profile)
+            return
+
+        def found(same: bool) -> None:
+            if same and self.hub.active is controller:
+                self._follow(controller, profile)
+
+        journal = request.journal_path
+        run_task(
+            lambda _c: campaign_on_account(campaign_id, profile, journal),
+            found,
+            lambda _exc: None,  # not followed: the figure is re-read when the send ends
+            receiver=self,
+        )
+
+    def _follow(self, controller: SendController, profile: Profile) -> None:
+        self._followed = repr(profile)
+        controller.progress.connect(self._send_progress)
 
     def _send_progress(self, p: Progress) -> None:
-        controller = self.hub.active
-        new = controller.request.new if controller is not None else None
-        if new is None or new.profile.name != self.context.profile.name:
-            return  # a resumed campaign, or another profile is shown now
+        if self._followed != repr(self.context.profile):
+            return  # another profile is shown now
         if self.context.limits is not None and not self.context.limits_error:
             self._show_quota(p.quota_used, p.quota_limit)
 

@@ -12,7 +12,7 @@ import pytest
 
 from mailer.content.recipients import RowStatus, load_recipients, normalize_email
 from mailer.errors import RecipientsError
-from mailer.states import NO_REASON, Reason, ReasonCode, describe
+from mailer.states import NO_REASON, AddressProblem, Reason, ReasonCode, describe
 
 ROWS = [
     ["name", "email", "city", "zip"],
@@ -137,8 +137,15 @@ def test_quoted_newlines_and_blank_lines_keep_line_numbers(tmp_path: Path) -> No
     table = load_recipients(write(tmp_path / "r.csv", text), email_column="e\nmail")
     assert table.lines == [4, 7, 9, 13]
     assert table.row(0)["note"] == "two\r\nlines"
-    assert table.reasons[3] == Reason(ReasonCode.DUPLICATE, {"line": 4})
-    assert describe(table.reasons[3]) == "duplicate of line 4"
+    assert table.reasons[3] == Reason(ReasonCode.DUPLICATE, {"row": 1, "line": 4})
+    assert describe(table.reasons[3]) == "duplicate of row 1"
+    # Data rows everywhere, with the file line where the two differ (issue 16, item 13).
+    assert [table.row_label(i) for i in range(4)] == [
+        "row 1 (line 4)",
+        "row 2 (line 7)",
+        "row 3 (line 9)",
+        "row 4 (line 13)",
+    ]
 
 
 def test_header_only_with_blank_lines(tmp_path: Path) -> None:
@@ -246,15 +253,18 @@ def test_statuses_reasons_and_normalisation(tmp_path: Path) -> None:
     assert table.reasons[:5] == [
         NO_REASON,
         Reason(ReasonCode.EMPTY),
-        Reason(ReasonCode.INVALID, {"why": "An email address must have an @-sign."}),
-        Reason(ReasonCode.DUPLICATE, {"line": 2}),
+        Reason(
+            ReasonCode.INVALID,
+            {"why": "An email address must have an @-sign.", "problem": AddressProblem.NO_AT},
+        ),
+        Reason(ReasonCode.DUPLICATE, {"row": 1, "line": 2}),
         Reason(ReasonCode.SUPPRESSED),
     ]
     assert [describe(r) for r in table.reasons[:5]] == [
         "",
         "empty",
         "invalid address: An email address must have an @-sign.",
-        "duplicate of line 2",
+        "duplicate of row 1",
         "suppressed",
     ]
     assert table.reasons[7].code is ReasonCode.INVALID

@@ -55,9 +55,9 @@ def test_columns_and_cells_come_from_the_table(example_table: RecipientTable) ->
     model.set_table(example_table)
     assert model.rowCount() == len(example_table)
     headers = [model.headerData(c, _horizontal()) for c in range(model.columnCount())]
-    assert headers == ["Line", "Status", *example_table.columns, "Reason"]
+    assert headers == ["Row", "Status", *example_table.columns, "Reason"]
     first = [model.data(model.index(0, c)) for c in range(model.columnCount())]
-    assert first[0] == example_table.lines[0]
+    assert first[0] == "1"  # data rows, as preview, check and --row count them
     assert first[2:-1] == [example_table.row(0)[c] for c in example_table.columns]
     assert "김민준" in first  # Korean cells round-trip
 
@@ -145,8 +145,8 @@ def test_reasons_are_shown_in_the_ui_language(example_table: RecipientTable, qap
     try:
         assert i18n.install(qapp, "ko") == "ko"
         shown = {model.data(model.index(r, last)) for r in range(len(example_table))}
-        assert f"{duplicate.get('line')}행과 중복" in shown
-        assert "잘못된 주소: " + invalid.get("why") in shown
+        assert f"{duplicate.get('row')}행과 중복" in shown  # data rows (issue 16)
+        assert "잘못된 주소: @ 기호가 없습니다" in shown  # not email-validator's English
         assert "비어 있음" in shown  # the empty row
         assert reason_label(Reason(ReasonCode.UNVERIFIED)) == "인증되지 않은 주소 (SES 샌드박스)"
         paused = Reason(ReasonCode.FAILED_IN_A_ROW, {"count": 10, "error": "x"})
@@ -155,4 +155,15 @@ def test_reasons_are_shown_in_the_ui_language(example_table: RecipientTable, qap
         i18n.install(qapp, "en")
     assert model.data(model.index(0, last)) == reason_label(example_table.reasons[0])
     assert reason_label(duplicate) == describe(duplicate)  # English: the CLI's words
-    assert reason_label(invalid) == "invalid address: " + invalid.get("why")
+    assert reason_label(invalid) == "invalid address: there is no @-sign"
+
+
+def test_rows_are_data_rows_with_the_file_line_where_they_differ(tmp_path: Path) -> None:
+    """Issue 16, item 13: a cell with a line break shifts the file lines, not the rows."""
+    path = tmp_path / "r.csv"
+    path.write_text(
+        'name,email\n"Kim\nSeoul",kim@example.com\nLee,lee@example.com\n', encoding="utf-8"
+    )
+    model = RecipientModel()
+    model.set_table(load_recipients(path))
+    assert [model.data(model.index(r, 0)) for r in range(2)] == ["1", "2 (line 4)"]

@@ -1,0 +1,176 @@
+"""`mailer report [ID] [--json] [--csv FILE] [--pdf FILE]`: a campaign's figures, or
+(without an ID) every campaign's rates side by side.
+
+The PDF is drawn by the app's renderer (Qt: charts included) in a child process, so
+the core and this command never load Qt themselves.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib.util
+import json
+import os
+import subprocess
+import sys
+import time
+from pathlib import Path
+from typing import Any
+
+from rich.console import Console
+
+from mailer import service
+from mailer.cli.common import open_journal
+from mailer.errors import InputError, MailerError
+from mailer.reports import OPENS_NOTE, CampaignRates, CampaignReport, Figure, Measure
+
+EXIT_OK = 0
+
+LABELS: dict[Measure, str] = {
+    Measure.RECIPIENTS: "recipients",
+    Measure.SENT: Measure.SENT.value,  # the word is the state's name
+    Measure.DELIVERED: Measure.DELIVERED.value,  # the word is the state's name
+    Measure.HARD_BOUNCED: "hard bounced",
+    Measure.SOFT_BOUNCED: "soft bounced",
+    Measure.COMPLAINED: Measure.COMPLAINED.value,  # the word is the state's name
+    Measure.UNSUBSCRIBED: "unsubscribed",
+    Measure.OPENED_UNIQUE: "opened (unique)",
+    Measure.OPENED_TOTAL: "opens (total)",
+    Measure.CLICKED_UNIQUE: "clicked (unique)",
+    Measure.CLICKED_TOTAL: "clicks (total)",
+    Measure.FAILED: Measure.FAILED.value,  # the word is the state's name
+    Measure.IN_DOUBT: "in doubt",
+    Measure.SKIPPED: Measure.SKIPPED.value,  # the word is the state's name
+    Measure.NOT_SENT: "not sent yet",
+}
+
+
+def add_commands(sub: Any) -> None:
+    p = sub.add_parser(
+        "report", help="a campaign's report (opens, clicks, links, domains, reasons, cost)"
+    )
+    p.add_argument("campaign", type=int, nargs="?", help="without it: every campaign's rates")
+    p.add_argument("--json", action="store_true", help="print the figures as JSON")
+    p.add_argument("--csv", type=Path, metavar="FILE", help="also write the report as CSV")
+    p.add_argument("--pdf", type=Path, metavar="FILE", help="also write the report as PDF")
+    p.set_defaults(handler=report)
+
+
+def report(args: argparse.Namespace, out: Console) -> int:
+    journal = open_journal()
+    if args.campaign is None:
+        if args.csv or args.pdf:
+            raise InputError("--csv and --pdf need a campaign: mailer report ID --pdf FILE")
+        return _compare(service.compare_campaigns(journal), args.json, out)
+    found = service.campaign_report(journal, args.campaign)
+    if args.csv:
+        service.export_report_csv(found, args.csv)
+    if args.pdf:
+        write_pdf(args.campaign, args.pdf)
+    if args.json:
+        out.print(json.dumps(service.report_json(found), ensure_ascii=False), markup=False)
+    else:
+        _print(found, out)
+    for what, path in (("CSV", args.csv), ("PDF", args.pdf)):
+        if path and not args.json:
+            out.print(f"{what} written to {path}", markup=False)
+    return EXIT_OK
+
+
+def write_pdf(campaign_id: int, path: Path) -> None:
+    """Have the app's renderer write the PDF (a child process: Qt stays out of here)."""
+    if importlib.util.find_spec("ui") is None or importlib.util.find_spec("PySide6") is None:
+        raise InputError(
+            "Writing a PDF needs the desktop app's Qt libraries (PySide6), which are not "
+            "installed here. Use --csv, or install Bulk Mailer with the app."
+        )
+    env = {**os.environ, "QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen")}
+    command = [sys.executable, "-m", "ui.report_pdf", str(campaign_id), str(path)]
+    done = subprocess.run(command, env=env, capture_output=True, text=True, check=False)
+    if done.returncode != 0:
+        lines = (done.stderr or done.stdout).strip().splitlines()
+        raise MailerError(
+            f"Writing the PDF {path} failed: {lines[-1] if lines else 'no reason given'}"
+        )
+
+
+def _pct(rate: float | None, digits: int = 1) -> str:
+    return "-" if rate is None else f"{rate * 100:.{digits}f}%"
+
+
+def _figure_line(f: Figure) -> str:
+    label = LABELS[f.measure]
+    if f.rate is None:
+        return f"  {label:18} {f.count:>10,}"
+    digits = 2 if f.measure in (Measure.COMPLAINED, Measure.UNSUBSCRIBED) else 1
+    line = f"  {label:18} {f.count:>10,}  {_pct(f.rate, digits):>7} of {f.of:,} {f.base.value}"
+    if f.review_level is not None:
+        mark = "OVER" if f.over_review_level else "under"
+        line += f"  ({mark} SES's review level {_pct(f.review_level, 1)})"
+    return line
+
+
+def _print(r: CampaignReport, out: Console) -> None:
+    def say(text: str = "") -> None:
+        out.print(text, markup=False)
+
+    say(f"campaign {r.campaign_id}: {r.name} ({r.status})")
+    for f in r.figures:
+        say(_figure_line(f))
+    say(f"  {OPENS_NOTE}" if r.tracks_opens else "  No opens or clicks recorded: open and click "
+        "tracking was off (mailer track --setup --open-click turns it on).")  # fmt: skip
+    c = r.cost
+    say(f"  cost: ${c.total:,.4f} ({c.messages:,} messages ${c.message_cost:,.4f}, "
+        f"attachments ${c.attachment_cost:,.4f})")  # fmt: skip
+    if r.links:
+        say("\nlinks (unique / total clicks, click-through of delivered):")
+        for k in r.links:
+            url = k.url or "(not recorded)"
+            say(f"  {k.clickers:>8,} {k.clicks:>8,} {_pct(k.click_through):>7}  {url}")
+    if r.domains:
+        say("\ndomains (sent, delivered, bounced, complained, opened):")
+        for d in r.domains:
+            say(
+                f"  {d.group:24} {d.sent:>9,} {_pct(d.rate(d.delivered)):>7}"
+                f" {_pct(d.rate(d.bounced)):>7} {_pct(d.rate(d.complained), 2):>7}"
+                f" {_pct(d.rate(d.opened, on_delivered=True)):>7}"
+            )
+    if r.reasons:
+        say("\nbounce and failure reasons (events, recipients, examples):")
+        for n in r.reasons:
+            what = " / ".join(x for x in (n.kind.value, n.bounce_type, n.subtype) if x)
+            say(f"  {n.count:>7,} {n.recipients:>7,}  {what}: {n.diagnostic or '-'}")
+            say(f"          e.g. {', '.join(n.examples)}")
+    if r.timeline:
+        say("\nper hour (UTC): sends, deliveries, opens, clicks")
+        for h in r.timeline:
+            when = time.strftime("%Y-%m-%d %H:00", time.gmtime(h.start))
+            say(f"  {when}  {h.sends:>8,} {h.deliveries:>8,} {h.opens:>8,} {h.clicks:>8,}")
+
+
+def _compare(rows: list[CampaignRates], as_json: bool, out: Console) -> int:
+    if as_json:
+        data = [
+            {
+                "campaign": r.campaign_id, "name": r.name, "messages": r.sent,
+                "delivered_rate": r.delivered, "hard_bounced_rate": r.hard_bounced,
+                "complained_rate": r.complained, "opened_rate": r.opened,
+                "clicked_rate": r.clicked, "unsubscribed_rate": r.unsubscribed,
+            }
+            for r in rows
+        ]  # fmt: skip
+        out.print(json.dumps(data, ensure_ascii=False), markup=False)
+        return EXIT_OK
+    if not rows:
+        out.print("no campaign has sent anything yet", markup=False)
+    else:
+        out.print(
+            "  id  sent       delivered bounced complained opened  clicked  name", markup=False
+        )
+    for r in rows:
+        out.print(
+            f"{r.campaign_id:>4}  {r.sent:<10,} {_pct(r.delivered):>9} {_pct(r.hard_bounced):>7}"
+            f" {_pct(r.complained, 2):>10} {_pct(r.opened):>7} {_pct(r.clicked):>7}  {r.name}",
+            markup=False,
+        )
+    return EXIT_OK

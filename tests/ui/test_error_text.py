@@ -1,0 +1,71 @@
+"""ui.errors.error_text: a MailerError in the UI's language from its code (issue 16,
+item 15); an error without a code is shown as the core's sentence."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from mailer.errors import ErrorCode, MailerError
+from mailer.states import Reason, ReasonCode
+from ui.errors import error_text
+from ui.models.states import reason_label
+
+
+def test_an_error_without_a_code_is_its_sentence(qapp: Any) -> None:
+    assert error_text(MailerError("Template line 3: unexpected '}'.")) == (
+        "Template line 3: unexpected '}'."
+    )
+
+
+def test_a_coded_error_is_worded_from_its_parameters(qapp: Any) -> None:
+    error = MailerError(
+        "/tmp/a%2.csv was not found.",
+        code=ErrorCode.FILE_NOT_FOUND,
+        params={"path": "/tmp/a%2.csv"},
+    )
+    assert error_text(error) == "/tmp/a%2.csv was not found."  # "%2" in a name stays
+    keyring = MailerError(
+        "The system keyring failed ...",
+        code=ErrorCode.KEYRING_FAILED,
+        params={"action": "store", "key": "smtp_password", "profile": "가게"},
+    )
+    assert error_text(keyring) == (
+        "The system keyring could not store the SMTP password of profile “가게”; unlock "
+        "the keyring and try again."
+    )
+
+
+def test_a_pause_reason_words_the_error_it_carries(qapp: Any) -> None:
+    why = Reason(
+        ReasonCode.RETRIES_EXHAUSTED,
+        {
+            "attempts": 12,
+            "error": "Amazon SES: maximum sending rate exceeded; slowing down.",
+            "error_code": "throttled",
+            "error_params": {"where": "Amazon SES (us-east-1)"},
+        },
+    )
+    assert reason_label(why) == (
+        "One message failed 12 times in a row: Amazon SES (us-east-1) is limiting the "
+        "sending rate; slowing down and retrying."
+    )
+    older = Reason(ReasonCode.RETRIES_EXHAUSTED, {"attempts": 2, "error": "as stored"})
+    assert reason_label(older).endswith(": as stored")  # a journal from before the codes
+
+
+def test_a_failed_connection_says_what_failed(qapp: Any) -> None:
+    refused = MailerError(
+        "Could not connect to 127.0.0.1:2525 ([Errno 111] Connection refused).",
+        code=ErrorCode.CONNECTION_FAILED,
+        params={"where": "127.0.0.1:2525", "problem": "refused", "detail": "[Errno 111]"},
+    )
+    assert error_text(refused) == (
+        "Could not connect to 127.0.0.1:2525 (the connection was refused); check the host, "
+        "port and security settings. Sending is retried."
+    )
+    other = MailerError(
+        "x",
+        code=ErrorCode.CONNECTION_FAILED,
+        params={"where": "h", "problem": "other", "detail": "d"},
+    )
+    assert "(d);" in error_text(other)

@@ -1,0 +1,67 @@
+"""Ask which starter a new template copies and what it is called.
+
+Used for "New template…" (choose a starter) and for "Save as a copy" of a shipped
+template (the starter is fixed: the one being edited). The copy itself is made by the
+core (mailer.service.new_template) in the user's templates folder.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+
+class NewTemplateDialog(QDialog):
+    def __init__(
+        self,
+        starters: list[Path],
+        destination: Path,
+        *,
+        fixed: Path | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Save as a copy") if fixed else self.tr("New template"))
+        self.starter = QComboBox()
+        for folder in [fixed] if fixed else starters:
+            self.starter.addItem(folder.name, str(folder))
+        self.starter.setEnabled(fixed is None)
+        self.name = QLineEdit()
+        self.name.setPlaceholderText(self.tr("e.g. june-newsletter"))
+        base = fixed.name if fixed else (starters[0].name if starters else "template")
+        self.name.setText(_free_name(destination, f"my-{base}"))
+        where = QLabel(self.tr("It is created in %1").replace("%1", str(destination)))
+        where.setWordWrap(True)
+        form = QFormLayout()
+        form.addRow(self.tr("Start from:"), self.starter)
+        form.addRow(self.tr("Name:"), self.name)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(where)
+        layout.addWidget(buttons)
+
+    def chosen(self) -> tuple[Path, str]:
+        return Path(str(self.starter.currentData())), self.name.text().strip()
+
+
+def _free_name(folder: Path, base: str) -> str:
+    """``base``, or ``base-2``, ``base-3``… whichever is not taken in ``folder``."""
+    name, number = base, 2
+    while (folder / name).exists():
+        name, number = f"{base}-{number}", number + 1
+    return name

@@ -1,0 +1,112 @@
+"""A campaign's timeline: sends, deliveries, opens and clicks per hour (QtCharts), on a
+time axis in the user's local time. Hours without anything are drawn as zero, so a
+line falls to the axis between a morning's sends and the evening's opens."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCharts import QChart, QChartView, QDateTimeAxis, QLineSeries, QValueAxis
+from PySide6.QtCore import QDateTime, QEvent, QMargins, QPointF, Qt
+from PySide6.QtGui import QColor, QPainter, QPalette, QPen
+from PySide6.QtWidgets import QWidget
+
+from mailer import Hour
+
+HOUR_MS = 3600 * 1000
+# Beyond this many hours the chart would be a comb of zeros: gaps are not filled in.
+FILL_LIMIT = 24 * 62
+
+
+class TimelineChart(QChartView):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        chart = QChart()
+        chart.setMargins(QMargins(4, 4, 4, 4))
+        chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
+        chart.setBackgroundRoundness(4)
+        self.series = {
+            "sends": self._line(self.tr("Sends"), "#8a8a8a"),
+            "deliveries": self._line(self.tr("Deliveries"), "#3d7eff"),
+            "opens": self._line(self.tr("Opens"), "#2e9e5b"),
+            "clicks": self._line(self.tr("Clicks"), "#e08a1e"),
+        }
+        for line in self.series.values():
+            chart.addSeries(line)
+        self.time_axis = QDateTimeAxis()
+        self.time_axis.setFormat("M/d H:mm")
+        self.time_axis.setTitleText(self.tr("Hour (local time)"))
+        self.count_axis = QValueAxis()
+        self.count_axis.setLabelFormat("%d")
+        self.count_axis.setTitleText(self.tr("Per hour"))
+        chart.addAxis(self.time_axis, Qt.AlignmentFlag.AlignBottom)
+        chart.addAxis(self.count_axis, Qt.AlignmentFlag.AlignLeft)
+        for line in self.series.values():
+            line.attachAxis(self.time_axis)
+            line.attachAxis(self.count_axis)
+        self.setChart(chart)
+        self.setRenderHint(QPainter.RenderHint.Antialiasing)
+        self.setMinimumHeight(220)
+        self._apply_palette()
+        self.set_hours([])
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange:
+            self._apply_palette()
+
+    def _apply_palette(self) -> None:
+        palette = self.palette()
+        text = palette.color(QPalette.ColorRole.Text)
+        grid = QColor(text)
+        grid.setAlpha(40)
+        chart = self.chart()
+        chart.setBackgroundBrush(palette.brush(QPalette.ColorRole.Base))
+        chart.setBackgroundPen(QPen(palette.color(QPalette.ColorRole.Mid)))
+        chart.legend().setLabelColor(text)
+        for axis in (self.time_axis, self.count_axis):
+            axis.setLabelsColor(text)
+            axis.setTitleBrush(text)
+            axis.setGridLineColor(grid)
+            axis.setLinePenColor(palette.color(QPalette.ColorRole.Mid))
+
+    def _line(self, name: str, colour: str) -> QLineSeries:
+        line = QLineSeries()
+        line.setName(name)
+        line.setPen(QPen(QColor(colour), 2))
+        return line
+
+    def set_hours(self, hours: Sequence[Hour]) -> None:
+        filled = _filled(hours)
+        for name, line in self.series.items():
+            line.replace([QPointF(h.start * 1000.0, getattr(h, name)) for h in filled])
+        if filled:
+            first, last = filled[0].start * 1000, filled[-1].start * 1000
+        else:
+            first = QDateTime.currentDateTime().toMSecsSinceEpoch() // HOUR_MS * HOUR_MS
+            last = first
+        last = max(last, first + HOUR_MS)  # one hour at least: the axis needs a span
+        self.time_axis.setRange(
+            QDateTime.fromMSecsSinceEpoch(int(first)), QDateTime.fromMSecsSinceEpoch(int(last))
+        )
+        self.time_axis.setTickCount(min(5, max(2, len(filled))))
+        top = max((max(h.sends, h.deliveries, h.opens, h.clicks) for h in filled), default=0)
+        self.count_axis.setRange(0, max(5, top * 1.1))
+        self.count_axis.applyNiceNumbers()
+
+    def point_count(self, name: str) -> int:
+        return self.series[name].count()
+
+
+def _filled(hours: Sequence[Hour]) -> list[Hour]:
+    """Every hour from the first to the last, the empty ones as zeros."""
+    if not hours:
+        return []
+    span = (hours[-1].start - hours[0].start) // 3600 + 1
+    if span > FILL_LIMIT:
+        return list(hours)
+    by_start = {h.start: h for h in hours}
+    return [
+        by_start.get(start, Hour(start))
+        for start in range(hours[0].start, hours[-1].start + 3600, 3600)
+    ]
