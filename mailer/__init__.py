@@ -100,6 +100,8 @@ _EXPORTS = {
     "provision": "mailer.aws.tracking",
     # reports
     "CampaignReport": "mailer.reports",
+    "ABReport": "mailer.reports",
+    "ABVariant": "mailer.reports",
     "CampaignRates": "mailer.reports",
     "Figure": "mailer.reports",
     "Measure": "mailer.reports",
@@ -181,6 +183,8 @@ if TYPE_CHECKING:  # pragma: no cover - names for type checkers and IDEs
     from mailer.logs import log_dir
     from mailer.reports import (
         OPENS_NOTE,
+        ABReport,
+        ABVariant,
         Base,
         CampaignRates,
         CampaignReport,

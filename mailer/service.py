@@ -17,6 +17,7 @@ import contextlib
 import dataclasses
 import threading
 import time
+import zlib
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import asdict, dataclass
 from datetime import datetime
@@ -29,6 +30,7 @@ from mailer.content.preflight import attachment_skips
 from mailer.content.recipients import RecipientTable
 from mailer.content.templates import RenderedEmail, TemplateSet
 from mailer.errors import CampaignDamaged, InputError, JournalError, MailerError, TemplateError
+from mailer.sending.abtest import ABCreated as ABCreated  # create_ab_test's answer
 from mailer.sending.options import Limits
 from mailer.sending.plan import RunPlan, account_key, prepare_run, uses_ses_account
 from mailer.sending.progress import Progress, ProgressCallback
@@ -36,6 +38,7 @@ from mailer.settings import Profile, data_dir
 from mailer.states import (
     ATTEMPTED,
     ENDED,
+    ABMetric,
     BulkCheck,
     CampaignStatus,
     CheckState,
@@ -696,6 +699,62 @@ def start_scheduled(journal: Journal, campaign_id: int) -> str:
         winner = abtest.decide(journal, campaign_id).winner.letter
     unschedule(journal, campaign_id)
     return winner
+
+
+def template_subject(template: TemplateSet) -> str:
+    """The template's subject line as written (subject.txt, Jinja), on one line: what an
+    A/B subject test starts from."""
+    return " ".join(template.sources.get(f"{template.name}/subject.txt", "").split())
+
+
+def create_ab_test(
+    journal: Journal,
+    draft: CampaignDraft,
+    subjects: Sequence[str],
+    share_percent: float,
+    wait_hours: float,
+    metric: ABMetric,
+    now: datetime | None = None,
+) -> ABCreated:
+    """An A/B subject test from the app, as `mailer send --ab-subject` makes it: one ready
+    campaign per subject, each to ``share_percent`` of the valid rows (random, the same
+    split for the same list), and the rest, scheduled ``wait_hours`` later, when the
+    variant with the most unique opens (or clicks) is chosen and sent to it. The caller
+    sends the variants (``CampaignSession`` / the app's send page); whoever starts due
+    campaigns decides (``start_scheduled``). Nothing is left behind when it is refused."""
+    from mailer.sending import abtest
+
+    if draft.window:
+        raise InputError("An A/B test starts now: leave out the send window.")
+    lines = [" ".join(s.split()) for s in subjects]
+    lines = [s for s in lines if s]
+    if len(lines) < 2:
+        raise InputError("An A/B test needs at least two subject lines: give one per variant.")
+    if len(set(lines)) < len(lines):
+        raise InputError("Two subject lines of the A/B test are the same: make them differ.")
+    variants = [abtest.subject_variant(draft.template, s) for s in lines]  # TemplateError
+    # Reproducible as the CLI's: the same list and variants split the same way.
+    seed = zlib.crc32("\n".join([*draft.table.emails, *(v.name for v in variants)]).encode())
+    plan = abtest.ABPlan(variants, share_percent / 100, wait_hours, metric, seed)
+    made: list[int] = []
+
+    def make(rows: RecipientTable, template: TemplateSet, name: str, ab: dict[str, Any]) -> int:
+        part = dataclasses.replace(draft, table=rows, template=template, name=name)
+        campaign_id = create(journal, part).campaign_id
+        journal.campaigns.update_settings(campaign_id, ab=ab)
+        made.append(campaign_id)
+        return campaign_id
+
+    try:
+        return abtest.create(
+            journal, make, draft.table, draft.name, plan, now or datetime.now().astimezone()
+        )
+    except MailerError:
+        # A part refused (say the sandbox leaves one variant nobody): no half-made test
+        # stays ready to send; the parts made are drafts, listed and never offered.
+        for campaign_id in made:
+            CampaignSession(journal, campaign_id).decline()
+        raise
 
 
 def clicked_links(journal: Journal, campaign_id: int) -> list[str]:

@@ -430,6 +430,188 @@ def show_editor(window: Any, language: str, save: Callable[[Any, str], None]) ->
     wait_until(lambda: not page.dirty)
 
 
+# -- issue 15: segments, a scheduled A/B test, "Send again to ..." ----------------------
+KOREAN_LIST = [  # 이름, 이메일, 등급, 지역: a CP949 export as Korean spreadsheets save it
+    ("김민준", "minjun.kim@example.com", "VIP", "서울"),
+    ("이서연", "seoyeon.lee@example.com", "VIP", "부산"),
+    ("박도윤", "doyun.park@example.net", "일반", "서울"),
+    ("최지우", "jiwoo.choi@example.org", "VIP", "대구"),
+    ("정하준", "hajun.jung@example.com", "일반", "인천"),
+    ("강서윤", "seoyun.kang@example.net", "VIP", "광주"),
+    ("조은우", "eunwoo.jo@example.com", "일반", "부산"),
+    ("윤지호", "jiho.yoon@example.org", "VIP", "서울"),
+    ("장수아", "sua.jang@example.com", "VIP", "대전"),
+    ("임시우", "siwoo.lim@example.net", "일반", "울산"),
+    ("한예은", "yeeun.han@example.com", "VIP", "수원"),
+    ("오건우", "gunwoo.oh@example.org", "일반", "서울"),
+]
+SEGMENT = "등급 == 'VIP' and 지역 != '서울'"
+KOREAN_TEMPLATE = {
+    "subject.txt": "{{ 이름 }}님, 12월 VIP 할인 소식입니다\n",
+    "body.txt": (
+        "{{ 이름 }}님, 안녕하세요.\n{{ 지역 }} 매장에서 12월 VIP 할인 행사를 합니다.\n\n"
+        "수신 거부: {{ unsubscribe_url }}\n"
+    ),
+}
+AB_SUBJECT_B = "{{ 이름 }}님만을 위한 12월 VIP 혜택"  # the list is Korean in both languages
+
+
+def korean_list(tmp: Path) -> Path:
+    """The Korean customer list, four times over with numbered addresses, in CP949."""
+    rows = []
+    for n in range(4):
+        for name, email, grade, region in KOREAN_LIST:
+            local, domain = email.split("@")
+            rows.append((name, f"{local}{n or ''}@{domain}", grade, region))
+    path = tmp / "고객명단.csv"
+    with path.open("w", encoding="cp949", newline="") as f:
+        csv.writer(f).writerows([("이름", "이메일", "등급", "지역"), *rows])
+    return path
+
+
+def show_issue15(window: Any, language: str, tmp: Path, save: Callable[[Any, str], None]) -> None:
+    """16-segments, 17-schedule-ab and 18-send-again (issue 15)."""
+    from mailer.aws.notifications import DeliveryEvent
+    from mailer.service import open_journal
+    from mailer.states import EventKind
+    from ui.dialogs.send_again_dialog import SendAgainDialog
+    from ui.main_window import CAMPAIGNS, RECIPIENTS, SEND
+
+    context, page = window.context, window.recipients_page
+    window.steps.setCurrentRow(RECIPIENTS)
+    path = korean_list(tmp)
+    page.open_file(path)
+    wait_until(lambda: context.table is not None and context.table.source == path)
+    page.segment_edit.setText(SEGMENT)
+    wait_until(lambda: context.segment == SEGMENT and context.segment_table is not None)
+    settle(0.6)
+    save(window, "16-segments")
+
+    folder = tmp / "vip-sale"
+    folder.mkdir(exist_ok=True)
+    for name, text in KOREAN_TEMPLATE.items():
+        (folder / name).write_text(text, encoding="utf-8")
+    window.template_page.open_folder_path(folder)
+    wait_until(lambda: context.template is not None and context.template.name == "vip-sale")
+    window.steps.setCurrentRow(SEND)
+    review = window.send_page.review
+    wait_until(lambda: review.review is not None and review.review.template == "vip-sale")
+    review.name.setText("12월 VIP 할인" if language == "ko" else "December VIP sale")
+    review.when.later.setChecked(True)
+    review.ab.on.setChecked(True)
+    line = review.ab.lines[1].edit
+    line.setText(AB_SUBJECT_B)
+    line.textEdited.emit(line.text())
+    review.confirm.setChecked(True)
+    settle(0.6)
+    save(window, "17-schedule-ab")
+    review.ab.on.setChecked(False)
+    review.when.later.setChecked(False)
+
+    # A finished campaign to the segment, a third of it opened: send again to the rest.
+    name = "11월 VIP 소식" if language == "ko" else "November VIP news"
+    campaign_id = stored_campaign(context, name, folder)
+    journal = open_journal()
+    try:
+        rows = journal.rows.page(campaign_id)
+        stamp = time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime())
+        journal.events.apply(
+            [
+                DeliveryEvent(EventKind.OPEN, str(r.message_id), (r.email,), stamp)
+                for r in rows[: len(rows) // 3]
+            ]
+        )
+    finally:
+        journal.close()
+    window.steps.setCurrentRow(CAMPAIGNS)
+    campaigns = window.campaigns_page
+    campaigns.refresh()
+    wait_until(lambda: campaigns.list_model.row_of(campaign_id) is not None)
+    campaigns.select_campaign(campaign_id)
+    wait_until(lambda: campaigns.rows_model.rowCount() > 0)
+    dialog = SendAgainDialog(campaign_id, name, folder, [], window)
+    dialog.resize(640, dialog.sizeHint().height())
+    dialog.show()
+    wait_until(lambda: dialog.draft is not None)
+    save(DialogOver(window, dialog), "18-send-again")  # over the Campaigns page
+    dialog.close()
+    show_ab_report(window, language, folder, save)
+
+
+def show_ab_report(
+    window: Any, language: str, folder: Path, save: Callable[[Any, str], None]
+) -> None:
+    """19-ab-report: an A/B subject test whose winner was chosen, on the Report tab."""
+    from mailer import service
+    from mailer.aws.notifications import DeliveryEvent
+    from mailer.content.templates import TemplateSet
+    from mailer.sending.runner import Limits
+    from mailer.states import ABMetric, EventKind
+    from mailer.transports.fake import FakeScript, fake_factory
+
+    context = window.context
+    name = "12월 VIP 할인" if language == "ko" else "December VIP sale"
+    draft = service.CampaignDraft(
+        name, context.table, TemplateSet.load(folder), context.sender, context.profile
+    )
+    journal = service.open_journal()
+    try:
+        subjects = [KOREAN_TEMPLATE["subject.txt"], AB_SUBJECT_B]
+        made = service.create_ab_test(journal, draft, subjects, 10, 4, ABMetric.OPENS)
+        stamp = time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime())
+        for campaign_id, opened in zip(made.variant_ids, (1, 3), strict=True):
+            script = FakeScript()
+            session = service.CampaignSession(
+                journal, campaign_id, transport_factory=fake_factory(script), limits=Limits(0, None)
+            )
+            session.run()
+            events = [DeliveryEvent(EventKind.DELIVERY, m, (r,), stamp) for r, m in script.sent]
+            events += [
+                DeliveryEvent(EventKind.OPEN, m, (r,), stamp) for r, m in script.sent[:opened]
+            ]
+            journal.events.apply(events)
+        service.start_scheduled(journal, made.rest_id)  # the decision: B wins
+        winner = made.variant_ids[1]
+    finally:
+        journal.close()
+    page = window.campaigns_page
+    page.refresh()
+    wait_until(lambda: page.list_model.row_of(winner) is not None)
+    page.select_campaign(winner)
+    page.tabs.setCurrentIndex(1)  # Report
+    panel = page.report.panel
+    wait_until(lambda: panel.report is not None and panel.report.campaign_id == winner)
+    settle(0.8)
+    save(window, "19-ab-report")
+
+
+class DialogOver:
+    """``window`` with ``dialog`` drawn over its middle, framed and titled as a window
+    manager would (Xvfb has none): for ``save``."""
+
+    TITLE_HEIGHT = 28
+
+    def __init__(self, window: Any, dialog: Any) -> None:
+        self.window, self.dialog = window, dialog
+
+    def grab(self) -> Any:
+        from PySide6.QtCore import QRect, Qt
+        from PySide6.QtGui import QColor, QPainter
+
+        shot, body = self.window.grab(), self.dialog.grab()
+        w, h, top = body.width(), body.height(), self.TITLE_HEIGHT
+        x, y = (shot.width() - w) // 2, (shot.height() - h - top) // 2
+        painter = QPainter(shot)
+        painter.fillRect(x - 1, y - 1, w + 2, h + top + 2, QColor("#6b6b6b"))
+        painter.fillRect(x, y, w, top, QColor("#e4e4e4"))
+        painter.setPen(QColor("#202020"))
+        flags = Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft
+        painter.drawText(QRect(x + 10, y, w - 20, top), flags, self.dialog.windowTitle())
+        painter.drawPixmap(x, y + top, body)
+        painter.end()
+        return shot
+
+
 def shoot(language: str, out: Path) -> list[Path]:
     tmp = Path(tempfile.mkdtemp(prefix="bulk-mailer-shots-"))
     os.environ["MAILER_DATA_DIR"] = str(tmp / "data")
@@ -528,7 +710,8 @@ def shoot(language: str, out: Path) -> list[Path]:
     save(account, "11-account-ses")
     account.close()
     show_setup(window, save)
-    show_editor(window, language, save)  # last: it switches the template page to a copy
+    show_editor(window, language, save)  # it switches the template page to a copy
+    show_issue15(window, language, tmp, save)  # last: a Korean list and template
     window.close()
     app.processEvents()
     shutil.rmtree(tmp, ignore_errors=True)

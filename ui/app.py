@@ -71,6 +71,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     app.setWindowIcon(app_icon())  # every window and the taskbar entry inherit it
     i18n.install(app, args.language or prefs.language())
     install_excepthook()
+    from ui.gc_guard import MainThreadCollector
+
+    collector = MainThreadCollector(app)  # never free a Qt object on a pool thread
     if check_root is not None:
         return self_check.run(app, check_root)
 
@@ -86,7 +89,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         settings = Settings()
     window = MainWindow(AppContext(settings))
     window.show()
-    return app.exec()
+    try:
+        return app.exec()
+    finally:
+        collector.stop()
 
 
 if __name__ == "__main__":

@@ -14,6 +14,7 @@ import os
 import subprocess
 import sys
 import time
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -22,7 +23,14 @@ from rich.console import Console
 from mailer import service
 from mailer.cli.common import open_journal
 from mailer.errors import InputError, MailerError
-from mailer.reports import OPENS_NOTE, CampaignRates, CampaignReport, Figure, Measure
+from mailer.reports import (
+    OPENS_NOTE,
+    ABReport,
+    CampaignRates,
+    CampaignReport,
+    Figure,
+    Measure,
+)
 
 EXIT_OK = 0
 
@@ -122,6 +130,8 @@ def _print(r: CampaignReport, out: Console) -> None:
     c = r.cost
     say(f"  cost: ${c.total:,.4f} ({c.messages:,} messages ${c.message_cost:,.4f}, "
         f"attachments ${c.attachment_cost:,.4f})")  # fmt: skip
+    if r.ab is not None:
+        _print_ab(r.ab, say)
     if r.links:
         say("\nlinks (unique / total clicks, click-through of delivered):")
         for k in r.links:
@@ -146,6 +156,32 @@ def _print(r: CampaignReport, out: Console) -> None:
         for h in r.timeline:
             when = time.strftime("%Y-%m-%d %H:00", time.gmtime(h.start))
             say(f"  {when}  {h.sends:>8,} {h.deliveries:>8,} {h.opens:>8,} {h.clicks:>8,}")
+
+
+def _print_ab(ab: ABReport, say: Callable[[str], None]) -> None:
+    """Each variant: sent, unique opens (or clicks), rate; the winner or when it is chosen."""
+    say(
+        f"\nA/B test ({ab.share * 100:g}% of the list per variant; the winner has the most "
+        f"unique {ab.metric.value}):"
+    )
+    for v in ab.variants:
+        mark = "  <- winner" if v.letter == ab.winner else ""
+        mark += "  (this campaign)" if v.letter == ab.this else ""
+        say(
+            f"  {v.letter}  campaign {v.campaign_id:<5} {v.sent:>8,} sent {v.unique:>8,} "
+            f"unique {ab.metric.value} {_pct(v.rate):>7}  {v.subject}{mark}"
+        )
+    rest = "this campaign" if not ab.this else f"campaign {ab.rest_id}"
+    if ab.winner:
+        decided = ", ".join(
+            f"{v.letter} {v.decided_unique}/{v.decided_sent} ({_pct(v.decided_rate)})"
+            for v in ab.variants
+            if v.decided_sent is not None
+        )
+        say(f"  variant {ab.winner} won ({decided}) and went to the rest ({rest}).")
+    elif ab.decide_at is not None:
+        when = time.strftime("%Y-%m-%d %H:%M", time.localtime(ab.decide_at))
+        say(f"  the winner goes to the rest ({rest}) at {when} (local time).")
 
 
 def _compare(rows: list[CampaignRates], as_json: bool, out: Console) -> int:

@@ -2,6 +2,7 @@
 domains, bounce and failure reasons and cost (``campaign_report``), and the campaigns
 side by side (``compare_campaigns``). No Qt: the app draws and prints them."""
 
+from mailer.reports.ab import ABReport, ABVariant
 from mailer.reports.compute import campaign_report
 from mailer.reports.export import to_json, write_csv
 from mailer.reports.figures import (
@@ -22,6 +23,8 @@ from mailer.reports.overview import compare_campaigns
 
 __all__ = [
     "OPENS_NOTE",
+    "ABReport",
+    "ABVariant",
     "Base",
     "CampaignRates",
     "CampaignReport",

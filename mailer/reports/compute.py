@@ -14,6 +14,7 @@ from datetime import UTC, datetime
 from typing import TYPE_CHECKING
 
 from mailer.errors import MailerError
+from mailer.reports.ab import ab_report
 from mailer.reports.domains import ORDER, group_of
 from mailer.reports.figures import (
     GB,
@@ -68,6 +69,7 @@ def campaign_report(journal: Journal, campaign_id: int) -> CampaignReport:
         reasons=_reasons(journal, campaign_id),
         cost=_cost(journal, campaign_id, sent),
         tracks_opens=any(k in (EventKind.OPEN, EventKind.CLICK) for k, _h, _n, _f in tallies),
+        ab=ab_report(journal, summary),
     )
 
 

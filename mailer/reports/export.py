@@ -10,7 +10,11 @@ from pathlib import Path
 from typing import Any
 
 from mailer.errors import InputError
+from mailer.reports.ab import ABReport
 from mailer.reports.figures import OPENS_NOTE, CampaignReport, Figure
+from mailer.states import RowState
+
+SENT = RowState.SENT.value  # the JSON key is the state's name
 
 
 def _iso(epoch: float) -> str:
@@ -87,6 +91,35 @@ def to_json(report: CampaignReport) -> dict[str, Any]:
             "attachments_usd": round(c.attachment_cost, 6),
             "total_usd": round(c.total, 6),
         },
+        "ab": _ab_json(report.ab),
+    }
+
+
+def _ab_json(ab: ABReport | None) -> dict[str, Any] | None:
+    """The A/B test: each variant now and at the decision, and the winner (or null)."""
+    if ab is None:
+        return None
+    return {
+        "metric": ab.metric.value,
+        "share": ab.share,
+        "this_variant": ab.this or None,
+        "rest_campaign": ab.rest_id,
+        "winner": ab.winner or None,
+        "decide_at": None if ab.decide_at is None else _iso(ab.decide_at),
+        "variants": [
+            {
+                "campaign": v.campaign_id,
+                "variant": v.letter,
+                "subject": v.subject,
+                SENT: v.sent,
+                "unique": v.unique,
+                "rate": v.rate,
+                "at_decision": None
+                if v.decided_sent is None
+                else {SENT: v.decided_sent, "unique": v.decided_unique, "rate": v.decided_rate},
+            }
+            for v in ab.variants
+        ],
     }
 
 
@@ -143,6 +176,13 @@ def csv_rows(report: CampaignReport) -> Iterator[list[Any]]:
             " ".join(r.examples),
         ]
     yield []
+    if report.ab is not None:
+        ab = report.ab
+        yield ["A/B test", f"winner by unique {ab.metric.value}", "winner", ab.winner]
+        yield ["variant", "campaign", "subject", SENT, "unique", "rate %"]
+        for v in ab.variants:
+            yield [v.letter, v.campaign_id, v.subject, v.sent, v.unique, _pct(v.rate)]
+        yield []
     c = report.cost
     yield [
         "cost (USD)",

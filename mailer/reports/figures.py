@@ -10,8 +10,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from enum import StrEnum
+from typing import TYPE_CHECKING
 
 from mailer.states import RowState
+
+if TYPE_CHECKING:
+    from mailer.reports.ab import ABReport
 
 
 class Measure(StrEnum):
@@ -171,6 +175,7 @@ class CampaignReport:
     reasons: tuple[ReasonRow, ...]
     cost: Cost
     tracks_opens: bool  # any open or click recorded: tracking was on for this campaign
+    ab: ABReport | None = None  # the A/B test this campaign is part of (reports.ab)
 
     def figure(self, measure: Measure) -> Figure:
         return next(f for f in self.figures if f.measure is measure)

@@ -4,6 +4,7 @@ message boxes recorded instead of blocking."""
 from __future__ import annotations
 
 import contextlib
+import gc
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -16,6 +17,18 @@ from PySide6.QtCore import QCoreApplication, QSettings, Qt
 QCoreApplication.setAttribute(Qt.ApplicationAttribute.AA_ShareOpenGLContexts)
 with contextlib.suppress(ImportError):
     import PySide6.QtWebEngineWidgets  # noqa: F401
+
+
+@pytest.fixture(autouse=True)
+def collect_on_the_ui_thread(qapp: Any) -> Iterator[None]:
+    """As the app does (ui/gc_guard.py): no cycle collection on pool threads, where
+    freeing a Qt object can deadlock with the UI thread; collect here between tests."""
+    from ui.gc_guard import MainThreadCollector
+
+    collector = MainThreadCollector()
+    yield
+    collector.stop()
+    gc.collect()
 
 
 @pytest.fixture(autouse=True)

@@ -2,6 +2,172 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ko_KR">
 <context>
+    <name>ABBox</name>
+    <message>
+        <location filename="../widgets/ab_box.py" line="73"/>
+        <source>A/B test the subject</source>
+        <translation>제목 A/B 테스트</translation>
+    </message>
+    <message>
+        <location filename="../widgets/ab_box.py" line="76"/>
+        <source>Send each subject to a share of the list now; after the wait, the rest gets the subject that did best.</source>
+        <translation>지금 각 제목을 목록의 일부에게 보내고, 기다린 뒤 나머지에게는 결과가 가장 좋은 제목으로 보냅니다.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/ab_box.py" line="84"/>
+        <source>Add a subject</source>
+        <translation>제목 추가</translation>
+    </message>
+    <message>
+        <location filename="../widgets/ab_box.py" line="95"/>
+        <source> hours</source>
+        <translation>시간</translation>
+    </message>
+    <message>
+        <location filename="../widgets/ab_box.py" line="98"/>
+        <source>most unique opens</source>
+        <translation>고유 열람이 가장 많은 제목</translation>
+    </message>
+    <message>
+        <location filename="../widgets/ab_box.py" line="99"/>
+        <source>most unique clicks</source>
+        <translation>고유 클릭이 가장 많은 제목</translation>
+    </message>
+    <message>
+        <location filename="../widgets/ab_box.py" line="101"/>
+        <source>Opens are counted only when open tracking is on for the profile (Campaigns → Report → Open and click tracking) and are estimates; clicks need click tracking and links in the message. Bulk Mailer must be running when the wait ends; if it is not, it asks at the next start.</source>
+        <translation>열람은 프로필의 열람 추적이 켜져 있을 때만 집계되며(캠페인 → 보고서 → 열람·클릭 추적) 추정치입니다. 클릭은 클릭 추적과 메일 안의 링크가 필요합니다. 대기 시간이 끝날 때 Bulk Mailer가 실행 중이어야 하며, 실행 중이 아니면 다음 시작 때 물어봅니다.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/ab_box.py" line="129"/>
+        <source>Share per variant:</source>
+        <translation>변형별 비율:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/ab_box.py" line="130"/>
+        <source>Wait before the rest:</source>
+        <translation>나머지 발송까지 대기:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/ab_box.py" line="131"/>
+        <source>Winner:</source>
+        <translation>승자 기준:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/ab_box.py" line="140"/>
+        <source>Subjects:</source>
+        <translation>제목:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/ab_box.py" line="201"/>
+        <source>An A/B test starts now: clear “Start at” and “Only between”, or turn the test off.</source>
+        <translation>A/B 테스트는 지금 시작합니다. “시작 시각”과 “이 시간대에만”을 해제하거나 테스트를 끄세요.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/ab_box.py" line="205"/>
+        <source>Give every variant a subject line: at least two.</source>
+        <translation>모든 변형에 제목을 입력하세요. 최소 두 개가 필요합니다.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/ab_box.py" line="207"/>
+        <source>Two subject lines are the same: change one so the test compares.</source>
+        <translation>두 제목이 같습니다. 비교가 되도록 하나를 바꾸세요.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/ab_box.py" line="212"/>
+        <source>%1% for each of %2 variants leaves nobody for the winner: give less than %3% each.</source>
+        <translation>변형 %2개에 각각 %1%를 보내면 승자에게 보낼 사람이 남지 않습니다. 각각 %3% 미만으로 정하세요.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/ab_box.py" line="225"/>
+        <source>%1 recipients are too few for %2 variants of %3 each and a rest: give a smaller share or a longer list.</source>
+        <translation>수신자 %1명은 변형 %2개(각 %3명)와 나머지로 나누기에 너무 적습니다. 비율을 줄이거나 더 긴 목록을 쓰세요.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/ab_box.py" line="270"/>
+        <source>Now: %1 variants, each to %2% of the recipients. After %3 hours: the other %4% get the subject with the %5.</source>
+        <translation>지금: 변형 %1개를 각각 수신자의 %2%에게 보냅니다. %3시간 뒤: 나머지 %4%에게 %5으로 보냅니다.</translation>
+    </message>
+</context>
+<context>
+    <name>ABSection</name>
+    <message>
+        <location filename="../widgets/report_ab.py" line="34"/>
+        <source>A/B test</source>
+        <translation>A/B 테스트</translation>
+    </message>
+    <message>
+        <location filename="../widgets/report_ab.py" line="40"/>
+        <source>Variant</source>
+        <translation>변형</translation>
+    </message>
+    <message>
+        <location filename="../widgets/report_ab.py" line="41"/>
+        <source>Subject</source>
+        <translation>제목</translation>
+    </message>
+    <message>
+        <location filename="../widgets/report_ab.py" line="42"/>
+        <source>Sent</source>
+        <translation>발송됨</translation>
+    </message>
+    <message>
+        <location filename="../widgets/report_ab.py" line="43"/>
+        <source>Unique opens</source>
+        <translation>고유 열람</translation>
+    </message>
+    <message>
+        <location filename="../widgets/report_ab.py" line="45"/>
+        <source>Unique clicks</source>
+        <translation>클릭한 사람</translation>
+    </message>
+    <message>
+        <location filename="../widgets/report_ab.py" line="46"/>
+        <source>Rate (of sent)</source>
+        <translation>비율 (발송 대비)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/report_ab.py" line="47"/>
+        <source>At the decision</source>
+        <translation>결정 시점</translation>
+    </message>
+    <message>
+        <location filename="../widgets/report_ab.py" line="56"/>
+        <source>winner</source>
+        <translation>승자</translation>
+    </message>
+    <message>
+        <location filename="../widgets/report_ab.py" line="58"/>
+        <source>(this campaign)</source>
+        <translation>(이 캠페인)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/report_ab.py" line="67"/>
+        <source>Each variant went to %1% of the list.</source>
+        <translation>각 변형은 목록의 %1%에게 발송되었습니다.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/report_ab.py" line="71"/>
+        <source>this campaign</source>
+        <translation>이 캠페인</translation>
+    </message>
+    <message>
+        <location filename="../widgets/report_ab.py" line="73"/>
+        <source>campaign %1</source>
+        <translation>캠페인 %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/report_ab.py" line="76"/>
+        <source>Variant %1 won and went to the rest (%2).</source>
+        <translation>변형 %1이(가) 이겨 나머지에게 발송되었습니다(%2).</translation>
+    </message>
+    <message>
+        <location filename="../widgets/report_ab.py" line="80"/>
+        <source>At %1 the variant with the highest rate goes to the rest (%2).</source>
+        <translation>%1에 비율이 가장 높은 변형이 나머지에게 발송됩니다(%2).</translation>
+    </message>
+</context>
+<context>
     <name>AboutDialog</name>
     <message>
         <location filename="../dialogs/about_dialog.py" line="59"/>
@@ -886,42 +1052,42 @@
 <context>
     <name>DomainsPage</name>
     <message>
-        <location filename="../widgets/report_tabs.py" line="200"/>
+        <location filename="../widgets/report_tabs.py" line="204"/>
         <source>Domain</source>
         <translation>도메인</translation>
     </message>
     <message>
-        <location filename="../widgets/report_tabs.py" line="200"/>
+        <location filename="../widgets/report_tabs.py" line="204"/>
         <source>Recipients</source>
         <translation>받는 사람</translation>
     </message>
     <message>
-        <location filename="../widgets/report_tabs.py" line="200"/>
+        <location filename="../widgets/report_tabs.py" line="204"/>
         <source>Sent</source>
         <translation>발송됨</translation>
     </message>
     <message>
-        <location filename="../widgets/report_tabs.py" line="200"/>
+        <location filename="../widgets/report_tabs.py" line="204"/>
         <source>Delivered</source>
         <translation>전달됨</translation>
     </message>
     <message>
-        <location filename="../widgets/report_tabs.py" line="201"/>
+        <location filename="../widgets/report_tabs.py" line="205"/>
         <source>Bounced</source>
         <translation>반송됨</translation>
     </message>
     <message>
-        <location filename="../widgets/report_tabs.py" line="201"/>
+        <location filename="../widgets/report_tabs.py" line="205"/>
         <source>Complained</source>
         <translation>스팸 신고</translation>
     </message>
     <message>
-        <location filename="../widgets/report_tabs.py" line="201"/>
+        <location filename="../widgets/report_tabs.py" line="205"/>
         <source>Opened</source>
         <translation>열람함</translation>
     </message>
     <message>
-        <location filename="../widgets/report_tabs.py" line="205"/>
+        <location filename="../widgets/report_tabs.py" line="209"/>
         <source>Delivered, bounced and complained are shares of the messages sent to the domain; opened is a share of those delivered. A provider that blocks or bins the mail stands out here.</source>
         <translation>전달·반송·스팸 신고는 그 도메인으로 보낸 메일에 대한 비율이고, 열람은 전달된 메일에 대한 비율입니다. 메일을 막거나 스팸함으로 보내는 서비스가 여기서 드러납니다.</translation>
     </message>
@@ -929,47 +1095,47 @@
 <context>
     <name>EventsPage</name>
     <message>
-        <location filename="../widgets/report_tabs.py" line="235"/>
+        <location filename="../widgets/report_tabs.py" line="239"/>
         <source>Kind</source>
         <translation>종류</translation>
     </message>
     <message>
-        <location filename="../widgets/report_tabs.py" line="235"/>
+        <location filename="../widgets/report_tabs.py" line="239"/>
         <source>Type</source>
         <translation>유형</translation>
     </message>
     <message>
-        <location filename="../widgets/report_tabs.py" line="235"/>
+        <location filename="../widgets/report_tabs.py" line="239"/>
         <source>Subtype</source>
         <translation>세부 유형</translation>
     </message>
     <message>
-        <location filename="../widgets/report_tabs.py" line="235"/>
+        <location filename="../widgets/report_tabs.py" line="239"/>
         <source>Events</source>
         <translation>이벤트</translation>
     </message>
     <message>
-        <location filename="../widgets/report_tabs.py" line="236"/>
+        <location filename="../widgets/report_tabs.py" line="240"/>
         <source>Recipients</source>
         <translation>받는 사람</translation>
     </message>
     <message>
-        <location filename="../widgets/report_tabs.py" line="236"/>
+        <location filename="../widgets/report_tabs.py" line="240"/>
         <source>Diagnostic code</source>
         <translation>진단 코드</translation>
     </message>
     <message>
-        <location filename="../widgets/report_tabs.py" line="236"/>
+        <location filename="../widgets/report_tabs.py" line="240"/>
         <source>Examples</source>
         <translation>예</translation>
     </message>
     <message>
-        <location filename="../widgets/report_tabs.py" line="239"/>
+        <location filename="../widgets/report_tabs.py" line="243"/>
         <source>No bounces, complaints or failures.</source>
         <translation>반송, 스팸 신고, 실패가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../widgets/report_tabs.py" line="262"/>
+        <location filename="../widgets/report_tabs.py" line="266"/>
         <source>%1 more reasons are in the CSV and PDF exports.</source>
         <translation>나머지 사유 %1개는 CSV와 PDF 내보내기에 있습니다.</translation>
     </message>
@@ -1108,27 +1274,27 @@
 <context>
     <name>LinksPage</name>
     <message>
-        <location filename="../widgets/report_tabs.py" line="173"/>
+        <location filename="../widgets/report_tabs.py" line="177"/>
         <source>Link</source>
         <translation>링크</translation>
     </message>
     <message>
-        <location filename="../widgets/report_tabs.py" line="173"/>
+        <location filename="../widgets/report_tabs.py" line="177"/>
         <source>Unique clicks</source>
         <translation>클릭한 사람</translation>
     </message>
     <message>
-        <location filename="../widgets/report_tabs.py" line="173"/>
+        <location filename="../widgets/report_tabs.py" line="177"/>
         <source>Total clicks</source>
         <translation>전체 클릭</translation>
     </message>
     <message>
-        <location filename="../widgets/report_tabs.py" line="174"/>
+        <location filename="../widgets/report_tabs.py" line="178"/>
         <source>Click-through (of delivered)</source>
         <translation>클릭률 (전달 기준)</translation>
     </message>
     <message>
-        <location filename="../widgets/report_tabs.py" line="178"/>
+        <location filename="../widgets/report_tabs.py" line="182"/>
         <source>No clicks recorded.</source>
         <translation>기록된 클릭이 없습니다.</translation>
     </message>
@@ -2465,62 +2631,62 @@ The first row must hold the column names; one column holds e-mail addresses.</so
 <context>
     <name>ReportPage</name>
     <message>
-        <location filename="../widgets/report_tabs.py" line="86"/>
+        <location filename="../widgets/report_tabs.py" line="87"/>
         <source>Choose a campaign to see its report.</source>
         <translation>보고서를 보려면 캠페인을 선택하세요.</translation>
     </message>
     <message>
-        <location filename="../widgets/report_tabs.py" line="89"/>
+        <location filename="../widgets/report_tabs.py" line="90"/>
         <source>Figure</source>
         <translation>항목</translation>
     </message>
     <message>
-        <location filename="../widgets/report_tabs.py" line="89"/>
+        <location filename="../widgets/report_tabs.py" line="90"/>
         <source>Count</source>
         <translation>수</translation>
     </message>
     <message>
-        <location filename="../widgets/report_tabs.py" line="89"/>
+        <location filename="../widgets/report_tabs.py" line="90"/>
         <source>Rate</source>
         <translation>비율</translation>
     </message>
     <message>
-        <location filename="../widgets/report_tabs.py" line="89"/>
+        <location filename="../widgets/report_tabs.py" line="90"/>
         <source>Measured on</source>
         <translation>기준</translation>
     </message>
     <message>
-        <location filename="../widgets/report_tabs.py" line="90"/>
+        <location filename="../widgets/report_tabs.py" line="91"/>
         <source>SES review level</source>
         <translation>SES 검토 기준</translation>
     </message>
     <message>
-        <location filename="../widgets/report_tabs.py" line="98"/>
+        <location filename="../widgets/report_tabs.py" line="100"/>
         <source>Export PDF…</source>
         <translation>PDF 내보내기…</translation>
     </message>
     <message>
-        <location filename="../widgets/report_tabs.py" line="99"/>
+        <location filename="../widgets/report_tabs.py" line="101"/>
         <source>Export CSV…</source>
         <translation>CSV 내보내기…</translation>
     </message>
     <message>
-        <location filename="../widgets/report_tabs.py" line="100"/>
+        <location filename="../widgets/report_tabs.py" line="102"/>
         <source>Compare campaigns…</source>
         <translation>캠페인 비교…</translation>
     </message>
     <message>
-        <location filename="../widgets/report_tabs.py" line="101"/>
+        <location filename="../widgets/report_tabs.py" line="103"/>
         <source>Open and click tracking…</source>
         <translation>열람·클릭 추적…</translation>
     </message>
     <message>
-        <location filename="../widgets/report_tabs.py" line="103"/>
+        <location filename="../widgets/report_tabs.py" line="105"/>
         <source>Turn on open and click tracking for the current SES profile</source>
         <translation>현재 SES 프로필의 열람·클릭 추적 켜기</translation>
     </message>
     <message>
-        <location filename="../widgets/report_tabs.py" line="151"/>
+        <location filename="../widgets/report_tabs.py" line="155"/>
         <source>over it</source>
         <translation>초과</translation>
     </message>
@@ -2528,22 +2694,22 @@ The first row must hold the column names; one column holds e-mail addresses.</so
 <context>
     <name>ReportPanel</name>
     <message>
-        <location filename="../widgets/report_tabs.py" line="279"/>
+        <location filename="../widgets/report_tabs.py" line="283"/>
         <source>Report</source>
         <translation>보고서</translation>
     </message>
     <message>
-        <location filename="../widgets/report_tabs.py" line="280"/>
+        <location filename="../widgets/report_tabs.py" line="284"/>
         <source>Links</source>
         <translation>링크</translation>
     </message>
     <message>
-        <location filename="../widgets/report_tabs.py" line="281"/>
+        <location filename="../widgets/report_tabs.py" line="285"/>
         <source>Domains</source>
         <translation>도메인</translation>
     </message>
     <message>
-        <location filename="../widgets/report_tabs.py" line="282"/>
+        <location filename="../widgets/report_tabs.py" line="286"/>
         <source>Events</source>
         <translation>이벤트</translation>
     </message>
@@ -2551,249 +2717,254 @@ The first row must hold the column names; one column holds e-mail addresses.</so
 <context>
     <name>ReviewPanel</name>
     <message>
-        <location filename="../pages/send_review.py" line="209"/>
+        <location filename="../pages/send_review.py" line="210"/>
         <source>No one-click unsubscribe (%1 recipients at Gmail or Yahoo): choose an SES audience above, or give an https unsubscribe link your site honours.</source>
         <translation>원클릭 수신거부가 없습니다(Gmail·Yahoo 수신자 %1명). 위에서 SES 수신 그룹을 고르거나, 사이트에서 처리하는 https 수신거부 링크를 넣으세요.</translation>
     </message>
     <message>
-        <location filename="../pages/send_review.py" line="214"/>
+        <location filename="../pages/send_review.py" line="215"/>
         <source>The message has no visible unsubscribe link: put {{ unsubscribe_url }} in the footer.</source>
         <translation>본문에 보이는 수신거부 링크가 없습니다. 꼬리말에 {{ unsubscribe_url }} 을 넣으세요.</translation>
     </message>
     <message>
-        <location filename="../pages/send_review.py" line="218"/>
+        <location filename="../pages/send_review.py" line="219"/>
         <source>Complaints in the last campaigns are over Gmail&apos;s and Yahoo&apos;s 0.3%: send only to people who asked for the mail.</source>
         <translation>최근 캠페인의 스팸 신고율이 Gmail·Yahoo 기준 0.3%를 넘었습니다. 받기를 원한 사람에게만 보내세요.</translation>
     </message>
     <message>
-        <location filename="../pages/send_review.py" line="223"/>
+        <location filename="../pages/send_review.py" line="224"/>
         <source>%1 is a free-mail domain: mail from it fails DMARC. Send from your own domain.</source>
         <translation>%1 은(는) 무료 메일 도메인이라 DMARC 검사를 통과하지 못합니다. 자신의 도메인 주소로 보내세요.</translation>
     </message>
     <message>
-        <location filename="../pages/send_review.py" line="227"/>
+        <location filename="../pages/send_review.py" line="228"/>
         <source>Korean law asks advertisers to re-confirm consent every two years; record the date in the profile once you have.</source>
         <translation>정보통신망법은 광고 수신 동의를 2년마다 다시 확인하도록 합니다. 확인한 뒤 프로필에 날짜를 기록하세요.</translation>
     </message>
     <message>
-        <location filename="../pages/send_review.py" line="273"/>
+        <location filename="../pages/send_review.py" line="274"/>
         <source>Review &amp; send</source>
         <translation>검토 및 발송</translation>
     </message>
     <message>
-        <location filename="../pages/send_review.py" line="282"/>
+        <location filename="../pages/send_review.py" line="283"/>
         <source>Resume it</source>
         <translation>재개하기</translation>
     </message>
     <message>
-        <location filename="../pages/send_review.py" line="291"/>
+        <location filename="../pages/send_review.py" line="292"/>
         <source>e.g. June newsletter</source>
         <translation>예: 6월 뉴스레터</translation>
     </message>
     <message>
-        <location filename="../pages/send_review.py" line="305"/>
+        <location filename="../pages/send_review.py" line="306"/>
         <source>This campaign</source>
         <translation>이 캠페인</translation>
     </message>
     <message>
-        <location filename="../pages/send_review.py" line="307"/>
+        <location filename="../pages/send_review.py" line="308"/>
         <source>Name:</source>
         <translation>이름:</translation>
     </message>
     <message>
-        <location filename="../pages/send_review.py" line="308"/>
+        <location filename="../pages/send_review.py" line="309"/>
         <source>From:</source>
         <translation>보내는 사람:</translation>
     </message>
     <message>
-        <location filename="../pages/send_review.py" line="309"/>
+        <location filename="../pages/send_review.py" line="310"/>
         <source>Subject (first recipient):</source>
         <translation>제목(첫 번째 수신자):</translation>
     </message>
     <message>
-        <location filename="../pages/send_review.py" line="310"/>
+        <location filename="../pages/send_review.py" line="311"/>
         <source>Template:</source>
         <translation>템플릿:</translation>
     </message>
     <message>
-        <location filename="../pages/send_review.py" line="311"/>
+        <location filename="../pages/send_review.py" line="312"/>
         <source>Recipients to send:</source>
         <translation>발송할 받는 사람:</translation>
     </message>
     <message>
-        <location filename="../pages/send_review.py" line="312"/>
+        <location filename="../pages/send_review.py" line="313"/>
         <source>Estimated time:</source>
         <translation>예상 소요 시간:</translation>
     </message>
     <message>
-        <location filename="../pages/send_review.py" line="313"/>
+        <location filename="../pages/send_review.py" line="314"/>
         <source>Daily quota:</source>
         <translation>일일 할당량:</translation>
     </message>
     <message>
-        <location filename="../pages/send_review.py" line="314"/>
+        <location filename="../pages/send_review.py" line="315"/>
         <source>Sending through:</source>
         <translation>발송 방법:</translation>
     </message>
     <message>
-        <location filename="../pages/send_review.py" line="317"/>
+        <location filename="../pages/send_review.py" line="318"/>
         <source>None: the template&apos;s unsubscribe link</source>
         <translation>없음: 템플릿의 수신거부 링크 사용</translation>
     </message>
     <message>
-        <location filename="../pages/send_review.py" line="320"/>
+        <location filename="../pages/send_review.py" line="321"/>
         <source>With an SES audience, Amazon SES adds one-click unsubscribe, hosts the unsubscribe page and tells Bulk Mailer who unsubscribed.</source>
         <translation>SES 수신 그룹으로 보내면 Amazon SES가 원클릭 수신거부를 넣고, 수신거부 페이지를 운영하며, 누가 수신거부했는지 Bulk Mailer에 알려 줍니다.</translation>
     </message>
     <message>
-        <location filename="../pages/send_review.py" line="326"/>
+        <location filename="../pages/send_review.py" line="327"/>
         <source>Advertising: “(광고)” before the subject and the notice Korean law asks for</source>
         <translation>광고: 제목 앞에 “(광고)”를 붙이고 법이 요구하는 안내 문구를 넣습니다</translation>
     </message>
     <message>
-        <location filename="../pages/send_review.py" line="329"/>
+        <location filename="../pages/send_review.py" line="330"/>
         <source>Unsubscribes:</source>
         <translation>수신거부:</translation>
     </message>
     <message>
-        <location filename="../pages/send_review.py" line="356"/>
+        <location filename="../pages/send_review.py" line="357"/>
         <source>Skip them (recommended)</source>
         <translation>이 수신자 건너뛰기 (권장)</translation>
     </message>
     <message>
-        <location filename="../pages/send_review.py" line="367"/>
+        <location filename="../pages/send_review.py" line="368"/>
         <source>Amazon SES set-up (you can still send)</source>
         <translation>Amazon SES 설정 (발송은 가능합니다)</translation>
     </message>
     <message>
-        <location filename="../pages/send_review.py" line="372"/>
+        <location filename="../pages/send_review.py" line="373"/>
         <source>Open the set-up checklist</source>
         <translation>설정 점검 목록 열기</translation>
     </message>
     <message>
-        <location filename="../pages/send_review.py" line="382"/>
+        <location filename="../pages/send_review.py" line="383"/>
         <source>Before you can send</source>
         <translation>발송하기 전에</translation>
     </message>
     <message>
-        <location filename="../pages/send_review.py" line="387"/>
+        <location filename="../pages/send_review.py" line="388"/>
         <source>I have checked the preview, the sender and the recipients</source>
         <translation>미리보기, 보낸 사람, 받는 사람을 모두 확인했습니다</translation>
     </message>
     <message>
-        <location filename="../pages/send_review.py" line="390"/>
-        <location filename="../pages/send_review.py" line="678"/>
+        <location filename="../pages/send_review.py" line="391"/>
+        <location filename="../pages/send_review.py" line="688"/>
         <source>Start sending</source>
         <translation>발송 시작</translation>
     </message>
     <message>
-        <location filename="../pages/send_review.py" line="438"/>
+        <location filename="../pages/send_review.py" line="443"/>
         <source>Go to Recipients</source>
         <translation>받는 사람으로 이동</translation>
     </message>
     <message>
-        <location filename="../pages/send_review.py" line="438"/>
+        <location filename="../pages/send_review.py" line="443"/>
         <source>Go to Template</source>
         <translation>템플릿으로 이동</translation>
     </message>
     <message>
-        <location filename="../pages/send_review.py" line="469"/>
+        <location filename="../pages/send_review.py" line="475"/>
         <source> (%1 unverified skipped)</source>
         <translation> (인증 안 된 %1건 건너뜀)</translation>
     </message>
     <message>
-        <location filename="../pages/send_review.py" line="471"/>
+        <location filename="../pages/send_review.py" line="477"/>
         <source> (%1 who already received it skipped)</source>
         <translation> (이미 받은 %1명 건너뜀)</translation>
     </message>
     <message>
-        <location filename="../pages/send_review.py" line="477"/>
+        <location filename="../pages/send_review.py" line="483"/>
         <source>%1 would fail when sent; the first, row %2: %3</source>
         <translation>%1건은 발송 시 실패합니다. 첫 번째는 %2행: %3</translation>
     </message>
     <message>
-        <location filename="../pages/send_review.py" line="482"/>
-        <location filename="../pages/send_review.py" line="705"/>
+        <location filename="../pages/send_review.py" line="488"/>
+        <location filename="../pages/send_review.py" line="715"/>
         <source>unknown until the account answers</source>
         <translation>계정 응답 전까지 알 수 없음</translation>
     </message>
     <message>
-        <location filename="../pages/send_review.py" line="484"/>
+        <location filename="../pages/send_review.py" line="490"/>
         <source>no rate limit: as fast as the server accepts</source>
         <translation>속도 제한 없음: 서버가 받는 만큼 빠르게</translation>
     </message>
     <message>
-        <location filename="../pages/send_review.py" line="487"/>
+        <location filename="../pages/send_review.py" line="493"/>
         <source>about %1 at %2 per second</source>
         <translation>초당 %2건으로 약 %1</translation>
     </message>
     <message>
-        <location filename="../pages/send_review.py" line="494"/>
+        <location filename="../pages/send_review.py" line="500"/>
         <source>The Amazon SES account&apos;s limits could not be read (no AWS credentials for the SES API): the sandbox&apos;s are assumed, 1 a second and 200 a day. Set the profile&apos;s limits to your account&apos;s.</source>
         <translation>Amazon SES 계정 한도를 읽지 못했습니다(SES API용 AWS 자격 증명 없음). 샌드박스 한도인 초당 1통, 하루 200통으로 가정합니다. 프로필의 한도를 계정 한도에 맞게 설정하세요.</translation>
     </message>
     <message>
-        <location filename="../pages/send_review.py" line="513"/>
+        <location filename="../pages/send_review.py" line="519"/>
         <source>%1 row(s) are skipped: their attachment file is missing (the first: %2).</source>
         <translation>%1개 행은 첨부 파일이 없어 건너뜁니다 (첫 번째: %2).</translation>
     </message>
     <message>
-        <location filename="../pages/send_review.py" line="593"/>
+        <location filename="../pages/send_review.py" line="599"/>
         <source>not set yet (Template page)</source>
         <translation>아직 설정되지 않음(템플릿 페이지)</translation>
     </message>
     <message>
-        <location filename="../pages/send_review.py" line="660"/>
+        <location filename="../pages/send_review.py" line="666"/>
         <source>&lt;b&gt;%1 recipients already received this template&lt;/b&gt; (or one with the same subject) within the last %2 days, in campaign %3.</source>
         <translation>&lt;b&gt;수신자 %1명이 이 템플릿을 이미 받았습니다&lt;/b&gt; (또는 제목이 같은 템플릿, 최근 %2일 이내, 캠페인 %3).</translation>
     </message>
     <message>
-        <location filename="../pages/send_review.py" line="678"/>
+        <location filename="../pages/send_review.py" line="685"/>
+        <source>Start the A/B test</source>
+        <translation>A/B 테스트 시작</translation>
+    </message>
+    <message>
+        <location filename="../pages/send_review.py" line="688"/>
         <source>Schedule</source>
         <translation>예약하기</translation>
     </message>
     <message>
-        <location filename="../pages/send_review.py" line="689"/>
+        <location filename="../pages/send_review.py" line="699"/>
         <source>local outbox (nothing leaves this computer)</source>
         <translation>로컬 보관함 (이 컴퓨터 밖으로 나가지 않음)</translation>
     </message>
     <message>
-        <location filename="../pages/send_review.py" line="692"/>
+        <location filename="../pages/send_review.py" line="702"/>
         <source>Amazon SES</source>
         <translation>Amazon SES</translation>
     </message>
     <message>
-        <location filename="../pages/send_review.py" line="693"/>
+        <location filename="../pages/send_review.py" line="703"/>
         <source>SMTP server</source>
         <translation>SMTP 서버</translation>
     </message>
     <message>
-        <location filename="../pages/send_review.py" line="696"/>
+        <location filename="../pages/send_review.py" line="706"/>
         <source>%1 — profile “%2”</source>
         <translation>%1 — 프로필 “%2”</translation>
     </message>
     <message>
-        <location filename="../pages/send_review.py" line="707"/>
+        <location filename="../pages/send_review.py" line="717"/>
         <source>no daily limit (%1 sent in the last 24 hours)</source>
         <translation>일일 한도 없음 (최근 24시간 동안 %1건 발송)</translation>
     </message>
     <message>
-        <location filename="../pages/send_review.py" line="710"/>
+        <location filename="../pages/send_review.py" line="720"/>
         <source>%1 left of %2 for the last 24 hours</source>
         <translation>최근 24시간 기준 %2건 중 %1건 남음</translation>
     </message>
     <message>
-        <location filename="../pages/send_review.py" line="717"/>
+        <location filename="../pages/send_review.py" line="727"/>
         <source>never (the daily quota is 0)</source>
         <translation>끝나지 않음 (일일 할당량이 0)</translation>
     </message>
     <message>
-        <location filename="../pages/send_review.py" line="721"/>
+        <location filename="../pages/send_review.py" line="731"/>
         <source>Not enough for everyone today: the campaign waits for the quota to free up and would finish around %1.</source>
         <translation>오늘 할당량으로는 모두에게 보낼 수 없습니다. 캠페인은 할당량이 다시 생길 때까지 기다리며, %1쯤 끝날 예정입니다.</translation>
     </message>
     <message>
-        <location filename="../pages/send_review.py" line="730"/>
+        <location filename="../pages/send_review.py" line="740"/>
         <source>&lt;b&gt;Your SES account is in the sandbox.&lt;/b&gt; It sends only to verified addresses; unverified recipients are skipped (%1 of them in this list). To send to everyone, request production access in the SES console (Account dashboard → Request production access); Amazon usually answers within a day.</source>
         <translation>&lt;b&gt;SES 계정이 샌드박스 상태입니다.&lt;/b&gt; 인증된 주소로만 보낼 수 있어 인증되지 않은 받는 사람은 건너뜁니다(이 목록에서 %1명). 모두에게 보내려면 SES 콘솔에서 프로덕션 액세스를 요청하세요(계정 대시보드 → 프로덕션 액세스 요청). Amazon은 보통 하루 안에 답변합니다.</translation>
     </message>
@@ -2943,32 +3114,32 @@ The first row must hold the column names; one column holds e-mail addresses.</so
 <context>
     <name>SendChart</name>
     <message>
-        <location filename="../widgets/send_chart.py" line="36"/>
+        <location filename="../widgets/send_chart.py" line="39"/>
         <source>Sent per second</source>
         <translation>초당 발송</translation>
     </message>
     <message>
-        <location filename="../widgets/send_chart.py" line="37"/>
+        <location filename="../widgets/send_chart.py" line="40"/>
         <source>Delivered (total)</source>
         <translation>전달됨 (누적)</translation>
     </message>
     <message>
-        <location filename="../widgets/send_chart.py" line="38"/>
+        <location filename="../widgets/send_chart.py" line="41"/>
         <source>Bounced (total)</source>
         <translation>반송됨 (누적)</translation>
     </message>
     <message>
-        <location filename="../widgets/send_chart.py" line="42"/>
+        <location filename="../widgets/send_chart.py" line="45"/>
         <source>Seconds</source>
         <translation>초</translation>
     </message>
     <message>
-        <location filename="../widgets/send_chart.py" line="46"/>
+        <location filename="../widgets/send_chart.py" line="49"/>
         <source>Per second</source>
         <translation>초당</translation>
     </message>
     <message>
-        <location filename="../widgets/send_chart.py" line="49"/>
+        <location filename="../widgets/send_chart.py" line="52"/>
         <source>Messages</source>
         <translation>메일 수</translation>
     </message>
@@ -2976,132 +3147,149 @@ The first row must hold the column names; one column holds e-mail addresses.</so
 <context>
     <name>SendPage</name>
     <message>
-        <location filename="../pages/send_page.py" line="65"/>
+        <location filename="../pages/send_page.py" line="66"/>
         <source>never</source>
         <translation>없음</translation>
     </message>
     <message>
-        <location filename="../pages/send_page.py" line="134"/>
+        <location filename="../pages/send_page.py" line="140"/>
         <source>No recipients: open a recipient file.</source>
         <translation>받는 사람이 없습니다: 받는 사람 파일을 여세요.</translation>
     </message>
     <message>
-        <location filename="../pages/send_page.py" line="136"/>
+        <location filename="../pages/send_page.py" line="142"/>
         <source>The recipient file has no valid address.</source>
         <translation>받는 사람 파일에 올바른 주소가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../pages/send_page.py" line="140"/>
+        <location filename="../pages/send_page.py" line="146"/>
         <source>The segment filter is being counted or is not understood.</source>
         <translation>세그먼트 조건을 세는 중이거나 이해할 수 없는 조건입니다.</translation>
     </message>
     <message>
-        <location filename="../pages/send_page.py" line="146"/>
+        <location filename="../pages/send_page.py" line="152"/>
         <source>No valid recipient matches the segment filter.</source>
         <translation>세그먼트 조건에 맞는 유효한 수신자가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../pages/send_page.py" line="149"/>
+        <location filename="../pages/send_page.py" line="155"/>
         <source>No template: pick a template folder.</source>
         <translation>템플릿이 없습니다: 템플릿 폴더를 고르세요.</translation>
     </message>
     <message>
-        <location filename="../pages/send_page.py" line="151"/>
+        <location filename="../pages/send_page.py" line="157"/>
         <source>No sender: fill in the From address on the Template step.</source>
         <translation>보낸 사람이 없습니다: 템플릿 단계에서 보낸 사람 주소를 입력하세요.</translation>
     </message>
     <message>
-        <location filename="../pages/send_page.py" line="160"/>
+        <location filename="../pages/send_page.py" line="166"/>
         <source>The template uses %1, which the recipient file has no column for.</source>
         <translation>템플릿이 %1을(를) 사용하지만 받는 사람 파일에 해당 열이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../pages/send_page.py" line="172"/>
+        <location filename="../pages/send_page.py" line="178"/>
         <source>%1 row(s) have no attachment file, the first %2 (row %3); add the files, or skip those rows: missing_attachment = &quot;skip&quot; in template.toml.</source>
         <translation>%1개 행에 첨부 파일이 없습니다. 첫 번째는 %2 (%3행)입니다. 파일을 넣거나, 그 행들을 건너뛰세요: template.toml에 missing_attachment = &quot;skip&quot;.</translation>
     </message>
     <message>
-        <location filename="../pages/send_page.py" line="186"/>
+        <location filename="../pages/send_page.py" line="192"/>
         <source>No recipient&apos;s message can be built: %1</source>
         <translation>어떤 받는 사람의 메시지도 만들 수 없습니다: %1</translation>
     </message>
     <message>
-        <location filename="../pages/send_page.py" line="269"/>
+        <location filename="../pages/send_page.py" line="284"/>
+        <location filename="../pages/send_page.py" line="342"/>
+        <location filename="../pages/send_page.py" line="358"/>
+        <source>A/B test</source>
+        <translation>A/B 테스트</translation>
+    </message>
+    <message>
+        <location filename="../pages/send_page.py" line="344"/>
+        <source>The A/B test&apos;s other variants were not sent: %1. Send them from the Campaigns page (Resume) before the winner is chosen.</source>
+        <translation>A/B 테스트의 다른 변형이 발송되지 않았습니다: %1. 승자가 정해지기 전에 캠페인 페이지에서 (재개로) 보내세요.</translation>
+    </message>
+    <message>
+        <location filename="../pages/send_page.py" line="360"/>
+        <source>The variants of “%1” are sent. At %2 the subject that did best goes to the rest of the list (campaign %3). Bulk Mailer must be running then; if it is not, it asks at the next start. The Report tab shows each variant.</source>
+        <translation>“%1”의 변형을 모두 보냈습니다. %2에 결과가 가장 좋은 제목이 목록의 나머지에게 발송됩니다(캠페인 %3). 그때 Bulk Mailer가 실행 중이어야 하며, 실행 중이 아니면 다음 시작 때 물어봅니다. 보고서 탭에서 변형별 결과를 볼 수 있습니다.</translation>
+    </message>
+    <message>
+        <location filename="../pages/send_page.py" line="373"/>
         <source>Bulk Mailer</source>
         <translation>Bulk Mailer</translation>
     </message>
     <message>
-        <location filename="../pages/send_page.py" line="270"/>
+        <location filename="../pages/send_page.py" line="374"/>
         <source>Another campaign is sending. Wait for it to end, or pause and cancel it.</source>
         <translation>다른 캠페인이 발송 중입니다. 끝날 때까지 기다리거나, 일시 중지한 뒤 취소하세요.</translation>
     </message>
     <message>
-        <location filename="../pages/send_page.py" line="279"/>
+        <location filename="../pages/send_page.py" line="383"/>
         <source>Campaign %1</source>
         <translation>캠페인 %1</translation>
     </message>
     <message>
-        <location filename="../pages/send_page.py" line="380"/>
+        <location filename="../pages/send_page.py" line="489"/>
         <source>A campaign is sending</source>
         <translation>캠페인 발송 중</translation>
     </message>
     <message>
-        <location filename="../pages/send_page.py" line="382"/>
+        <location filename="../pages/send_page.py" line="491"/>
         <source>Stop sending and quit? The campaign is paused safely: nothing is lost or sent twice, and you can resume it when you open Bulk Mailer again.</source>
         <translation>발송을 멈추고 종료할까요? 캠페인은 안전하게 일시 중지됩니다. 잃어버리거나 두 번 보내는 메일은 없으며, Bulk Mailer를 다시 열면 이어서 보낼 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../pages/send_page.py" line="413"/>
+        <location filename="../pages/send_page.py" line="522"/>
         <source>The campaign “%1” stopped before the end: %2 messages are not sent yet. It last sent on %3. Resume it now?</source>
         <translation>캠페인 “%1”이(가) 끝나기 전에 멈췄습니다. 메일 %2통을 아직 보내지 않았습니다. 마지막으로 보낸 시각: %3. 지금 이어서 보낼까요?</translation>
     </message>
     <message>
-        <location filename="../pages/send_page.py" line="421"/>
+        <location filename="../pages/send_page.py" line="530"/>
         <source>Also unfinished (see the Campaigns page):</source>
         <translation>끝나지 않은 다른 캠페인 (캠페인 페이지에서 볼 수 있습니다):</translation>
     </message>
     <message>
-        <location filename="../pages/send_page.py" line="423"/>
+        <location filename="../pages/send_page.py" line="532"/>
         <source>“%1”: %2 not sent, last sent on %3</source>
         <translation>“%1”: %2통 보내지 않음, 마지막 발송 %3</translation>
     </message>
     <message>
-        <location filename="../pages/send_page.py" line="429"/>
+        <location filename="../pages/send_page.py" line="538"/>
         <source>Unfinished campaign</source>
         <translation>끝나지 않은 캠페인</translation>
     </message>
     <message>
-        <location filename="../pages/send_page.py" line="444"/>
+        <location filename="../pages/send_page.py" line="553"/>
         <source>“%1” did not finish: %2 messages are not sent yet (last sent on %3).</source>
         <translation>“%1”이(가) 끝나지 않았습니다. 메일 %2통을 아직 보내지 않았습니다 (마지막 발송 %3).</translation>
     </message>
     <message>
-        <location filename="../pages/send_page.py" line="460"/>
+        <location filename="../pages/send_page.py" line="569"/>
         <source>%1, line %2</source>
         <translation>%1, %2번째 줄</translation>
     </message>
     <message>
-        <location filename="../pages/send_page.py" line="465"/>
+        <location filename="../pages/send_page.py" line="574"/>
         <source>A link in %1 has no address (href=&quot;&quot;): give it its URL or remove it.</source>
         <translation>%1의 링크에 주소가 없습니다(href=&quot;&quot;). URL을 넣거나 링크를 지우세요.</translation>
     </message>
     <message>
-        <location filename="../pages/send_page.py" line="469"/>
+        <location filename="../pages/send_page.py" line="578"/>
         <source>A link of the template has no address for row %2 (%3).</source>
         <translation>%2행(%3)에서 템플릿의 링크 주소가 비어 있습니다.</translation>
     </message>
     <message>
-        <location filename="../pages/send_page.py" line="473"/>
+        <location filename="../pages/send_page.py" line="582"/>
         <source>The unsubscribe link (%1) is empty: fill in Unsubscribe (a link or a mailto) in the sender settings or `unsubscribe` in template.toml.</source>
         <translation>수신 거부 링크(%1)가 비어 있습니다. 보내는 사람 설정의 수신 거부 칸(링크 또는 mailto)이나 template.toml의 `unsubscribe`를 채우세요.</translation>
     </message>
     <message>
-        <location filename="../pages/send_page.py" line="479"/>
+        <location filename="../pages/send_page.py" line="588"/>
         <source>The link in %1 is empty for row %2 (%3): fill that cell for every row or put the link inside {% if %}.</source>
         <translation>%1의 링크가 %2행(%3)에서 비어 있습니다. 모든 행에 그 칸을 채우거나 링크를 {% if %} 안에 넣으세요.</translation>
     </message>
     <message>
-        <location filename="../pages/send_page.py" line="447"/>
+        <location filename="../pages/send_page.py" line="556"/>
         <source>(%1 more unfinished on the Campaigns page.)</source>
         <translation>(캠페인 화면에 끝나지 않은 캠페인이 %1개 더 있습니다.)</translation>
     </message>
@@ -3499,34 +3687,47 @@ Replace what you entered?</source>
 <context>
     <name>StatsChart</name>
     <message>
-        <location filename="../widgets/stats_chart.py" line="34"/>
+        <location filename="../widgets/stats_chart.py" line="35"/>
         <source>Delivery attempts</source>
         <translation>전달 시도</translation>
     </message>
     <message>
-        <location filename="../widgets/stats_chart.py" line="41"/>
+        <location filename="../widgets/stats_chart.py" line="42"/>
         <source>Bounces</source>
         <translation>반송</translation>
     </message>
     <message>
-        <location filename="../widgets/stats_chart.py" line="42"/>
+        <location filename="../widgets/stats_chart.py" line="43"/>
         <source>Complaints</source>
         <translation>스팸 신고</translation>
     </message>
     <message>
-        <location filename="../widgets/stats_chart.py" line="43"/>
+        <location filename="../widgets/stats_chart.py" line="44"/>
         <source>Rejects</source>
         <translation>거부</translation>
     </message>
     <message>
-        <location filename="../widgets/stats_chart.py" line="50"/>
+        <location filename="../widgets/stats_chart.py" line="51"/>
         <source>Delivery attempts per day</source>
         <translation>하루 전달 시도</translation>
     </message>
     <message>
-        <location filename="../widgets/stats_chart.py" line="53"/>
+        <location filename="../widgets/stats_chart.py" line="54"/>
         <source>Bounces, complaints, rejects</source>
         <translation>반송, 스팸 신고, 거부</translation>
+    </message>
+</context>
+<context>
+    <name>SubjectLine</name>
+    <message>
+        <location filename="../widgets/ab_box.py" line="48"/>
+        <source>Subject line (Jinja, like subject.txt)</source>
+        <translation>제목 (subject.txt처럼 Jinja 사용 가능)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/ab_box.py" line="52"/>
+        <source>Remove this subject</source>
+        <translation>이 제목 빼기</translation>
     </message>
 </context>
 <context>
@@ -3801,32 +4002,32 @@ Replace what you entered?</source>
 <context>
     <name>TimelineChart</name>
     <message>
-        <location filename="../widgets/report_chart.py" line="29"/>
+        <location filename="../widgets/report_chart.py" line="30"/>
         <source>Sends</source>
         <translation>발송</translation>
     </message>
     <message>
-        <location filename="../widgets/report_chart.py" line="30"/>
+        <location filename="../widgets/report_chart.py" line="31"/>
         <source>Deliveries</source>
         <translation>전달</translation>
     </message>
     <message>
-        <location filename="../widgets/report_chart.py" line="31"/>
+        <location filename="../widgets/report_chart.py" line="32"/>
         <source>Opens</source>
         <translation>열람</translation>
     </message>
     <message>
-        <location filename="../widgets/report_chart.py" line="32"/>
+        <location filename="../widgets/report_chart.py" line="33"/>
         <source>Clicks</source>
         <translation>클릭</translation>
     </message>
     <message>
-        <location filename="../widgets/report_chart.py" line="38"/>
+        <location filename="../widgets/report_chart.py" line="39"/>
         <source>Hour (local time)</source>
         <translation>시각 (현지 시간)</translation>
     </message>
     <message>
-        <location filename="../widgets/report_chart.py" line="41"/>
+        <location filename="../widgets/report_chart.py" line="42"/>
         <source>Per hour</source>
         <translation>시간별</translation>
     </message>
@@ -4340,6 +4541,293 @@ Replace what you entered?</source>
         <location filename="../pages/placeholder.py" line="67"/>
         <source>Here you will find every past and unfinished campaign with its counts, see what happened to each recipient, resume a campaign and export the results.</source>
         <translation>여기에서 지난 캠페인과 끝나지 않은 캠페인을 집계와 함께 보고, 받는 사람별 결과를 확인하고, 캠페인을 재개하고, 결과를 내보낼 수 있습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>report</name>
+    <message>
+        <location filename="../report_pdf.py" line="57"/>
+        <source>over it</source>
+        <translation>초과</translation>
+    </message>
+    <message>
+        <location filename="../report_pdf.py" line="61"/>
+        <source>Figure</source>
+        <translation>항목</translation>
+    </message>
+    <message>
+        <location filename="../report_pdf.py" line="62"/>
+        <source>Count</source>
+        <translation>수</translation>
+    </message>
+    <message>
+        <location filename="../report_pdf.py" line="63"/>
+        <source>Rate</source>
+        <translation>비율</translation>
+    </message>
+    <message>
+        <location filename="../report_pdf.py" line="64"/>
+        <source>Measured on</source>
+        <translation>기준</translation>
+    </message>
+    <message>
+        <location filename="../report_pdf.py" line="65"/>
+        <source>SES review level</source>
+        <translation>SES 검토 기준</translation>
+    </message>
+    <message>
+        <location filename="../report_pdf.py" line="73"/>
+        <source>Link</source>
+        <translation>링크</translation>
+    </message>
+    <message>
+        <location filename="../report_pdf.py" line="74"/>
+        <source>Unique clicks</source>
+        <translation>클릭한 사람</translation>
+    </message>
+    <message>
+        <location filename="../report_pdf.py" line="75"/>
+        <source>Total clicks</source>
+        <translation>전체 클릭</translation>
+    </message>
+    <message>
+        <location filename="../report_pdf.py" line="76"/>
+        <source>Click-through (of delivered)</source>
+        <translation>클릭률 (전달 기준)</translation>
+    </message>
+    <message>
+        <location filename="../report_pdf.py" line="82"/>
+        <source>Domain</source>
+        <translation>도메인</translation>
+    </message>
+    <message>
+        <location filename="../report_pdf.py" line="83"/>
+        <location filename="../report_pdf.py" line="98"/>
+        <location filename="../widgets/report_words.py" line="13"/>
+        <source>Recipients</source>
+        <translation>받는 사람</translation>
+    </message>
+    <message>
+        <location filename="../report_pdf.py" line="84"/>
+        <location filename="../widgets/report_words.py" line="14"/>
+        <source>Sent</source>
+        <translation>발송됨</translation>
+    </message>
+    <message>
+        <location filename="../report_pdf.py" line="85"/>
+        <location filename="../widgets/report_words.py" line="15"/>
+        <source>Delivered</source>
+        <translation>전달됨</translation>
+    </message>
+    <message>
+        <location filename="../report_pdf.py" line="86"/>
+        <source>Bounced</source>
+        <translation>반송됨</translation>
+    </message>
+    <message>
+        <location filename="../report_pdf.py" line="87"/>
+        <source>Complained</source>
+        <translation>스팸 신고</translation>
+    </message>
+    <message>
+        <location filename="../report_pdf.py" line="88"/>
+        <source>Opened</source>
+        <translation>열람함</translation>
+    </message>
+    <message>
+        <location filename="../report_pdf.py" line="94"/>
+        <source>Kind</source>
+        <translation>종류</translation>
+    </message>
+    <message>
+        <location filename="../report_pdf.py" line="95"/>
+        <source>Type</source>
+        <translation>유형</translation>
+    </message>
+    <message>
+        <location filename="../report_pdf.py" line="96"/>
+        <source>Subtype</source>
+        <translation>세부 유형</translation>
+    </message>
+    <message>
+        <location filename="../report_pdf.py" line="97"/>
+        <source>Events</source>
+        <translation>이벤트</translation>
+    </message>
+    <message>
+        <location filename="../report_pdf.py" line="99"/>
+        <source>Diagnostic code</source>
+        <translation>진단 코드</translation>
+    </message>
+    <message>
+        <location filename="../report_pdf.py" line="100"/>
+        <source>Examples</source>
+        <translation>예</translation>
+    </message>
+    <message>
+        <location filename="../report_pdf.py" line="108"/>
+        <source>Campaign %1, created %2</source>
+        <translation>캠페인 %1, %2에 만듦</translation>
+    </message>
+    <message>
+        <location filename="../report_pdf.py" line="112"/>
+        <source>Per hour</source>
+        <translation>시간별</translation>
+    </message>
+    <message>
+        <location filename="../report_pdf.py" line="127"/>
+        <source>Links</source>
+        <translation>링크</translation>
+    </message>
+    <message>
+        <location filename="../report_pdf.py" line="137"/>
+        <source>Domains</source>
+        <translation>도메인</translation>
+    </message>
+    <message>
+        <location filename="../report_pdf.py" line="149"/>
+        <source>Bounce and failure reasons</source>
+        <translation>반송·실패 사유</translation>
+    </message>
+    <message>
+        <location filename="../widgets/report_words.py" line="16"/>
+        <source>Hard bounced</source>
+        <translation>영구 반송</translation>
+    </message>
+    <message>
+        <location filename="../widgets/report_words.py" line="17"/>
+        <source>Soft bounced</source>
+        <translation>일시 반송</translation>
+    </message>
+    <message>
+        <location filename="../widgets/report_words.py" line="18"/>
+        <source>Complained (marked as spam)</source>
+        <translation>스팸 신고</translation>
+    </message>
+    <message>
+        <location filename="../widgets/report_words.py" line="19"/>
+        <source>Unsubscribed</source>
+        <translation>수신 거부</translation>
+    </message>
+    <message>
+        <location filename="../widgets/report_words.py" line="20"/>
+        <source>Opened (unique)</source>
+        <translation>열람 (사람 수)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/report_words.py" line="21"/>
+        <source>Opens (total)</source>
+        <translation>열람 (전체)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/report_words.py" line="22"/>
+        <source>Clicked (unique)</source>
+        <translation>클릭 (사람 수)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/report_words.py" line="23"/>
+        <source>Clicks (total)</source>
+        <translation>클릭 (전체)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/report_words.py" line="24"/>
+        <source>Failed</source>
+        <translation>실패</translation>
+    </message>
+    <message>
+        <location filename="../widgets/report_words.py" line="25"/>
+        <source>In doubt</source>
+        <translation>확인 불가</translation>
+    </message>
+    <message>
+        <location filename="../widgets/report_words.py" line="26"/>
+        <source>Skipped</source>
+        <translation>건너뜀</translation>
+    </message>
+    <message>
+        <location filename="../widgets/report_words.py" line="27"/>
+        <source>Not sent yet</source>
+        <translation>아직 안 보냄</translation>
+    </message>
+    <message>
+        <location filename="../widgets/report_words.py" line="34"/>
+        <source>of recipients</source>
+        <translation>받는 사람 대비</translation>
+    </message>
+    <message>
+        <location filename="../widgets/report_words.py" line="35"/>
+        <source>of messages attempted</source>
+        <translation>발송 시도 대비</translation>
+    </message>
+    <message>
+        <location filename="../widgets/report_words.py" line="36"/>
+        <source>of sent</source>
+        <translation>발송 대비</translation>
+    </message>
+    <message>
+        <location filename="../widgets/report_words.py" line="37"/>
+        <source>of delivered</source>
+        <translation>전달 대비</translation>
+    </message>
+    <message>
+        <location filename="../widgets/report_words.py" line="43"/>
+        <source>Hard bounce</source>
+        <translation>영구 반송</translation>
+    </message>
+    <message>
+        <location filename="../widgets/report_words.py" line="44"/>
+        <source>Soft bounce</source>
+        <translation>일시 반송</translation>
+    </message>
+    <message>
+        <location filename="../widgets/report_words.py" line="45"/>
+        <source>Complaint</source>
+        <translation>스팸 신고</translation>
+    </message>
+    <message>
+        <location filename="../widgets/report_words.py" line="46"/>
+        <source>Rejected by SES</source>
+        <translation>SES가 거부</translation>
+    </message>
+    <message>
+        <location filename="../widgets/report_words.py" line="47"/>
+        <source>Rendering failed</source>
+        <translation>렌더링 실패</translation>
+    </message>
+    <message>
+        <location filename="../widgets/report_words.py" line="48"/>
+        <source>Delivery delayed</source>
+        <translation>전달 지연</translation>
+    </message>
+    <message>
+        <location filename="../widgets/report_words.py" line="49"/>
+        <source>Send failed</source>
+        <translation>발송 실패</translation>
+    </message>
+    <message>
+        <location filename="../widgets/report_words.py" line="54"/>
+        <source>Others</source>
+        <translation>기타</translation>
+    </message>
+    <message>
+        <location filename="../widgets/report_words.py" line="58"/>
+        <source>(link not recorded: clicked before this version kept links)</source>
+        <translation>(링크 기록 없음: 링크를 기록하기 전 버전에서 클릭됨)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/report_words.py" line="68"/>
+        <source>Opens are estimates: some mail programs block the tracking image (no open is counted) and privacy proxies such as Apple Mail load it for every message (an open is counted that no one made). Clicks are more reliable.</source>
+        <translation>열람 수는 추정치입니다. 일부 메일 프로그램은 추적 이미지를 막고(열람이 세어지지 않음), Apple Mail 같은 개인정보 보호 프록시는 모든 메일의 이미지를 미리 불러옵니다(아무도 열지 않은 열람이 세어짐). 클릭 수가 더 믿을 만합니다.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/report_words.py" line="77"/>
+        <source>No opens or clicks were recorded for this campaign: open and click tracking was off when it was sent.</source>
+        <translation>이 캠페인에는 기록된 열람·클릭이 없습니다. 보낼 때 열람·클릭 추적이 꺼져 있었습니다.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/report_words.py" line="86"/>
+        <source>Cost on Amazon SES: about $%1 (%2 messages: $%3; attachments: $%4)</source>
+        <translation>Amazon SES 비용: 약 $%1 (메일 %2통: $%3, 첨부 파일: $%4)</translation>
     </message>
 </context>
 <context>

@@ -36,6 +36,7 @@ from ui.pages.send_schedule import ScheduleController
 
 if TYPE_CHECKING:
     from mailer import EmptyLink, Progress, RecipientTable
+    from mailer.service import ABCreated, CampaignDraft
 
 CLOSE_REASON = Reason(ReasonCode.CLOSED)
 
@@ -93,6 +94,11 @@ class SendPage(QWidget):
         self._review_task: Task | None = None
         self._generation = 0
         self._automatic_name = ""  # the campaign name last filled in, not typed
+        # An A/B test's variants, sent one after another: (id, title) still to send, the
+        # one sending now, and the test (for the sentence when the last one is sent).
+        self._ab_queue: list[tuple[int, str]] = []
+        self._ab_current: int | None = None
+        self._ab_test: tuple[str, ABCreated] | None = None
         self._review_timer = QTimer(self, singleShot=True, interval=150)
         self._review_timer.timeout.connect(self.refresh_review)
 
@@ -198,6 +204,9 @@ class SendPage(QWidget):
             self.review.show_problems(self.problems())
             return
         table, template, profile = ctx.campaign_table(), ctx.template, ctx.profile
+        from mailer import service
+
+        self.review.ab.set_template_subject(service.template_subject(template))
         if table is None:  # a segment filter still being counted, or not understood
             self.review.show_review(None, ctx.profile)
             self.review.show_problems(self.problems())
@@ -251,6 +260,9 @@ class SendPage(QWidget):
             audience_name=self.review.chosen_audience(),
             advertising=self.review.advertising.isChecked(),
         )
+        if self.review.ab.is_on():  # variants now, the rest scheduled for the winner
+            self._start_ab(new)
+            return
         at = self.review.when.start_at()
         if at is not None:  # stored for later: the scheduler starts it
             self.schedules.schedule(new, at, lambda _id: self.review.when.reset())
@@ -261,6 +273,98 @@ class SendPage(QWidget):
             self._row_maps[id(table)] = (ctx.table, ctx.segment_rows)
         self._launch(SendRequest(new=new), name)
         self.review.reset_confirmation()
+
+    # -- an A/B subject test ---------------------------------------------------------------
+    def _start_ab(self, draft: CampaignDraft) -> None:
+        """Create the test on a pool thread (the core refuses what cannot be split), then
+        send its variants one after another; the rest stays scheduled for the winner."""
+        box = self.review.ab
+        problem = box.error()
+        if problem:
+            QMessageBox.warning(self, self.tr("A/B test"), problem)
+            return
+        subjects, share = box.subjects(), box.share_percent()
+        wait, metric = box.wait_hours(), box.chosen_metric()
+
+        def work(_cancel: threading.Event) -> ABCreated:
+            from mailer import service
+
+            journal = service.open_journal()
+            try:
+                return service.create_ab_test(journal, draft, subjects, share, wait, metric)
+            finally:
+                journal.close()
+
+        run_task(
+            work,
+            lambda created: self._ab_created(draft.name, created),
+            lambda exc: show_error(self, exc),
+            receiver=self,
+        )
+        self.review.reset_confirmation()
+
+    def _ab_created(self, name: str, created: ABCreated) -> None:
+        self.review.ab.reset()  # the next campaign is an ordinary one again
+        self._ab_test = (name, created)
+        self._ab_queue = [
+            (campaign_id, f"{name} [{chr(ord('A') + k)}]")
+            for k, campaign_id in enumerate(created.variant_ids)
+        ]
+        self.hub.campaigns_changed.emit()
+        self.schedules.scheduler.check()  # the countdown shows the rest
+        self._next_variant()
+
+    def _next_variant(self) -> None:
+        if self._ab_current is not None or self.hub.busy:
+            return  # the send in progress ends first, then the next variant goes
+        if not self._ab_queue:
+            self._ab_sent()
+            return
+        campaign_id, title = self._ab_queue.pop(0)
+        self._ab_current = campaign_id
+        # The repeat check was made moments ago, when the variants were created.
+        self._launch(SendRequest(campaign_id=campaign_id), title)
+        show_step(self, STEP_SEND)
+
+    def _ab_ended(self, campaign_id: int | None, finished: bool) -> None:
+        """After any send: the next variant goes if this one finished; a variant stopped
+        or cancelled by the user stops the queue (the rest are on the Campaigns page)."""
+        if self._ab_current is None and not self._ab_queue:
+            return
+        if campaign_id == self._ab_current:
+            self._ab_current = None
+            if not finished:
+                left = ", ".join(title for _id, title in self._ab_queue)
+                self._ab_queue, self._ab_test = [], None
+                if left:
+                    QMessageBox.information(
+                        self,
+                        self.tr("A/B test"),
+                        self.tr(
+                            "The A/B test's other variants were not sent: %1. Send them "
+                            "from the Campaigns page (Resume) before the winner is chosen."
+                        ).replace("%1", left),
+                    )
+                return
+        QTimer.singleShot(0, self._next_variant)
+
+    def _ab_sent(self) -> None:
+        if self._ab_test is None:
+            return
+        name, created = self._ab_test
+        self._ab_test = None
+        QMessageBox.information(
+            self,
+            self.tr("A/B test"),
+            self.tr(
+                "The variants of “%1” are sent. At %2 the subject that did best goes to "
+                "the rest of the list (campaign %3). Bulk Mailer must be running then; if "
+                "it is not, it asks at the next start. The Report tab shows each variant."
+            )
+            .replace("%1", name)
+            .replace("%2", created.decide_at.strftime("%Y-%m-%d %H:%M"))
+            .replace("%3", str(created.rest_id)),
+        )
 
     def resume_campaign(self, campaign_id: int, resend_unknown: bool = False) -> None:
         if self.hub.busy:
@@ -341,6 +445,7 @@ class SendPage(QWidget):
         self._colour(final)
         self.dashboard.end(final)
         self._ended()
+        self._ab_ended(final.campaign_id, final.status is CampaignStatus.FINISHED)
         if final.status is CampaignStatus.STOPPED and final.reason and not self._user_stopped:
             from mailer.errors import MailerError
 
@@ -350,13 +455,17 @@ class SendPage(QWidget):
         from mailer.errors import MailerError
 
         self.dashboard.end(None, message)
+        ended = self.controller.campaign_id if self.controller else None
         self._ended()
         show_error(self, MailerError(message))
+        self._ab_ended(ended, False)
 
     def _crashed(self, exc: BaseException) -> None:
         self.dashboard.end(None, error_text(exc))
+        ended = self.controller.campaign_id if self.controller else None
         self._ended()
         show_error(self, exc)
+        self._ab_ended(ended, False)
 
     def _ended(self) -> None:
         controller = self.controller

@@ -41,6 +41,7 @@ from ui.models.content_checks import content_warning_text, size_and_cost_text
 from ui.models.formats import clock, duration, number, row_number
 from ui.ops.setup import cached_checklist
 from ui.ops.tasks import run_task
+from ui.widgets.ab_box import ABBox
 from ui.widgets.schedule_box import ScheduleBox
 
 if TYPE_CHECKING:
@@ -396,6 +397,9 @@ class ReviewPanel(QWidget):
         # When: now, or at a chosen time; any hour, or within a daily window.
         self.when = ScheduleBox()
         self.when.changed.connect(self._when_changed)
+        # An A/B subject test: variants now, the rest with the winner later (not with a time).
+        self.ab = ABBox()
+        self.ab.changed.connect(self._when_changed)
         bottom = QHBoxLayout()
         bottom.addWidget(self.confirm, 1)
         bottom.addWidget(self.start_button)
@@ -413,6 +417,7 @@ class ReviewPanel(QWidget):
         layout.addWidget(self.bulk_warnings)
         layout.addWidget(self.problems_box)
         layout.addStretch(1)
+        layout.addWidget(self.ab)
         layout.addWidget(self.when)
         layout.addLayout(bottom)
         self._ready = False
@@ -449,6 +454,7 @@ class ReviewPanel(QWidget):
         if review is not None:  # the numbers follow the "skip them" checkbox
             review = dataclasses.replace(review, skip_repeats=self.skip_repeats.isChecked())
         self.review = review
+        self.ab.set_recipients(None if review is None else review.valid)
         if self._profile is None or repr(profile) != repr(self._profile):
             self._profile = profile
             self.show_checklist(None)
@@ -670,13 +676,17 @@ class ReviewPanel(QWidget):
     def _update_start(self) -> None:
         review = self.review
         sendable = review is not None and review.to_send > 0 and self._ready
-        when_ok = not self.when.error()
+        when_ok = not self.when.error() and not self.ab.error()
         self.start_button.setEnabled(sendable and when_ok and self.confirm.isChecked())
 
     def _when_changed(self) -> None:
-        self.start_button.setText(
-            self.tr("Schedule") if self.when.start_at() else self.tr("Start sending")
-        )
+        self.ab.set_scheduled(bool(self.when.start_at() or self.when.window_text()))
+        if self.ab.is_on():
+            self.start_button.setText(self.tr("Start the A/B test"))
+        else:
+            self.start_button.setText(
+                self.tr("Schedule") if self.when.start_at() else self.tr("Start sending")
+            )
         self._update_start()
 
 

@@ -6,19 +6,20 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCharts import QChart, QChartView, QDateTimeAxis, QLineSeries, QValueAxis
-from PySide6.QtCore import QDateTime, QEvent, QMargins, QPointF, Qt
-from PySide6.QtGui import QColor, QPainter, QPalette, QPen
+from PySide6.QtCharts import QAbstractAxis, QChart, QDateTimeAxis, QValueAxis
+from PySide6.QtCore import QDateTime, QMargins, QPointF, Qt
+from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import QWidget
 
 from mailer import Hour
+from ui.widgets.themed_chart import ThemedChartView, line_series
 
 HOUR_MS = 3600 * 1000
 # Beyond this many hours the chart would be a comb of zeros: gaps are not filled in.
 FILL_LIMIT = 24 * 62
 
 
-class TimelineChart(QChartView):
+class TimelineChart(ThemedChartView):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         chart = QChart()
@@ -26,10 +27,10 @@ class TimelineChart(QChartView):
         chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
         chart.setBackgroundRoundness(4)
         self.series = {
-            "sends": self._line(self.tr("Sends"), "#8a8a8a"),
-            "deliveries": self._line(self.tr("Deliveries"), "#3d7eff"),
-            "opens": self._line(self.tr("Opens"), "#2e9e5b"),
-            "clicks": self._line(self.tr("Clicks"), "#e08a1e"),
+            "sends": line_series(self.tr("Sends"), "#8a8a8a"),
+            "deliveries": line_series(self.tr("Deliveries"), "#3d7eff"),
+            "opens": line_series(self.tr("Opens"), "#2e9e5b"),
+            "clicks": line_series(self.tr("Clicks"), "#e08a1e"),
         }
         for line in self.series.values():
             chart.addSeries(line)
@@ -47,34 +48,11 @@ class TimelineChart(QChartView):
         self.setChart(chart)
         self.setRenderHint(QPainter.RenderHint.Antialiasing)
         self.setMinimumHeight(220)
-        self._apply_palette()
+        self.apply_palette()
         self.set_hours([])
 
-    def changeEvent(self, event: QEvent) -> None:
-        super().changeEvent(event)
-        if event.type() == QEvent.Type.PaletteChange:
-            self._apply_palette()
-
-    def _apply_palette(self) -> None:
-        palette = self.palette()
-        text = palette.color(QPalette.ColorRole.Text)
-        grid = QColor(text)
-        grid.setAlpha(40)
-        chart = self.chart()
-        chart.setBackgroundBrush(palette.brush(QPalette.ColorRole.Base))
-        chart.setBackgroundPen(QPen(palette.color(QPalette.ColorRole.Mid)))
-        chart.legend().setLabelColor(text)
-        for axis in (self.time_axis, self.count_axis):
-            axis.setLabelsColor(text)
-            axis.setTitleBrush(text)
-            axis.setGridLineColor(grid)
-            axis.setLinePenColor(palette.color(QPalette.ColorRole.Mid))
-
-    def _line(self, name: str, colour: str) -> QLineSeries:
-        line = QLineSeries()
-        line.setName(name)
-        line.setPen(QPen(QColor(colour), 2))
-        return line
+    def themed_axes(self) -> Sequence[QAbstractAxis]:
+        return (self.time_axis, self.count_axis)
 
     def set_hours(self, hours: Sequence[Hour]) -> None:
         filled = _filled(hours)

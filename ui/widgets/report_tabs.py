@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from mailer import CampaignReport, Measure
+from ui.widgets.report_ab import ABSection
 from ui.widgets.report_chart import TimelineChart
 from ui.widgets.report_words import (
     base_label,
@@ -95,6 +96,7 @@ class ReportPage(QWidget):
         self.cost.setWordWrap(True)
         self.cost.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.chart = TimelineChart()
+        self.ab = ABSection()  # each variant of an A/B test (hidden for other campaigns)
         self.pdf_button = QPushButton(self.tr("Export PDF…"))
         self.csv_button = QPushButton(self.tr("Export CSV…"))
         self.compare_button = QPushButton(self.tr("Compare campaigns…"))
@@ -124,6 +126,7 @@ class ReportPage(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(self.status)
         layout.addWidget(top, 1)
+        layout.addWidget(self.ab)
         layout.addWidget(self.note)
         layout.addWidget(self.cost)
         layout.addLayout(buttons)
@@ -132,6 +135,7 @@ class ReportPage(QWidget):
     def set_report(self, report: CampaignReport | None) -> None:
         for button in (self.pdf_button, self.csv_button):
             button.setEnabled(report is not None)
+        self.ab.set_test(report.ab if report is not None else None)
         if report is None:
             _fill(self.figures, [])
             self.chart.set_hours([])

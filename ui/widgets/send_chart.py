@@ -8,12 +8,15 @@ one-minute one.
 from __future__ import annotations
 
 from collections import deque
+from collections.abc import Sequence
 from typing import NamedTuple
 
-from PySide6.QtCharts import QChart, QChartView, QLineSeries, QValueAxis
-from PySide6.QtCore import QEvent, QMargins, QPointF, Qt
-from PySide6.QtGui import QColor, QPainter, QPalette, QPen
+from PySide6.QtCharts import QAbstractAxis, QChart, QValueAxis
+from PySide6.QtCore import QMargins, QPointF, Qt
+from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import QWidget
+
+from ui.widgets.themed_chart import ThemedChartView, line_series
 
 WINDOW = 600  # samples kept: ten minutes at one a second
 
@@ -25,7 +28,7 @@ class Sample(NamedTuple):
     bounced: int
 
 
-class SendChart(QChartView):
+class SendChart(ThemedChartView):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.samples: deque[Sample] = deque(maxlen=WINDOW)
@@ -33,9 +36,9 @@ class SendChart(QChartView):
         chart.setMargins(QMargins(4, 4, 4, 4))
         chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
         chart.setBackgroundRoundness(4)
-        self.sends = self._series(self.tr("Sent per second"), "#3d7eff")
-        self.delivered = self._series(self.tr("Delivered (total)"), "#1f8a4c")
-        self.bounced = self._series(self.tr("Bounced (total)"), "#d64545")
+        self.sends = line_series(self.tr("Sent per second"), "#3d7eff")
+        self.delivered = line_series(self.tr("Delivered (total)"), "#1f8a4c")
+        self.bounced = line_series(self.tr("Bounced (total)"), "#d64545")
         for series in (self.sends, self.delivered, self.bounced):
             chart.addSeries(series)
         self.x_axis = QValueAxis()
@@ -59,35 +62,11 @@ class SendChart(QChartView):
         self.setChart(chart)
         self.setRenderHint(QPainter.RenderHint.Antialiasing)
         self.setMinimumHeight(200)
-        self._apply_palette()
+        self.apply_palette()
         self.clear()
 
-    def changeEvent(self, event: QEvent) -> None:
-        super().changeEvent(event)
-        if event.type() == QEvent.Type.PaletteChange:
-            self._apply_palette()
-
-    def _apply_palette(self) -> None:
-        """The chart's own colours (white by default) follow the light or dark palette."""
-        palette = self.palette()
-        text = palette.color(QPalette.ColorRole.Text)
-        grid = QColor(text)
-        grid.setAlpha(40)
-        chart = self.chart()
-        chart.setBackgroundBrush(palette.brush(QPalette.ColorRole.Base))
-        chart.setBackgroundPen(QPen(palette.color(QPalette.ColorRole.Mid)))
-        chart.legend().setLabelColor(text)
-        for axis in (self.x_axis, self.rate_axis, self.total_axis):
-            axis.setLabelsColor(text)
-            axis.setTitleBrush(text)
-            axis.setGridLineColor(grid)
-            axis.setLinePenColor(palette.color(QPalette.ColorRole.Mid))
-
-    def _series(self, name: str, colour: str) -> QLineSeries:
-        series = QLineSeries()
-        series.setName(name)
-        series.setPen(QPen(QColor(colour), 2))
-        return series
+    def themed_axes(self) -> Sequence[QAbstractAxis]:
+        return (self.x_axis, self.rate_axis, self.total_axis)
 
     def clear(self) -> None:
         self.samples.clear()

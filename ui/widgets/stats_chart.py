@@ -8,23 +8,24 @@ import datetime as dt
 from collections.abc import Sequence
 
 from PySide6.QtCharts import (
+    QAbstractAxis,
     QBarCategoryAxis,
     QBarSeries,
     QBarSet,
     QChart,
-    QChartView,
-    QLineSeries,
     QValueAxis,
 )
-from PySide6.QtCore import QEvent, QMargins, QPointF, Qt
-from PySide6.QtGui import QColor, QPainter, QPalette, QPen
+from PySide6.QtCore import QMargins, QPointF, Qt
+from PySide6.QtGui import QColor, QPainter
 from PySide6.QtWidgets import QWidget
+
+from ui.widgets.themed_chart import ThemedChartView, line_series
 
 DAYS = 14
 Day = tuple[dt.date, int, int, int, int]  # day, attempts, bounces, complaints, rejects
 
 
-class StatsChart(QChartView):
+class StatsChart(ThemedChartView):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         chart = QChart()
@@ -38,9 +39,9 @@ class StatsChart(QChartView):
         self.series.append(self.attempts)
         chart.addSeries(self.series)
         self.lines = [
-            self._line(self.tr("Bounces"), "#d64545"),
-            self._line(self.tr("Complaints"), "#b03aa8"),
-            self._line(self.tr("Rejects"), "#8a8a8a"),
+            line_series(self.tr("Bounces"), "#d64545", points=True),
+            line_series(self.tr("Complaints"), "#b03aa8", points=True),
+            line_series(self.tr("Rejects"), "#8a8a8a", points=True),
         ]
         for line in self.lines:
             chart.addSeries(line)
@@ -62,35 +63,11 @@ class StatsChart(QChartView):
         self.setChart(chart)
         self.setRenderHint(QPainter.RenderHint.Antialiasing)
         self.setMinimumHeight(240)
-        self._apply_palette()
+        self.apply_palette()
         self.set_days([], today=dt.datetime.now(dt.UTC).date())
 
-    def changeEvent(self, event: QEvent) -> None:
-        super().changeEvent(event)
-        if event.type() == QEvent.Type.PaletteChange:
-            self._apply_palette()
-
-    def _apply_palette(self) -> None:
-        palette = self.palette()
-        text = palette.color(QPalette.ColorRole.Text)
-        grid = QColor(text)
-        grid.setAlpha(40)
-        chart = self.chart()
-        chart.setBackgroundBrush(palette.brush(QPalette.ColorRole.Base))
-        chart.setBackgroundPen(QPen(palette.color(QPalette.ColorRole.Mid)))
-        chart.legend().setLabelColor(text)
-        for axis in (self.days_axis, self.count_axis, self.problem_axis):
-            axis.setLabelsColor(text)
-            axis.setTitleBrush(text)
-            axis.setGridLineColor(grid)
-            axis.setLinePenColor(palette.color(QPalette.ColorRole.Mid))
-
-    def _line(self, name: str, colour: str) -> QLineSeries:
-        line = QLineSeries()
-        line.setName(name)
-        line.setPen(QPen(QColor(colour), 2))
-        line.setPointsVisible(True)
-        return line
+    def themed_axes(self) -> Sequence[QAbstractAxis]:
+        return (self.days_axis, self.count_axis, self.problem_axis)
 
     def set_days(self, days: Sequence[Day], *, today: dt.date) -> None:
         """One group of bars per day of the last two weeks (days without sends at 0)."""
