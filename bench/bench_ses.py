@@ -7,7 +7,10 @@ stamp of the request). For each limit:
 
 - app: CampaignRunner + mailer's SES transport (one connection per worker), the
   shipped newsletter, Limits(rate=limit), concurrency max(4, ceil(limit x 0.05 x 1.5))
-  (the requests in flight at that rate and latency, plus half again for jitter);
+  (the requests in flight at that rate and latency, plus half again for jitter),
+  and the build processes the app uses at that rate (mailer.sending.plan
+  ``auto_build_processes``: one from 250/s on a machine with a core to spare;
+  ``--build-processes N`` overrides it, 0 = build in the sending threads);
   run ``--repeat`` times, reported as the minimum, median and maximum;
 - loaded: the same at ``--loaded-limits`` while a neighbour process keeps one core
   busy (``while True: pass``), as on a desktop where something else is running;
@@ -63,10 +66,11 @@ from common import (
 from mailer.content.message import SenderSettings, build_message
 from mailer.content.recipients import load_recipients
 from mailer.content.templates import TemplateSet
+from mailer.sending.plan import auto_build_processes
 from mailer.sending.runner import CampaignRunner, Limits, RunOptions
 from mailer.settings import Profile
 from mailer.store.journal import Journal
-from mailer.transports.base import SendResult, TransportFactory
+from mailer.transports.base import SendResult
 from mailer.transports.ses import ses_transport_factory
 
 LATENCY = 0.050
@@ -177,8 +181,37 @@ class StampingTransport:
 
         return send
 
+    def presigned(
+        self, body: bytes, signed: Any, *, sender: str, recipient: str
+    ) -> Callable[[], SendResult]:
+        prepared = self._inner.presigned(body, signed, sender=sender, recipient=recipient)
+        key, stamps = recipient_key(body), self._stamps
+        return self._stamped(prepared, key, stamps)
+
+    @staticmethod
+    def _stamped(
+        prepared: Callable[[], SendResult], key: str, stamps: Stamps
+    ) -> Callable[[], SendResult]:
+        def send() -> SendResult:
+            stamps.called[key] = time.monotonic()
+            stamps.current.key = key
+            return prepared()
+
+        return send
+
     def close(self) -> None:
         self._inner.close()
+
+
+def recipient_key(body: bytes) -> str:
+    """The recipient tag of a SendEmail request (as the endpoint keys its stamps),
+    found without parsing the whole body (this wrapper's CPU counts as the app's)."""
+    mark = b'{"Name": "recipient", "Value": "'
+    at = body.rfind(mark)
+    if at < 0:
+        return ""
+    start = at + len(mark)
+    return body[start : body.index(b'"', start)].decode()
 
 
 class Stamps:
@@ -202,13 +235,24 @@ class Stamps:
             self.before[key] = time.monotonic()
 
 
-def stamping(factory: TransportFactory, stamps: Stamps) -> TransportFactory:
-    return lambda: StampingTransport(factory(), stamps)
+class stamping:
+    """The factory's transports, stamped; its ``signing`` (build processes) kept."""
+
+    def __init__(self, factory: Any, stamps: Stamps) -> None:
+        self._factory = factory
+        self._stamps = stamps
+        self.signing = factory.signing
+
+    def __call__(self) -> StampingTransport:
+        return StampingTransport(self._factory(), self._stamps)
 
 
-def run_app(tmp: Path, endpoint: Endpoint, limit: int, seconds: float, run: str) -> dict[str, Any]:
+def run_app(
+    tmp: Path, endpoint: Endpoint, limit: int, seconds: float, run: str, builders: int | None
+) -> dict[str, Any]:
     count = round(limit * seconds) + 1
     concurrency = max(4, math.ceil(limit * LATENCY * 1.5))
+    processes = auto_build_processes("ses", limit) if builders is None else builders
     journal = Journal(tmp / f"ses-{limit}-{run}.sqlite3")
     profile = Profile(name="bench ses", kind="ses", endpoint_url=endpoint.url, region="us-east-1")
     campaign = build_campaign(
@@ -223,7 +267,7 @@ def run_app(tmp: Path, endpoint: Endpoint, limit: int, seconds: float, run: str)
         campaign,
         stamping(ses_transport_factory(profile, concurrency=concurrency), stamps),
         Limits(rate=limit, daily=None),
-        RunOptions(concurrency=concurrency, account="bench-ses"),
+        RunOptions(concurrency=concurrency, account="bench-ses", build_processes=processes),
     )
     grant_to_wire: list[float] = []
     left = runner.limiter.left
@@ -254,6 +298,7 @@ def run_app(tmp: Path, endpoint: Endpoint, limit: int, seconds: float, run: str)
     rate = steady_rate(times)
     return {
         "concurrency": concurrency,
+        "build_processes": processes,
         "sent": progress.sent,
         "seconds": round(wall, 2),
         "per_s": rate,
@@ -262,11 +307,13 @@ def run_app(tmp: Path, endpoint: Endpoint, limit: int, seconds: float, run: str)
         # When the 429s came, in seconds after the first accepted send.
         "throttled_at": [round(t - min(times or [t]), 2) for t in stats["throttled_at"][:10]],
         "max_1s_window": max_in_window(times),
+        "per_second": per_second(times),
         "max_1s_window_handler": max_in_window(stats["accepted_handler"]),
         "bad": stats["bad"],
         "status": progress.status,
         # 100 = one core busy; the endpoint shares the machine's cores with the app.
-        "cpu_pct": round(100 * (cpu1.user + cpu1.system - cpu0.user - cpu0.system) / wall),
+        # Its build processes included (reaped by now: their times are the children's).
+        "cpu_pct": round(100 * (sum(cpu1[:4]) - sum(cpu0[:4])) / wall),
         "endpoint_cpu_pct": round(100 * (endpoint_cpu1 - endpoint_cpu0) / wall),
         "grant_to_wire": grant_to_wire,
         "wire_to_arrival": since(stamps.wire, arrived),
@@ -275,6 +322,17 @@ def run_app(tmp: Path, endpoint: Endpoint, limit: int, seconds: float, run: str)
         "endpoint_lag": stats["lag"],
         "unstamped": stats["unstamped"],
     }
+
+
+def per_second(times: list[float]) -> list[int]:
+    """Arrivals in each second from the first: where a run fell short, and how."""
+    if not times:
+        return []
+    first = min(times)
+    counts = [0] * (int(max(times) - first) + 1)
+    for t in times:
+        counts[int(t - first)] += 1
+    return counts
 
 
 def since(stamps: dict[str, float], arrived: dict[str, float]) -> list[float]:
@@ -294,6 +352,7 @@ def summarize(limit: int, runs: list[dict[str, Any]], loaded: bool) -> dict[str,
         "loaded": loaded,
         "runs": len(runs),
         "app_concurrency": runs[0]["concurrency"],
+        "app_build_processes": runs[0]["build_processes"],
         "app_per_s": round(worst["per_s"], 2),
         "app_pct": min(pcts),
         "app_pct_median": round(statistics.median(pcts), 2),
@@ -307,6 +366,7 @@ def summarize(limit: int, runs: list[dict[str, Any]], loaded: bool) -> dict[str,
         "app_sent": worst["sent"],
         "app_seconds": worst["seconds"],
         "app_status": worst["status"],
+        "app_per_second": worst["per_second"],  # the worst run's arrivals, second by second
         "app_cpu_pct": round(statistics.median(r["cpu_pct"] for r in runs)),
         "endpoint_cpu_pct": round(statistics.median(r["endpoint_cpu_pct"] for r in runs)),
         "grant_to_wire_ms": percentiles_ms([d for r in runs for d in r["grant_to_wire"]]),
@@ -364,6 +424,12 @@ def main() -> None:
     )
     parser.add_argument("--app-only", action="store_true", help="skip the boto3 loop (profiling)")
     parser.add_argument(
+        "--build-processes",
+        type=int,
+        default=None,
+        help="the app's build processes (default: what the app picks at each rate)",
+    )
+    parser.add_argument(
         "--arrival",
         choices=("kernel", "python"),
         default="kernel",
@@ -379,7 +445,14 @@ def main() -> None:
             for limit, loaded in cases:
                 with busy_neighbour(loaded):
                     runs = [
-                        run_app(tmp, endpoint, limit, args.seconds, f"{'loaded-' * loaded}{n}")
+                        run_app(
+                            tmp,
+                            endpoint,
+                            limit,
+                            args.seconds,
+                            f"{'loaded-' * loaded}{n}",
+                            args.build_processes,
+                        )
                         for n in range(max(1, args.repeat))
                     ]
                 loop: dict[str, Any] = (

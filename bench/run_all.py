@@ -97,13 +97,15 @@ BENCHES = [
         "TooManyRequestsException when a sliding one-second window of accepted sends "
         "is full, counting each request when it reached the TCP stack (kernel receive "
         "stamp). App: CampaignRunner + mailer's SES transport, concurrency "
-        "max(4, ceil(limit x 0.05 x 1.5)), 5 runs per limit: `app_pct` is the "
+        "max(4, ceil(limit x 0.05 x 1.5)) and the build processes the app picks at that "
+        "rate (`app_build_processes`: 1 from 250/s on 2 cores; `app_cpu_pct` includes "
+        "them), 5 runs per limit: `app_pct` is the "
         "**minimum** of the runs (median and maximum beside it, every run in the "
         "raw results); `-loaded` runs beside a process keeping one core busy. Loop: one "
         "boto3 client, render, send_email, sleep(1/limit), once per limit. Rates are "
         "from the server's arrival times; `app_429_at_s` is when the 429s came "
         "(seconds after the first send). `grant_to_wire_ms`: rate-limiter grant -> the "
-        "request reported leaving (before-send); `wire_to_arrival_ms`: that -> the "
+        "request reported written (the transport's on_sent); `wire_to_arrival_ms`: that -> the "
         "endpoint's arrival stamp; `endpoint_lag_ms`: the endpoint's handler thread "
         "behind the kernel stamp.",
         args=["--seconds", "10", "--repeat", "5", "--loaded-limits", "500"],
@@ -112,6 +114,7 @@ BENCHES = [
         columns=[
             "case",
             "app_concurrency",
+            "app_build_processes",
             "app_pct",
             "app_pct_median",
             "app_pct_max",

@@ -1060,6 +1060,7 @@ class CampaignSession:
         *,
         profile: Profile | None = None,
         concurrency: int | None = None,
+        build_processes: int | None = None,
         resend_unknown: bool = False,
         on_progress: ProgressCallback | None = None,
         on_tracking_error: ErrorSink | None = None,
@@ -1073,6 +1074,7 @@ class CampaignSession:
         self.campaign_id = campaign_id
         self._profile = profile
         self._concurrency = concurrency
+        self._build_processes = build_processes
         self._resend_unknown = resend_unknown
         self.on_progress = on_progress
         self._on_tracking_error = on_tracking_error or (lambda _message: None)
@@ -1092,6 +1094,7 @@ class CampaignSession:
                 self.campaign_id,
                 profile=self._profile,
                 concurrency=self._concurrency,
+                build_processes=self._build_processes,
                 resend_unknown=self._resend_unknown,
             )
         return self.plan

@@ -94,7 +94,11 @@ def send(args: argparse.Namespace, out: Console) -> int:
             f"{created.repeats} recipients skipped: {_repeat_words(window_days)}", markup=False
         )
     session = service.CampaignSession(
-        journal, campaign_id, profile=profile, concurrency=args.concurrency
+        journal,
+        campaign_id,
+        profile=profile,
+        concurrency=args.concurrency,
+        build_processes=args.build_processes,
     )
     plan = session.prepare()
     try:
@@ -322,7 +326,11 @@ def resume(args: argparse.Namespace, out: Console) -> int:
     journal = open_journal()
     campaign = journal.campaigns.get(args.campaign)
     session = service.CampaignSession(
-        journal, campaign.id, concurrency=args.concurrency, resend_unknown=args.resend_unknown
+        journal,
+        campaign.id,
+        concurrency=args.concurrency,
+        build_processes=args.build_processes,
+        resend_unknown=args.resend_unknown,
     )
     session.prepare()
     out.print(f"campaign: {campaign.id}", markup=False)

@@ -11,7 +11,7 @@ from mailer.content.recipients import RecipientTable, load_recipients
 from mailer.content.segments import segment_table
 from mailer.content.templates import TemplateSet
 from mailer.errors import InputError
-from mailer.sending.options import MAX_WORKERS
+from mailer.sending.options import MAX_BUILD_PROCESSES, MAX_WORKERS
 from mailer.service import open_journal as _open_journal
 from mailer.settings import Profile, Settings, daily_problem, data_dir, rate_problem
 from mailer.store.journal import Journal
@@ -119,6 +119,19 @@ def concurrency_option(text: str) -> int:
     if not 1 <= value <= MAX_WORKERS:
         raise argparse.ArgumentTypeError(
             f"concurrency must be a whole number from 1 to {MAX_WORKERS}, not {text!r}"
+        )
+    return value
+
+
+def build_processes_option(text: str) -> int:
+    """--build-processes: SES request builders beside the sending process."""
+    try:
+        value = int(text)
+    except ValueError:
+        value = -1
+    if not 0 <= value <= MAX_BUILD_PROCESSES:
+        raise argparse.ArgumentTypeError(
+            f"build processes must be a whole number from 0 to {MAX_BUILD_PROCESSES}, not {text!r}"
         )
     return value
 

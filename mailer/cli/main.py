@@ -23,7 +23,12 @@ from mailer.cli import report as cli_report
 from mailer.cli import schedule as cli_schedule
 from mailer.cli import ses as cli_ses
 from mailer.cli import setup as cli_setup
-from mailer.cli.common import concurrency_option, daily_option, rate_option
+from mailer.cli.common import (
+    build_processes_option,
+    concurrency_option,
+    daily_option,
+    rate_option,
+)
 from mailer.errors import InputError, MailerError
 from mailer.settings import DEFAULT_REPEAT_WINDOW_DAYS, repeat_window_problem
 from mailer.states import FollowUp
@@ -130,6 +135,17 @@ def _transport_options(p: argparse.ArgumentParser) -> None:
         "--smtp-user",
         help="SMTP user name (default: the profile's; the password comes from the keyring "
         "or MAILER_SMTP_PASSWORD)",
+    )
+
+
+def _build_processes_option(p: argparse.ArgumentParser) -> None:
+    p.add_argument(
+        "--build-processes",
+        type=build_processes_option,
+        metavar="N",
+        help="SES API only: processes that build and sign requests beside the sending one, "
+        "0 to 8 (default: none below 250/s or on one core, else rate / 1,500 rounded up, "
+        "at most cores - 1)",
     )
 
 
@@ -256,6 +272,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument(
         "--link", help="with --only clickers: clickers of this URL only (default: any link)"
     )
+    _build_processes_option(p)
     _audience_options(p)
     cli_abtest.add_options(p)
     cli_schedule.add_options(p)
@@ -287,6 +304,7 @@ def build_parser() -> argparse.ArgumentParser:
         help="parallel connections, 1 to 64 (default: as the campaign was started); the "
         "rate and daily limit are the campaign's profile's, as when it started",
     )
+    _build_processes_option(p)
     p.add_argument("--yes", action="store_true", help="do not ask for confirmation")
     _repeat_options(p, resume=True)
     p.set_defaults(handler=cli_campaigns.resume)

@@ -6,6 +6,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 MAX_WORKERS = 64  # parallel connections of one run (sending threads)
+MAX_BUILD_PROCESSES = 8  # SES request builders beside the sending process
 # Settles rows left ``unknown`` by a crash: idx -> message id for those that did go out.
 Settler = Callable[[str, Sequence[int]], dict[int, str]]
 
@@ -23,6 +24,9 @@ class Limits:
 @dataclass(frozen=True)
 class RunOptions:
     concurrency: int = 4
+    # Processes that render, build and sign ahead of the sending threads (SES API
+    # only, mailer.sending.buildpool); 0: the sending threads do it themselves.
+    build_processes: int = 0
     account: str = "outbox"  # send-log key: the quota is per account
     resend_unknown: bool = False
     settle: Settler | None = None

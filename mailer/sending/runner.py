@@ -17,21 +17,14 @@ piling up, or bounce/complaint rates at the levels where SES reviews an account
 from __future__ import annotations
 
 import contextlib
-import dataclasses
 import functools
 import logging
 import threading
 from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
-from mailer.content import advertising
-from mailer.content.listmanagement import (
-    SES_UNSUBSCRIBE_ENTRY,
-    SES_UNSUBSCRIBE_PLACEHOLDER,
-    campaign_list_management,
-)
-from mailer.content.message import SenderSettings, build_message, campaign_message_id
-from mailer.content.templates import TemplateSet, unsubscribe_url
+from mailer.content.listmanagement import campaign_list_management
 from mailer.errors import (
     AccountError,
     DeliveryInDoubt,
@@ -43,6 +36,7 @@ from mailer.errors import (
     RetryableError,
     TransportError,
 )
+from mailer.sending.build import BuildSpec, MessageBuilder
 from mailer.sending.control import RunControl, Stopped
 from mailer.sending.feed import RowFeed, SuppressionCache
 from mailer.sending.gil import prompt_gil_hand_offs
@@ -75,24 +69,56 @@ from mailer.store.rows import PendingRow, RowChange
 from mailer.store.writer import JournalWriter
 from mailer.transports.base import Preparing, SendResult, Transport, TransportFactory
 
+if TYPE_CHECKING:  # botocore is imported only by runs that build in processes
+    from mailer.sending.buildpool import BuildPool
+
 __all__ = ["CampaignRunner", "Limits", "Progress", "RunOptions"]
 
 log = logging.getLogger(__name__)
-# (message, sender, recipient, tags) -> the send itself, ready to go when the slot comes.
-Prepare = Callable[[bytes, str, str, dict[str, str]], Callable[[], SendResult]]
+Send = Callable[[], SendResult]
+# The send itself, ready to go when the slot comes -> the same, telling the rate guard
+# when the request leaves (CampaignRunner._watched).
+Watch = Callable[[Send], Send]
+# A row as it comes to a sending thread: with its request built ahead by a build
+# process (mailer.sending.buildpool.Built), or None: built by the thread.
+Item = tuple[PendingRow, Any]
 
 
-def _preparer(transport: Transport) -> Prepare:
+def _preparer(transport: Transport) -> Callable[[bytes, str, str, dict[str, str]], Send]:
     if isinstance(transport, Preparing):
         prepare = transport.prepare
         return lambda m, s, r, t: prepare(m, sender=s, recipient=r, tags=t)
     return lambda m, s, r, t: functools.partial(transport.send, m, sender=s, recipient=r, tags=t)
 
 
-def _plain_address(header: str) -> str:
-    """The address of 'Name <addr>' (or the text itself)."""
-    inside = header.rpartition("<")[2].rstrip("> ")
-    return inside if "<" in header else header.strip()
+def _raising(exc: BaseException) -> Send:
+    def send() -> SendResult:
+        raise exc
+
+    return send
+
+
+class _Sender:
+    """One sending thread's transport and how it sends a row."""
+
+    def __init__(self, transport: Transport, watch: Watch, uid: str) -> None:
+        self.transport = transport
+        self.uid = uid
+        self.watch = watch
+        self.prepare = _preparer(transport)
+        presigned = getattr(transport, "presigned", None)
+        self.presigned: Callable[..., Send] | None = presigned
+
+    def send(self, row: PendingRow, built: Any, message: bytes, sender: str) -> Send:
+        """The send of this attempt: of the request built ahead, or made from ``message``."""
+        if built is not None and built.error is not None:
+            return self.watch(_raising(built.error))
+        if built is not None and self.presigned is not None:
+            return self.watch(
+                self.presigned(built.body, built.signed, sender=sender, recipient=row.email)
+            )
+        tags = {"campaign": self.uid, "recipient": str(row.idx)}
+        return self.watch(self.prepare(message, sender, row.email, tags))
 
 
 class _TransportBroken(Exception):
@@ -162,16 +188,12 @@ class CampaignRunner:
         self._guard_floor = (0, 0)
         self._last_counts_refresh = 0.0
         self._feed = RowFeed(journal, campaign_id, resend_unknown=self.options.resend_unknown)
-        # With an SES audience, SES manages unsubscribes (content.listmanagement).
-        self._audience = campaign_list_management(self._campaign.settings)
-        profile_kind = (self._campaign.settings.get("profile") or {}).get("kind", "")
-        self._audience_header = self._audience is not None and profile_kind != "ses"
-        self._advertising = self._campaign.settings.get("advertising") is True
-        self._suppressed = SuppressionCache(
-            journal, clock, self._audience.topic if self._audience else None
-        )
+        audience = campaign_list_management(self._campaign.settings)
+        self._suppressed = SuppressionCache(journal, clock, audience.topic if audience else None)
         self._writer: JournalWriter | None = None
         self._ready: threading.Barrier | None = None
+        self._source: Callable[[], Item | None] = self._unbuilt
+        self._pool: BuildPool | None = None
 
     # -- control (any thread) -------------------------------------------------------------
 
@@ -222,8 +244,11 @@ class CampaignRunner:
 
     def _run_locked(self) -> Progress:
         self._prepare()
-        template = self.journal.campaigns.template(self.campaign_id)
-        sender = SenderSettings(**self._campaign.settings["sender"])
+        snapshot = self.journal.campaigns.template_snapshot(self.campaign_id)
+        spec = BuildSpec(snapshot, self._campaign.uid, self._campaign.settings)
+        builder = MessageBuilder(
+            self.journal.campaigns.template(self.campaign_id), spec.uid, spec.settings
+        )
         writer = JournalWriter(
             self.journal, self.campaign_id, self.options.account, self._committed, self._tick
         )
@@ -239,10 +264,9 @@ class CampaignRunner:
             extra={"campaign": self.campaign_id},
         )
         refresher = self._start_refresher()
+        self._start_pool(spec)
         workers = [
-            threading.Thread(
-                target=self._worker, args=(template, sender), name=f"sender-{n}", daemon=True
-            )
+            threading.Thread(target=self._worker, args=(builder,), name=f"sender-{n}", daemon=True)
             for n in range(max(1, self.options.concurrency))
         ]
         self._ready = threading.Barrier(len(workers))
@@ -252,6 +276,8 @@ class CampaignRunner:
             while w.is_alive():
                 w.join(0.2)
         self._wire.close()
+        if self._pool is not None:
+            self._pool.close()
         self._log_pacing()
         # Ends the refresher; keeps a reason set earlier.
         self.control.stop(NO_REASON, CampaignStatus.FINISHED)
@@ -310,7 +336,7 @@ class CampaignRunner:
 
     # -- workers ----------------------------------------------------------------------------
 
-    def _worker(self, template: TemplateSet, sender: SenderSettings) -> None:
+    def _worker(self, builder: MessageBuilder) -> None:
         assert self._ready is not None
         try:
             transport = self._factory()
@@ -325,20 +351,19 @@ class CampaignRunner:
         except threading.BrokenBarrierError:
             transport.close()
             return
-        prepare = self._paced(transport)
+        sender = self._sender(transport)
         try:
             while not self.control.stopping:
-                row = self._feed.next()
-                if row is None:
+                item = self._source()
+                if item is None:
                     return
                 try:
-                    self._handle(row, template, sender, prepare)
+                    self._handle(item, builder, sender)
                 except _TransportBroken:
                     # Its connection may be mid-command: start again with a fresh one.
                     with contextlib.suppress(Exception):
-                        transport.close()
-                    transport = self._factory()
-                    prepare = self._paced(transport)
+                        sender.transport.close()
+                    sender = self._sender(self._factory())
         except Stopped:
             return
         except (JournalError, TransportError) as exc:
@@ -348,19 +373,50 @@ class CampaignRunner:
             self.stop(error_reason(_unexpected(exc)))
         finally:
             with contextlib.suppress(Exception):
-                transport.close()
+                sender.transport.close()
 
-    def _paced(self, transport: Transport) -> Prepare:
-        """The transport's prepare, whose sends tell the rate guard when they leave: it
-        counts a request from then, not from its grant, so a thread that lost the CPU
-        in between does not carry it into the service's next one-second window
-        uncounted. Watched transports report it themselves once written (``wire``)."""
-        prepare, left = _preparer(transport), self.limiter.left
+    def _unbuilt(self) -> Item | None:
+        row = self._feed.next()
+        return None if row is None else (row, None)
+
+    def _start_pool(self, spec: BuildSpec) -> None:
+        """Build processes, when the run asks for them and the transport can take
+        requests made elsewhere (mailer.sending.buildpool)."""
+        signing = getattr(self._factory, "signing", None)
+        if self.options.build_processes < 1 or signing is None:
+            return
+        from mailer.sending.buildpool import BuildJob, BuildPool
+
+        shape, credentials = signing()
+        sender = self._campaign.settings["sender"]["from_addr"]
+        pool = BuildPool(
+            BuildJob(spec, shape, sender),
+            self._feed,
+            credentials,
+            processes=self.options.build_processes,
+            stopping=lambda: self.control.stopping,
+            ahead=2 * max(1, self.options.concurrency),
+        )
+        if pool.start():
+            self._pool, self._source = pool, pool.next
+            log.info(
+                "building in %d processes",
+                self.options.build_processes,
+                extra={"campaign": self.campaign_id},
+            )
+
+    def _sender(self, transport: Transport) -> _Sender:
+        return _Sender(transport, self._watched(transport), self._campaign.uid)
+
+    def _watched(self, transport: Transport) -> Watch:
+        """Sends that tell the rate guard when they leave: it counts a request from
+        then, not from its grant, so a thread that lost the CPU in between does not
+        carry it into the service's next one-second window uncounted. Watched
+        transports report it themselves once written (``wire``)."""
+        left = self.limiter.left
         if self._wire.watch(transport):
 
-            def watched(m: bytes, s: str, r: str, t: dict[str, str]) -> Callable[[], SendResult]:
-                send = prepare(m, s, r, t)
-
+            def watched(send: Send) -> Send:
                 def go() -> SendResult:
                     try:
                         return send()
@@ -371,9 +427,7 @@ class CampaignRunner:
 
             return watched
 
-        def plain(m: bytes, s: str, r: str, t: dict[str, str]) -> Callable[[], SendResult]:
-            send = prepare(m, s, r, t)
-
+        def plain(send: Send) -> Send:
             def go() -> SendResult:
                 left()
                 return send()
@@ -382,9 +436,8 @@ class CampaignRunner:
 
         return plain
 
-    def _handle(
-        self, row: PendingRow, template: TemplateSet, sender: SenderSettings, prepare: Prepare
-    ) -> None:
+    def _handle(self, item: Item, builder: MessageBuilder, sender: _Sender) -> None:
+        row, built = item
         previous = row.state
         if row.damage:  # unreadable in the journal: this row fails, the campaign goes on
             self._write(RowChange(row.idx, RowState.FAILED, error=row.damage), previous)
@@ -394,59 +447,29 @@ class CampaignRunner:
         if blocked is not None:  # suppressed or unsubscribed since the campaign was made
             self._write(RowChange(row.idx, RowState.SKIPPED, reason=blocked), previous)
             return
+        message = b""
         try:
-            message = self._build(row, template, sender)
+            if built is None:
+                message = builder.build(row)
+            elif isinstance(built.error, InputError):
+                raise built.error
         except InputError as exc:
             self._write(
                 RowChange(row.idx, RowState.FAILED, error=str(exc), reason=_coded(exc)), previous
             )
             self._failed(str(exc), exc)
             return
-        self._deliver(row, message, prepare, previous)
+        error = None if built is None else built.error
+        if error is not None and not isinstance(error, TransportError):
+            raise error  # a bug in a build process: stops the run, as it would here
+        self._deliver(row, functools.partial(sender.send, row, built, message), previous)
 
-    def _build(self, row: PendingRow, template: TemplateSet, sender: SenderSettings) -> bytes:
-        headers: dict[str, str] = {}
-        if self._audience is None:
-            rendered = template.render(
-                row.data, unsubscribe=sender.unsubscribe or None, email=row.email
-            )
-        else:
-            # SES adds List-Unsubscribe and fills the placeholder: the app adds none.
-            rendered = template.render(
-                row.data, unsubscribe=[SES_UNSUBSCRIBE_ENTRY], email=row.email
-            )
-            rendered = dataclasses.replace(rendered, unsubscribe=())
-            sender = dataclasses.replace(sender, unsubscribe=())
-            if self._audience_header:  # SES's SMTP interface reads it from a header
-                name, value = self._audience.smtp_header()
-                headers[name] = value
-        if self._advertising:  # Korean advertising-mail rules (content.advertising)
-            link = (
-                SES_UNSUBSCRIBE_PLACEHOLDER
-                if self._audience
-                else unsubscribe_url(rendered.unsubscribe)
-            )
-            contact = _plain_address(sender.reply_to) or sender.from_addr
-            rendered = advertising.mark(
-                rendered, sender_name=sender.from_name, contact=contact, unsubscribe_url=link
-            )
-        return build_message(
-            rendered,
-            to=row.email,
-            sender=sender,
-            message_id=campaign_message_id(self._campaign.uid, row.idx, sender.from_addr),
-            headers=headers,
-        )
-
-    def _deliver(
-        self, row: PendingRow, message: bytes, prepare: Prepare, previous: RowState
-    ) -> None:
+    def _deliver(self, row: PendingRow, prepare: Callable[[str], Send], previous: RowState) -> None:
         attempt = 0
         sender = self._campaign.settings["sender"]["from_addr"]
-        tags = {"campaign": self._campaign.uid, "recipient": str(row.idx)}
         while True:
             # Work that can precede the rate slot does (see transports.base.Preparing).
-            send = prepare(message, sender, row.email, tags)
+            send = prepare(sender)
             self._wait_turn(row.idx, previous)
             previous = RowState.SENDING
             attempt += 1

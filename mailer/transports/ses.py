@@ -34,6 +34,7 @@ from urllib.parse import urlsplit
 import botocore
 from botocore.auth import SigV4Auth
 from botocore.awsrequest import AWSPreparedRequest, AWSRequest, HeadersDict
+from botocore.credentials import ReadOnlyCredentials
 from botocore.exceptions import BotoCoreError, ClientError, NoCredentialsError
 from botocore.httpsession import URLLib3Session
 from botocore.parsers import create_parser
@@ -44,7 +45,7 @@ from mailer.content.addresses import ascii_address
 from mailer.content.listmanagement import ListManagement
 from mailer.errors import AccountError, DeliveryInDoubt, RecipientRejected, TransportError
 from mailer.settings import Profile
-from mailer.transports.base import SendResult, TransportFactory
+from mailer.transports.base import SendResult
 from mailer.transports.keepalive import KeepAliveConnection
 from mailer.transports.tags import email_tags, sanitize_tag
 
@@ -58,10 +59,76 @@ RECHECK_AFTER = 1.0
 
 
 @dataclass(frozen=True, slots=True)
-class _Signed:
-    request: AWSPreparedRequest
+class Signed:
+    """A signed SendEmail request: plain data, so a build process can make it."""
+
+    headers: tuple[tuple[str, str], ...]
+    body: bytes
     wire: bytes  # the whole HTTP request, as KeepAliveConnection writes it
-    at: float  # time.monotonic() when signed
+    at: float  # time.monotonic() when signed (one clock for every process of the host)
+
+
+@dataclass(frozen=True, slots=True)
+class RequestShape:
+    """Everything but the credentials that makes and signs a SendEmail request, as
+    plain data: the sending threads use it, and so do build processes
+    (mailer.sending.buildpool), which sign with the credentials the run hands them."""
+
+    url: str
+    target: str
+    host: str
+    region: str
+    signing_name: str
+    agent: str
+    configuration_set: str = ""
+    list_options: Mapping[str, Any] | None = None
+
+    def body(
+        self, message: bytes, *, sender: str, recipient: str, tags: Mapping[str, str]
+    ) -> bytes:
+        """The request's JSON; TransportError for an address SES cannot take."""
+        from_addr = _envelope_address(sender, AccountError)
+        to_addr = _envelope_address(recipient, RecipientRejected)
+        request: dict[str, Any] = {
+            "FromEmailAddress": from_addr,
+            "Destination": {"ToAddresses": [to_addr]},
+            "Content": {"Raw": {"Data": base64.b64encode(message).decode("ascii")}},
+        }
+        if self.configuration_set:
+            request["ConfigurationSetName"] = self.configuration_set
+        if tags:
+            request["EmailTags"] = email_tags(tags)
+        if self.list_options:
+            request["ListManagementOptions"] = self.list_options
+        return json.dumps(request).encode()
+
+    def sign(self, body: bytes, credentials: ReadOnlyCredentials) -> Signed:
+        request = AWSRequest(
+            method="POST",
+            url=self.url,
+            headers={
+                "Host": self.host,
+                "Content-Type": "application/json",
+                "User-Agent": self.agent,
+            },
+            data=body,
+        )
+        SigV4Auth(credentials, self.signing_name, self.region).add_auth(request)
+        headers = tuple(request.prepare().headers.items())
+        head = f"POST {self.target} HTTP/1.1\r\n" + "".join(
+            f"{name}: {value}\r\n" for name, value in headers
+        )
+        return Signed(headers, body, head.encode("latin-1") + b"\r\n" + body, time.monotonic())
+
+    def prepared(self, signed: Signed) -> AWSPreparedRequest:
+        """botocore's form of the request, for its before-send hooks and its HTTP session."""
+        return AWSPreparedRequest(
+            method="POST",
+            url=self.url,
+            headers=HeadersDict(signed.headers),
+            body=signed.body,
+            stream_output=False,
+        )
 
 
 class SesTransport:
@@ -88,23 +155,19 @@ class SesTransport:
     ) -> None:
         self.client = client
         self.configuration_set = configuration_set
-        # SES adds List-Unsubscribe and hosts the unsubscribe page (docs/ses-subscriptions.md).
-        self._list_options = list_management.api_options() if list_management else None
         self.where = describe(client)
         self._credentials = credentials
         self._http = http
         self.on_sent: Callable[[], object] | None = None
         meta = client.meta
-        operation = meta.service_model.operation_model(OPERATION)
-        self._operation = operation
-        self._url = meta.endpoint_url.rstrip("/") + operation.http["requestUri"]
-        parts = urlsplit(self._url)
-        self._target = parts.path
-        self._host = http.host_header if isinstance(http, KeepAliveConnection) else parts.netloc
-        self._region = meta.region_name
-        self._signing_name = meta.service_model.signing_name
+        self._operation = meta.service_model.operation_model(OPERATION)
+        self.shape = request_shape(
+            client,
+            host=http.host_header if isinstance(http, KeepAliveConnection) else None,
+            configuration_set=configuration_set,
+            list_management=list_management,
+        )
         self._event = f"before-send.{meta.service_model.service_id.hyphenize()}.{OPERATION}"
-        self._agent = f"{aws.USER_AGENT} botocore/{botocore.__version__}"
 
     def send(
         self, message: bytes, *, sender: str, recipient: str, tags: Mapping[str, str]
@@ -118,30 +181,25 @@ class SesTransport:
         the rate slot; the result sends it. Raises nothing: a failure here (no
         credentials, endpoint down) happens again, and is reported, when sending."""
         try:
-            from_addr = _envelope_address(sender, AccountError)
-            to_addr = _envelope_address(recipient, RecipientRejected)
+            body = self.shape.body(message, sender=sender, recipient=recipient, tags=tags)
         except TransportError as exc:
             return functools.partial(_raise, exc)
-        request: dict[str, Any] = {
-            "FromEmailAddress": from_addr,
-            "Destination": {"ToAddresses": [to_addr]},
-            "Content": {"Raw": {"Data": base64.b64encode(message).decode("ascii")}},
-        }
-        if self.configuration_set:
-            request["ConfigurationSetName"] = self.configuration_set
-        if tags:
-            request["EmailTags"] = email_tags(tags)
-        if self._list_options:
-            request["ListManagementOptions"] = self._list_options
-        body = json.dumps(request).encode()
-        signed: _Signed | None = None
+        signed: Signed | None = None
         with contextlib.suppress(BotoCoreError):
             signed = self._sign(body)
-            if isinstance(self._http, KeepAliveConnection):
+        return self.presigned(body, signed, sender=sender, recipient=recipient)
+
+    def presigned(
+        self, body: bytes, signed: Signed | None, *, sender: str, recipient: str
+    ) -> Callable[[], SendResult]:
+        """The send of a request made ahead (here, or by a build process); ``signed``
+        None: signed when sent."""
+        if isinstance(self._http, KeepAliveConnection):
+            with contextlib.suppress(BotoCoreError):
                 self._http.ready()
         return functools.partial(self._send, body, signed, sender, recipient)
 
-    def _send(self, body: bytes, signed: _Signed | None, sender: str, recipient: str) -> SendResult:
+    def _send(self, body: bytes, signed: Signed | None, sender: str, recipient: str) -> SendResult:
         try:
             waited = time.monotonic() - signed.at if signed else 0.0
             if signed is None or waited > RESIGN_AFTER:
@@ -162,37 +220,22 @@ class SesTransport:
             ) from exc
         return SendResult(message_id=str(message_id))
 
-    def _sign(self, body: bytes) -> _Signed:
+    def _sign(self, body: bytes) -> Signed:
         if self._credentials is None:
             raise NoCredentialsError()
-        request = AWSRequest(
-            method="POST",
-            url=self._url,
-            headers={
-                "Host": self._host,
-                "Content-Type": "application/json",
-                "User-Agent": self._agent,
-            },
-            data=body,
-        )
-        frozen = self._credentials.get_frozen_credentials()
-        SigV4Auth(frozen, self._signing_name, self._region).add_auth(request)
-        prepared = request.prepare()
-        head = f"POST {self._target} HTTP/1.1\r\n" + "".join(
-            f"{name}: {value}\r\n" for name, value in prepared.headers.items()
-        )
-        return _Signed(prepared, head.encode("latin-1") + b"\r\n" + body, time.monotonic())
+        return self.shape.sign(body, self._credentials.get_frozen_credentials())
 
-    def _exchange(self, signed: _Signed) -> tuple[int, Mapping[str, str], bytes]:
+    def _exchange(self, signed: Signed) -> tuple[int, Mapping[str, str], bytes]:
         events = self.client.meta.events
-        _, stubbed = events.emit_until_response(self._event, request=signed.request)
+        request = self.shape.prepared(signed)
+        _, stubbed = events.emit_until_response(self._event, request=request)
         if stubbed is not None:
             return stubbed.status_code, stubbed.headers, stubbed.content
         if isinstance(self._http, KeepAliveConnection):
             return self._http.exchange(signed.wire, self.on_sent)
         if self.on_sent is not None:  # botocore's session writes it next
             self.on_sent()
-        response = self._http.send(signed.request)
+        response = self._http.send(request)
         return response.status_code, response.headers, response.content
 
     def _parse_error(self, status: int, headers: Mapping[str, str], body: bytes) -> dict[str, Any]:
@@ -209,6 +252,31 @@ class SesTransport:
 
     def close(self) -> None:
         self._http.close()
+
+
+def request_shape(
+    client: Any,
+    *,
+    host: str | None = None,
+    configuration_set: str = "",
+    list_management: ListManagement | None = None,
+) -> RequestShape:
+    """The SendEmail request of ``client``'s endpoint, region and signing name."""
+    meta = client.meta
+    operation = meta.service_model.operation_model(OPERATION)
+    url = meta.endpoint_url.rstrip("/") + operation.http["requestUri"]
+    parts = urlsplit(url)
+    return RequestShape(
+        url=url,
+        target=parts.path,
+        host=host or parts.netloc,
+        region=meta.region_name,
+        signing_name=meta.service_model.signing_name,
+        agent=f"{aws.USER_AGENT} botocore/{botocore.__version__}",
+        configuration_set=configuration_set,
+        # SES adds List-Unsubscribe and hosts the unsubscribe page (docs/ses-subscriptions.md).
+        list_options=list_management.api_options() if list_management else None,
+    )
 
 
 def _envelope_address(address: str, error: type[TransportError]) -> str:
@@ -229,43 +297,77 @@ def _raise(exc: TransportError) -> SendResult:
     raise exc
 
 
-def ses_transport_factory(
-    profile: Profile, *, concurrency: int, list_management: ListManagement | None = None
-) -> TransportFactory:
-    """Session, credentials, region and endpoint are resolved once, in the caller's thread
-    (sessions are not thread-safe); the workers share one client for those and each has
-    its own connection. ``concurrency`` is accepted for symmetry with the other kinds:
-    every worker holds exactly one connection."""
-    del concurrency
-    session = aws.make_session(profile)
-    client = aws.make_client(profile, "sesv2", sending=True, session=session)
-    credentials = session.get_credentials()
-    verify, proxies = aws.http_options(session, client.meta.endpoint_url)
+class SesTransportFactory:
+    """Makes the workers' transports. Session, credentials, region and endpoint are
+    resolved once, in the caller's thread (sessions are not thread-safe); the workers
+    share one client for those and each has its own connection."""
 
-    def connection() -> KeepAliveConnection | URLLib3Session:
-        if proxies:
-            return aws.http_session(verify, proxies)
+    def __init__(self, profile: Profile, list_management: ListManagement | None) -> None:
+        self._profile = profile
+        self._list_management = list_management
+        session = aws.make_session(profile)
+        self._client = aws.make_client(profile, "sesv2", sending=True, session=session)
+        self._credentials = session.get_credentials()
+        self._verify, self._proxies = aws.http_options(session, self._client.meta.endpoint_url)
+
+    def __call__(self) -> SesTransport:
+        return SesTransport(
+            self._client,
+            credentials=self._credentials,
+            http=self._connection(),
+            configuration_set=self._profile.configuration_set,
+            list_management=self._list_management,
+        )
+
+    def signing(self) -> tuple[RequestShape, Callable[[], ReadOnlyCredentials | None]]:
+        """How requests are made and signed elsewhere (mailer.sending.buildpool): the
+        request's shape, and the credentials to sign with now (refreshed when due)."""
+        http = self._connection()
+        host = http.host_header if isinstance(http, KeepAliveConnection) else None
+        http.close()
+        shape = request_shape(
+            self._client,
+            host=host,
+            configuration_set=self._profile.configuration_set,
+            list_management=self._list_management,
+        )
+        credentials = self._credentials
+
+        def frozen() -> ReadOnlyCredentials | None:
+            if credentials is None:
+                return None
+            with contextlib.suppress(BotoCoreError):
+                value: ReadOnlyCredentials = credentials.get_frozen_credentials()
+                return value
+            return None
+
+        return shape, frozen
+
+    def _connection(self) -> KeepAliveConnection | URLLib3Session:
+        if self._proxies:
+            return aws.http_session(self._verify, self._proxies)
         return KeepAliveConnection(
-            client.meta.endpoint_url,
-            verify=verify,
+            self._client.meta.endpoint_url,
+            verify=self._verify,
             connect_timeout=aws.CONNECT_TIMEOUT,
             read_timeout=aws.READ_TIMEOUT,
         )
 
-    def factory() -> SesTransport:
-        return SesTransport(
-            client,
-            credentials=credentials,
-            http=connection(),
-            configuration_set=profile.configuration_set,
-            list_management=list_management,
-        )
 
-    return factory
+def ses_transport_factory(
+    profile: Profile, *, concurrency: int, list_management: ListManagement | None = None
+) -> SesTransportFactory:
+    """``concurrency`` is accepted for symmetry with the other kinds: every worker holds
+    exactly one connection."""
+    del concurrency
+    return SesTransportFactory(profile, list_management)
 
 
 __all__ = [
+    "RequestShape",
     "SesTransport",
+    "SesTransportFactory",
+    "Signed",
     "email_tags",
     "sanitize_tag",
     "ses_transport_factory",

@@ -229,6 +229,9 @@ def test_fake_transport_failing_ten_in_a_row_ends_the_run_with_exit_3(tmp_path: 
         ("--concurrency", "-3", "concurrency must be a whole number from 1 to 64"),
         ("--concurrency", "0", "concurrency must be"),
         ("--concurrency", "65", "concurrency must be"),
+        ("--build-processes", "9", "build processes must be a whole number from 0 to 8"),
+        ("--build-processes", "-1", "build processes must be"),
+        ("--build-processes", "two", "build processes must be"),
     ],
 )
 def test_bad_option_values_are_one_sentence_and_exit_2(
@@ -316,6 +319,22 @@ def test_ses_sandbox_with_nothing_verified_exits_2_and_creates_nothing(
     assert "campaign:" not in out
     assert main(["campaigns", "--json"]) == 0
     assert json.loads(capsys.readouterr().out) == []
+
+
+def test_ses_send_with_a_build_process(
+    aws: str, tmp_path: Path, capsys: pytest.CaptureFixture[str], caplog: pytest.LogCaptureFixture
+) -> None:
+    """--build-processes 1: requests built and signed in a second process, sent here."""
+    boto3.client("sesv2").create_email_identity(EmailIdentity="example.com")
+    recipients = write_recipients(tmp_path / "list.csv", 6)
+    caplog.set_level("INFO", logger="mailer.sending.runner")
+    code = main(["send", str(recipients), str(NEWSLETTER), "--from", FROM, "--transport", "ses",
+                 "--build-processes", "1", "--yes"])  # fmt: skip
+    out, err = capsys.readouterr()
+    assert code == 0, out + err
+    assert "building in 1 processes" in caplog.text
+    assert main(["status", "1", "--json"]) == 0
+    assert json.loads(capsys.readouterr().out)["sent"] == 6
 
 
 def test_every_row_skipped_at_send_time_exits_2(
