@@ -101,6 +101,7 @@ def send(args: argparse.Namespace, out: Console) -> int:
         build_processes=args.build_processes,
     )
     plan = session.prepare()
+    _build_processes_note(args, out, plan)
     try:
         confirmed = _confirm(args, out, journal, campaign_id, plan)
     except InputError:  # no terminal to ask in: kept as a draft, never offered to resume
@@ -205,6 +206,16 @@ def _send_inputs(args: argparse.Namespace, journal: Journal) -> tuple[RecipientT
     if args.where:
         table = segment_table(table, args.where)
     return table, TemplateSet.load(args.template)
+
+
+def _build_processes_note(args: argparse.Namespace, out: Console, plan: RunPlan) -> None:
+    """--build-processes only changes how SES API requests are made: say so elsewhere."""
+    if args.build_processes and plan.profile.kind != "ses":
+        out.print(
+            f"note: --build-processes applies to the SES API only; the {plan.profile.kind} "
+            "transport builds each message in its sending threads.",
+            markup=False,
+        )
 
 
 def _segment_text(args: argparse.Namespace) -> str | None:
@@ -332,8 +343,9 @@ def resume(args: argparse.Namespace, out: Console) -> int:
         build_processes=args.build_processes,
         resend_unknown=args.resend_unknown,
     )
-    session.prepare()
+    plan = session.prepare()
     out.print(f"campaign: {campaign.id}", markup=False)
+    _build_processes_note(args, out, plan)
     if service.campaign_overview(journal, campaign.id).never_sent and not args.include_repeats:
         # Never sent: others may have received the same template since it was made.
         window = _repeat_window(args)

@@ -196,7 +196,10 @@ def queue_id(reply: bytes | str) -> str | None:
 
 
 def _message_id(message: bytes) -> str:
-    header = BytesHeaderParser().parsebytes(message).get("Message-ID", "")
+    # Only the header block: parsing the whole message costs more than sending it.
+    end = message.find(b"\r\n\r\n")
+    head = message if end < 0 else message[: end + 4]
+    header = BytesHeaderParser().parsebytes(head).get("Message-ID", "")
     return str(header).strip().strip("<>") or f"{uuid.uuid4().hex}@bulk-mailer"
 
 

@@ -337,6 +337,17 @@ def test_ses_send_with_a_build_process(
     assert json.loads(capsys.readouterr().out)["sent"] == 6
 
 
+def test_build_processes_elsewhere_than_ses_are_named_not_silently_ignored(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    recipients = write_recipients(tmp_path / "list.csv", 3)
+    code = main(["send", str(recipients), str(NEWSLETTER), "--from", FROM, "--outbox",
+                 str(tmp_path / "outbox"), "--build-processes", "2", "--yes"])  # fmt: skip
+    out = capsys.readouterr().out
+    assert code == 0, out
+    assert "note: --build-processes applies to the SES API only; the outbox transport" in out
+
+
 def test_every_row_skipped_at_send_time_exits_2(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

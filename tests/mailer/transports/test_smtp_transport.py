@@ -26,7 +26,7 @@ from mailer.errors import (
 )
 from mailer.settings import Profile
 from mailer.transports import make_transport_factory
-from mailer.transports.smtp import SmtpConfig, SmtpTransport, map_reply, queue_id
+from mailer.transports.smtp import SmtpConfig, SmtpTransport, _message_id, map_reply, queue_id
 
 USER, PASSWORD = "smtp-user", "smtp-pass-Zq9!x"
 SENDER = "news@example.com"
@@ -292,3 +292,12 @@ def test_map_reply_and_queue_id() -> None:
     assert queue_id(b"Ok 0100018c6a1b2c3d-abc-000000") == "0100018c6a1b2c3d-abc-000000"
     assert queue_id(b"2.0.0 Ok: queued as 4XyZ1") == "4XyZ1"
     assert queue_id(b"OK") is None
+
+
+def test_message_id_when_the_server_gives_no_queue_id() -> None:
+    """Read from the header block only: a body line that looks like a header is text."""
+    assert _message_id(MESSAGE) == "abc.123@example.com"
+    no_header = b"From: news@example.com\r\nSubject: hi\r\n\r\nMessage-ID: <body@x.org>\r\n"
+    made_up = _message_id(no_header)
+    assert made_up.endswith("@bulk-mailer") and "body@x.org" not in made_up
+    assert _message_id(b"Message-ID: <only@head.org>") == "only@head.org"  # no body at all
