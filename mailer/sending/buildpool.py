@@ -92,6 +92,7 @@ class BuildPool:
         processes: int,
         stopping: Callable[[], bool],
         ahead: int,
+        on_broken: Callable[[str], None] | None = None,
     ) -> None:
         self._job = job
         self._feed = feed
@@ -105,29 +106,34 @@ class BuildPool:
         self._lock = threading.Lock()
         self._done = False
         self.broken = ""  # why building moved back into the sending process, if it did
+        self._on_broken = on_broken
 
     # -- life -----------------------------------------------------------------------------
 
     def start(self) -> bool:
         """Start the processes and wait until they are ready; False (and nothing
-        running) if they could not start: the caller builds in its own threads."""
+        running) if they could not start or the run stopped meanwhile: the caller
+        builds in its own threads."""
         context = multiprocessing.get_context("spawn")
         conns: list[Connection] = []
         try:
             for n in range(self._count):
                 here, there = context.Pipe()
+                conns.append(here)
                 proc = context.Process(
                     target=serve, args=(there, self._job), name=f"mailer-build-{n}", daemon=True
                 )
-                proc.start()
-                there.close()
+                try:
+                    proc.start()
+                finally:
+                    there.close()
                 self._procs.append(proc)
-                conns.append(here)
             for conn in conns:
-                if not conn.poll(START_TIMEOUT) or conn.recv() != _STARTED:
-                    raise OSError("a build process did not start")
-        except (OSError, EOFError, RuntimeError) as exc:
+                self._wait_ready(conn)
+        except Exception as exc:  # never a reason to stop the run: threads build instead
             log.warning("build processes not used: %s", exc)
+            for conn in conns:
+                conn.close()
             self._kill()
             return False
         self._running = len(conns)
@@ -138,6 +144,20 @@ class BuildPool:
             self._threads.append(thread)
             thread.start()
         return True
+
+    def _wait_ready(self, conn: Connection) -> None:
+        waited = 0.0
+        while True:
+            if self._stopping():
+                raise OSError("the run stopped while build processes were starting")
+            if conn.poll(0.2):
+                break
+            waited += 0.2
+            if waited >= START_TIMEOUT:
+                raise OSError(f"a build process did not start within {START_TIMEOUT:.0f} s")
+        said = conn.recv()
+        if said != _STARTED:
+            raise OSError(f"a build process could not start ({said})")
 
     def close(self) -> None:
         for thread in self._threads:
@@ -178,10 +198,10 @@ class BuildPool:
                     rows = self._take()
                     if not rows:
                         break
+                    pending.append(rows)  # before sending: a dead process loses nothing
                     now = self._credentials()
                     conn.send((now if now != sent_credentials else None, rows))
                     sent_credentials = now
-                    pending.append(rows)
                 if not pending:
                     return
                 built: list[Built] = conn.recv()
@@ -190,14 +210,26 @@ class BuildPool:
                     if not self._put((row, item)):
                         return
         except (OSError, EOFError, ValueError) as exc:
-            self.broken = f"a build process ended ({exc or type(exc).__name__})"
-            log.warning("%s: building in the sending process from here", self.broken)
+            self._broke(f"a build process ended ({exc or type(exc).__name__})")
+            self._pass_through(pending)
+        except Exception as exc:  # credentials that fail to refresh, a pickling error
+            # The sending threads build these rows themselves; what failed here fails
+            # there again, and stops the run with its reason, as without build processes.
+            log.warning("build process feed failed", exc_info=True)
+            self._broke(f"building ahead failed ({type(exc).__name__}: {exc})")
             self._pass_through(pending)
         finally:
-            with contextlib.suppress(OSError, ValueError):
+            with contextlib.suppress(Exception):
                 conn.send(None)
             conn.close()
             self._finished()
+
+    def _broke(self, why: str) -> None:
+        first = not self.broken
+        self.broken = self.broken or why
+        log.warning("%s: building in the sending process from here", why)
+        if first and self._on_broken is not None:
+            self._on_broken(why)
 
     def _take(self) -> list[PendingRow]:
         rows: list[PendingRow] = []

@@ -381,29 +381,43 @@ class CampaignRunner:
 
     def _start_pool(self, spec: BuildSpec) -> None:
         """Build processes, when the run asks for them and the transport can take
-        requests made elsewhere (mailer.sending.buildpool)."""
+        requests made elsewhere (mailer.sending.buildpool). Whatever keeps them from
+        starting, the sending threads build instead (and meet any real error there)."""
         signing = getattr(self._factory, "signing", None)
         if self.options.build_processes < 1 or signing is None:
             return
         from mailer.sending.buildpool import BuildJob, BuildPool
 
-        shape, credentials = signing()
-        sender = self._campaign.settings["sender"]["from_addr"]
-        pool = BuildPool(
-            BuildJob(spec, shape, sender),
-            self._feed,
-            credentials,
-            processes=self.options.build_processes,
-            stopping=lambda: self.control.stopping,
-            ahead=2 * max(1, self.options.concurrency),
-        )
-        if pool.start():
+        try:
+            shape, credentials = signing()
+            sender = self._campaign.settings["sender"]["from_addr"]
+            pool = BuildPool(
+                BuildJob(spec, shape, sender),
+                self._feed,
+                credentials,
+                processes=self.options.build_processes,
+                stopping=lambda: self.control.stopping,
+                ahead=2 * max(1, self.options.concurrency),
+                on_broken=self._pool_broken,
+            )
+            started = pool.start()
+        except Exception:
+            log.warning("build processes not used", exc_info=True)
+            return
+        if started:
             self._pool, self._source = pool, pool.next
             log.info(
                 "building in %d processes",
                 self.options.build_processes,
                 extra={"campaign": self.campaign_id},
             )
+
+    def _pool_broken(self, why: str) -> None:
+        log.warning(
+            "%s: the sending threads build the remaining messages (slower, nothing lost)",
+            why,
+            extra={"campaign": self.campaign_id},
+        )
 
     def _sender(self, transport: Transport) -> _Sender:
         return _Sender(transport, self._watched(transport), self._campaign.uid)

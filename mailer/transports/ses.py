@@ -66,6 +66,14 @@ class Signed:
     body: bytes
     wire: bytes  # the whole HTTP request, as KeepAliveConnection writes it
     at: float  # time.monotonic() when signed (one clock for every process of the host)
+    # time.time() when signed: the monotonic clock stops while a laptop sleeps, the
+    # signature's X-Amz-Date does not.
+    wall: float = 0.0
+
+    def age(self) -> float:
+        """Seconds since signing, by whichever clock says longer (a suspend, a clock
+        set back or forward: either way, sign again)."""
+        return max(time.monotonic() - self.at, abs(time.time() - self.wall))
 
 
 @dataclass(frozen=True, slots=True)
@@ -118,7 +126,8 @@ class RequestShape:
         head = f"POST {self.target} HTTP/1.1\r\n" + "".join(
             f"{name}: {value}\r\n" for name, value in headers
         )
-        return Signed(headers, body, head.encode("latin-1") + b"\r\n" + body, time.monotonic())
+        wire = head.encode("latin-1") + b"\r\n" + body
+        return Signed(headers, body, wire, time.monotonic(), time.time())
 
     def prepared(self, signed: Signed) -> AWSPreparedRequest:
         """botocore's form of the request, for its before-send hooks and its HTTP session."""
@@ -201,7 +210,7 @@ class SesTransport:
 
     def _send(self, body: bytes, signed: Signed | None, sender: str, recipient: str) -> SendResult:
         try:
-            waited = time.monotonic() - signed.at if signed else 0.0
+            waited = signed.age() if signed else 0.0
             if signed is None or waited > RESIGN_AFTER:
                 signed = self._sign(body)
             if waited > RECHECK_AFTER and isinstance(self._http, KeepAliveConnection):

@@ -5,15 +5,18 @@ row is lost or doubled when a build process dies; the run's pacing is unchanged.
 from __future__ import annotations
 
 import base64
+import dataclasses
 import email
 import json
 import threading
+import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
 from botocore.credentials import ReadOnlyCredentials
+from botocore.exceptions import ClientError
 
 from mailer.content.message import SenderSettings
 from mailer.content.recipients import load_recipients
@@ -30,7 +33,7 @@ from mailer.states import RowState
 from mailer.store.journal import Journal
 from mailer.store.rows import PendingRow
 from mailer.transports.base import SendResult
-from mailer.transports.ses import RequestShape, Signed
+from mailer.transports.ses import RESIGN_AFTER, RequestShape, Signed
 from tests.fakeclock import FakeClock
 from tests.mailer.campaign_fixtures import make_campaign, write_recipients
 
@@ -221,6 +224,58 @@ def test_a_dead_build_process_leaves_its_rows_to_the_threads(
     assert "build process ended" in pool.broken
 
 
+def test_a_build_process_dying_while_the_queue_is_full_loses_no_chunk(
+    tmp_path: Path, journal: Journal
+) -> None:
+    # The dispatcher is blocked on the full out-queue; when it goes on, its next send
+    # meets a dead process. The rows it had just taken must still come.
+    cid = make_campaign(tmp_path, journal, 200, profile=Profile(kind="ses", region="us-east-1"))
+    pool = _pool(journal, cid)
+    assert pool.start()
+    while not pool._out.full():
+        time.sleep(0.01)
+    for proc in pool._procs:
+        proc.kill()
+        proc.join()
+    items = _drain(pool)
+    pool.close()
+    assert sorted(row.idx for row, _ in items) == list(range(200))
+    assert "build process ended" in pool.broken
+
+
+def test_credentials_that_fail_to_refresh_leave_the_rows_to_the_threads(
+    tmp_path: Path, journal: Journal
+) -> None:
+    # An assume-role refresh raises STS's ClientError, not a BotoCoreError.
+    cid = make_campaign(tmp_path, journal, 200, profile=Profile(kind="ses", region="us-east-1"))
+    calls = 0
+    told: list[str] = []
+
+    def expiring() -> ReadOnlyCredentials:
+        nonlocal calls
+        calls += 1
+        if calls >= 4:
+            raise ClientError({"Error": {"Code": "ExpiredToken", "Message": "expired"}}, "X")
+        return KEY_A
+
+    feed = RowFeed(journal, cid, resend_unknown=False)
+    pool = BuildPool(
+        _job(journal, cid),
+        feed,
+        expiring,
+        processes=1,
+        stopping=lambda: False,
+        ahead=8,
+        on_broken=told.append,
+    )
+    assert pool.start()
+    items = _drain(pool)
+    pool.close()
+    assert [row.idx for row, _ in items] == list(range(200))  # none lost, none twice
+    assert items[-1][1] is None  # the threads build (and meet the error themselves)
+    assert told == [pool.broken] and "ExpiredToken" in pool.broken
+
+
 def test_a_stopping_run_is_not_held_by_the_pool(tmp_path: Path, journal: Journal) -> None:
     cid = make_campaign(tmp_path, journal, 500, profile=Profile(kind="ses", region="us-east-1"))
     stop = threading.Event()
@@ -247,6 +302,15 @@ def test_a_pool_that_cannot_start_says_so(tmp_path: Path, journal: Journal) -> N
         stopping=lambda: False,
         ahead=8,
     )
+    assert pool.start() is False
+    assert pool._procs == []
+
+
+def test_a_run_stopping_while_processes_start_does_not_wait_for_them(
+    tmp_path: Path, journal: Journal
+) -> None:
+    cid = make_campaign(tmp_path, journal, 3, profile=Profile(kind="ses", region="us-east-1"))
+    pool = _pool(journal, cid, stopping=lambda: True)
     assert pool.start() is False
     assert pool._procs == []
 
@@ -368,6 +432,71 @@ def test_runner_builds_in_its_threads_without_build_processes(
     )
     assert runner.run().status == "finished" and len(sent) == 10
     del factory
+
+
+class _KillingTransport:
+    """Sends whatever comes (built ahead or not); kills the build process at the
+    40th send, while its dispatcher waits on a full queue."""
+
+    on_sent: Callable[[], object] | None = None
+
+    def __init__(self, shared: dict[str, Any]) -> None:
+        self._shared = shared
+
+    def presigned(self, body: bytes, signed: Signed | None, **_: Any) -> Callable[[], SendResult]:
+        return self._go
+
+    def send(self, message: bytes, **_: Any) -> SendResult:
+        return self._go()
+
+    def _go(self) -> SendResult:
+        time.sleep(0.002)
+        with self._shared["lock"]:
+            self._shared["n"] += 1
+            if self._shared["n"] == 40:
+                for proc in self._shared["runner"]._pool._procs:
+                    proc.kill()
+            return SendResult(f"id-{self._shared['n']}")
+
+    def close(self) -> None:
+        return None
+
+
+def test_runner_finishes_every_row_when_its_build_process_dies(
+    tmp_path: Path, journal: Journal
+) -> None:
+    cid = make_campaign(tmp_path, journal, 300, profile=Profile(kind="ses", region="us-east-1"))
+    shared: dict[str, Any] = {"n": 0, "lock": threading.Lock()}
+
+    class Factory:
+        def __call__(self) -> _KillingTransport:
+            return _KillingTransport(shared)
+
+        def signing(self) -> tuple[RequestShape, Callable[[], ReadOnlyCredentials | None]]:
+            return SHAPE, lambda: KEY_A
+
+    runner = CampaignRunner(
+        journal,
+        cid,
+        Factory(),
+        Limits(rate=0, daily=None),
+        RunOptions(concurrency=2, build_processes=1),
+    )
+    shared["runner"] = runner
+    result = runner.run()
+    assert result.status == "finished", result.reason
+    assert journal.rows.counts(cid)[RowState.SENT] == 300 and shared["n"] == 300
+    assert runner._pool is not None and "build process ended" in runner._pool.broken
+
+
+def test_a_request_signed_before_a_suspend_is_old() -> None:
+    # The monotonic clock stops while a laptop sleeps; X-Amz-Date does not.
+    signed = SHAPE.sign(b"{}", KEY_A)
+    assert signed.age() < RESIGN_AFTER
+    slept = dataclasses.replace(signed, wall=signed.wall - 600)
+    assert slept.age() > RESIGN_AFTER
+    set_back = dataclasses.replace(signed, wall=signed.wall + 600)
+    assert set_back.age() > RESIGN_AFTER
 
 
 @pytest.mark.parametrize(
