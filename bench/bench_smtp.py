@@ -214,7 +214,8 @@ def main() -> None:
                     if with_peer:
                         log(f"smtp {case}: run {n + 1}/{args.repeat}: mailmerge sends {args.rows}")
                         peer.run(sink, peer_cmd, cwd=work)
-                report(args.rows, app, peer if with_peer else None, case, folder)
+                floor = sink_floor(sink, port, folder, args.rows)
+                report(args.rows, app, peer if with_peer else None, case, folder, floor)
     finally:
         controller.stop()
 
@@ -235,7 +236,43 @@ def _shown(folder: Path) -> str:
     return "templates/newsletter" + ("" if folder == NEWSLETTER else " (without body.txt)")
 
 
-def report(rows: int, app: Side, peer: Side | None, case: str, folder: Path) -> None:
+# A client that does nothing but send one prebuilt message over and over, on as many
+# connections as the app opens: what the sink itself takes on this machine.
+REPLAY = """
+import smtplib, sys, threading, time
+message = sys.stdin.buffer.read()
+port, rows, threads = (int(a) for a in sys.argv[1:4])
+def send(count):
+    conn = smtplib.SMTP("127.0.0.1", port)
+    for n in range(count):
+        conn.sendmail("bench@example.com", [f"replay{n}@example.com"], message)
+    conn.quit()
+workers = [threading.Thread(target=send, args=(rows // threads,)) for _ in range(threads)]
+for w in workers:
+    w.start()
+for w in workers:
+    w.join()
+"""
+REPLAY_CONNECTIONS = 8  # the app's default for SMTP with no rate limit (plan.auto_concurrency)
+
+
+def sink_floor(sink: Sink, port: int, folder: Path, rows: int) -> float:
+    """Messages a second the sink takes from the replaying client (first -> last)."""
+    from mailer.content.message import SenderSettings, build_message
+
+    email = TemplateSet.load(folder).render(
+        {"name": "김민준", "email": "floor@example.com", "city": "서울", "plan": "pro"},
+        email="floor@example.com",
+    )
+    message = build_message(email, to="floor@example.com", sender=SenderSettings.parse(SENDER))
+    sink.take()
+    args = [sys.executable, "-c", REPLAY, str(port), str(rows), str(REPLAY_CONNECTIONS)]
+    subprocess.run(args, input=message, check=True, capture_output=True)
+    _received, steady = sink.take()
+    return steady
+
+
+def report(rows: int, app: Side, peer: Side | None, case: str, folder: Path, floor: float) -> None:
     a = app.median_run()
     app_rate = app.received[a] / app.seconds[a]
     fields: dict[str, Any] = {
@@ -244,6 +281,8 @@ def report(rows: int, app: Side, peer: Side | None, case: str, folder: Path) -> 
         "app_per_s": round(app_rate, 1),
         # first -> last message at the sink: the send phase without start-up
         "app_steady_per_s": round(app.steady[a], 1),
+        # the sink with a client that only replays one prebuilt message: its own ceiling
+        "sink_floor_per_s": round(floor, 1),
         "mailmerge_seconds": None,
         "mailmerge_received": None,
         "mailmerge_per_s": None,
