@@ -102,9 +102,13 @@ class BuildPool:
         self._out: queue.Queue[Item | None] = queue.Queue(max(CHUNK, ahead))
         self._procs: list[Any] = []
         self._threads: list[threading.Thread] = []
-        self._running = 0
+        self._running = 0  # dispatchers not yet ended: the last one puts the end marker
+        self._working = 0  # dispatchers not broken: the last one to break takes the feed
         self._lock = threading.Lock()
         self._done = False
+        self._go = threading.Event()  # every dispatcher started (or the start failed)
+        self._aborted = False
+        self._failure: Exception | None = None  # the row feed's own error: stops the run
         self.broken = ""  # why building moved back into the sending process, if it did
         self._on_broken = on_broken
 
@@ -130,19 +134,25 @@ class BuildPool:
                 self._procs.append(proc)
             for conn in conns:
                 self._wait_ready(conn)
+            self._running = self._working = len(conns)
+            for n, conn in enumerate(conns):
+                thread = threading.Thread(
+                    target=self._dispatch, args=(conn,), name=f"build-feed-{n}", daemon=True
+                )
+                thread.start()
+                self._threads.append(thread)
         except Exception as exc:  # never a reason to stop the run: threads build instead
-            log.warning("build processes not used: %s", exc)
+            log.warning("build processes not used: %s", exc or type(exc).__name__)
+            self._aborted = True
+            self._go.set()
+            for thread in self._threads:  # they end without taking a row
+                thread.join(STOP_TIMEOUT)
+            self._threads.clear()
             for conn in conns:
                 conn.close()
             self._kill()
             return False
-        self._running = len(conns)
-        for n, conn in enumerate(conns):
-            thread = threading.Thread(
-                target=self._dispatch, args=(conn,), name=f"build-feed-{n}", daemon=True
-            )
-            self._threads.append(thread)
-            thread.start()
+        self._go.set()
         return True
 
     def _wait_ready(self, conn: Connection) -> None:
@@ -176,7 +186,11 @@ class BuildPool:
     # -- the sending threads' side ----------------------------------------------------------
 
     def next(self) -> Item | None:
+        """The next row, None at the end; raises the row feed's error (a journal that
+        cannot be read), as the feed itself would in a sending thread."""
         while True:
+            if self._failure is not None:
+                raise self._failure
             try:
                 item = self._out.get(timeout=0.1)
             except queue.Empty:
@@ -190,19 +204,30 @@ class BuildPool:
     # -- one thread per build process -------------------------------------------------------
 
     def _dispatch(self, conn: Connection) -> None:
+        self._go.wait()
+        if self._aborted:
+            conn.close()
+            return
         sent_credentials: ReadOnlyCredentials | None = None
+        # Every row taken from the feed is in here until it is queued for the senders:
+        # whatever breaks, these rows are handed to the sending threads.
         pending: list[list[PendingRow]] = []
+        broke = False
         try:
             while True:
                 while len(pending) < IN_FLIGHT and not self._stopping():
-                    rows = self._take()
+                    rows: list[PendingRow] = []
+                    pending.append(rows)
+                    self._take(rows)
                     if not rows:
+                        pending.pop()
                         break
-                    pending.append(rows)  # before sending: a dead process loses nothing
+                    if self._failure is not None:
+                        return
                     now = self._credentials()
                     conn.send((now if now != sent_credentials else None, rows))
                     sent_credentials = now
-                if not pending:
+                if not pending or self._failure is not None:
                     return
                 built: list[Built] = conn.recv()
                 rows = pending.pop(0)  # only now: a chunk lost with its process is redone
@@ -210,45 +235,57 @@ class BuildPool:
                     if not self._put((row, item)):
                         return
         except (OSError, EOFError, ValueError) as exc:
-            self._broke(f"a build process ended ({exc or type(exc).__name__})")
-            self._pass_through(pending)
-        except Exception as exc:  # credentials that fail to refresh, a pickling error
-            # The sending threads build these rows themselves; what failed here fails
-            # there again, and stops the run with its reason, as without build processes.
+            broke = True
+            self._broke(f"a build process ended ({exc or type(exc).__name__})", pending)
+        except Exception as exc:  # a pickling error, a bug: the threads build instead
             log.warning("build process feed failed", exc_info=True)
-            self._broke(f"building ahead failed ({type(exc).__name__}: {exc})")
-            self._pass_through(pending)
+            broke = True
+            self._broke(f"building ahead failed ({type(exc).__name__}: {exc})", pending)
         finally:
+            if not broke:
+                with self._lock:
+                    self._working -= 1
             with contextlib.suppress(Exception):
                 conn.send(None)
             conn.close()
             self._finished()
 
-    def _broke(self, why: str) -> None:
-        first = not self.broken
-        self.broken = self.broken or why
+    def _broke(self, why: str, pending: list[list[PendingRow]]) -> None:
+        """This dispatcher's rows go to the sending threads; the last working one also
+        hands over the rest of the feed (another one that works goes on building it)."""
+        with self._lock:
+            first = not self.broken
+            self.broken = self.broken or why
+            self._working -= 1
+            last = self._working == 0
         log.warning("%s: building in the sending process from here", why)
         if first and self._on_broken is not None:
             self._on_broken(why)
-
-    def _take(self) -> list[PendingRow]:
-        rows: list[PendingRow] = []
-        while len(rows) < CHUNK:
-            row = self._feed.next()
-            if row is None:
-                break
-            rows.append(row)
-        return rows
-
-    def _pass_through(self, pending: list[list[PendingRow]]) -> None:
-        """The rows of a broken process, then the rest of the feed, unbuilt."""
         for rows in pending:
             for row in rows:
                 if not self._put((row, None)):
                     return
+        if last:
+            self._pass_through()
+
+    def _take(self, rows: list[PendingRow]) -> None:
+        while len(rows) < CHUNK and (row := self._next_row()) is not None:
+            rows.append(row)
+
+    def _next_row(self) -> PendingRow | None:
+        """The feed's next row; None at its end or when it failed (kept for ``next``)."""
+        try:
+            return self._feed.next()
+        except Exception as exc:
+            with self._lock:
+                self._failure = self._failure or exc
+            return None
+
+    def _pass_through(self) -> None:
+        """The rest of the feed, unbuilt."""
         while not self._stopping():
-            more = self._feed.next()
-            if more is None or not self._put((more, None)):
+            row = self._next_row()
+            if row is None or not self._put((row, None)):
                 return
 
     def _put(self, item: Item | None) -> bool:

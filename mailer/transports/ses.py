@@ -194,7 +194,9 @@ class SesTransport:
         except TransportError as exc:
             return functools.partial(_raise, exc)
         signed: Signed | None = None
-        with contextlib.suppress(BotoCoreError):
+        # Credentials that cannot be refreshed (an assume-role's STS ClientError among
+        # them) fail again when sending, where the error is classified.
+        with contextlib.suppress(BotoCoreError, ClientError):
             signed = self._sign(body)
         return self.presigned(body, signed, sender=sender, recipient=recipient)
 
@@ -345,7 +347,7 @@ class SesTransportFactory:
         def frozen() -> ReadOnlyCredentials | None:
             if credentials is None:
                 return None
-            with contextlib.suppress(BotoCoreError):
+            with contextlib.suppress(BotoCoreError, ClientError):  # signed when sent
                 value: ReadOnlyCredentials = credentials.get_frozen_credentials()
                 return value
             return None

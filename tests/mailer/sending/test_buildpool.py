@@ -21,7 +21,7 @@ from botocore.exceptions import ClientError
 from mailer.content.message import SenderSettings
 from mailer.content.recipients import load_recipients
 from mailer.content.templates import TemplateSet
-from mailer.errors import AccountError, MessageError, TemplateError
+from mailer.errors import AccountError, JournalError, MessageError, TemplateError
 from mailer.sending.build import BuildSpec, MessageBuilder
 from mailer.sending.buildpool import BuildJob, BuildPool, Built, build_one
 from mailer.sending.feed import RowFeed
@@ -274,6 +274,89 @@ def test_credentials_that_fail_to_refresh_leave_the_rows_to_the_threads(
     assert [row.idx for row, _ in items] == list(range(200))  # none lost, none twice
     assert items[-1][1] is None  # the threads build (and meet the error themselves)
     assert told == [pool.broken] and "ExpiredToken" in pool.broken
+
+
+def test_when_one_of_two_processes_dies_the_other_goes_on_building(
+    tmp_path: Path, journal: Journal
+) -> None:
+    cid = make_campaign(tmp_path, journal, 400, profile=Profile(kind="ses", region="us-east-1"))
+    told: list[str] = []
+    feed = RowFeed(journal, cid, resend_unknown=False)
+    pool = BuildPool(
+        _job(journal, cid),
+        feed,
+        lambda: KEY_A,
+        processes=2,
+        stopping=lambda: False,
+        ahead=8,
+        on_broken=told.append,
+    )
+    assert pool.start()
+    first = [pool.next() for _ in range(20)]
+    pool._procs[0].kill()
+    pool._procs[0].join()
+    rest = _drain(pool)
+    pool.close()
+    items = [i for i in first if i is not None] + rest
+    assert sorted(row.idx for row, _ in items) == list(range(400))  # none lost, none twice
+    assert len(told) == 1 and "build process ended" in told[0]
+    unbuilt = sum(1 for _, built in items if built is None)
+    assert 0 < unbuilt <= 2 * 16  # only the dead one's chunks; the other built the rest
+
+
+def test_a_journal_that_cannot_be_read_stops_the_run_through_the_pool(
+    tmp_path: Path, journal: Journal
+) -> None:
+    cid = make_campaign(tmp_path, journal, 600, profile=Profile(kind="ses", region="us-east-1"))
+    feed = RowFeed(journal, cid, resend_unknown=False)
+    reads = 0
+    real = feed.next
+
+    def failing() -> PendingRow | None:
+        nonlocal reads
+        reads += 1
+        if reads > 300:
+            raise JournalError("The journal cannot be read (disk I/O error).")
+        return real()
+
+    feed.next = failing  # type: ignore[method-assign]
+    pool = BuildPool(
+        _job(journal, cid), feed, lambda: KEY_A, processes=2, stopping=lambda: False, ahead=8
+    )
+    assert pool.start()
+    seen: list[int] = []
+    with pytest.raises(JournalError, match="cannot be read"):
+        while (item := pool.next()) is not None:
+            seen.append(item[0].idx)
+    pool.close()
+    assert len(seen) == len(set(seen)) and len(seen) < 300
+
+
+def test_a_pool_whose_threads_cannot_all_start_takes_no_row(
+    tmp_path: Path, journal: Journal, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    cid = make_campaign(tmp_path, journal, 50, profile=Profile(kind="ses", region="us-east-1"))
+    feed = RowFeed(journal, cid, resend_unknown=False)
+    pool = BuildPool(
+        _job(journal, cid), feed, lambda: KEY_A, processes=2, stopping=lambda: False, ahead=8
+    )
+    started = 0
+    real_start = threading.Thread.start
+
+    def second_fails(self: threading.Thread) -> None:
+        nonlocal started
+        if self.name.startswith("build-feed-"):
+            started += 1
+            if started == 2:
+                raise RuntimeError("can't start new thread")
+        real_start(self)
+
+    monkeypatch.setattr(threading.Thread, "start", second_fails)
+    assert pool.start() is False
+    monkeypatch.undo()
+    assert pool._procs == [] and pool._threads == []
+    first = feed.next()
+    assert first is not None and first.idx == 0  # the feed was not touched
 
 
 def test_a_stopping_run_is_not_held_by_the_pool(tmp_path: Path, journal: Journal) -> None:

@@ -438,3 +438,26 @@ def test_no_region_is_a_config_error(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.delenv("AWS_DEFAULT_REGION", raising=False)
     with pytest.raises(ConfigError, match="no AWS region"):
         make_transport_factory(SES_PROFILE, concurrency=1)
+
+
+class _ExpiringCredentials:
+    """An assume-role session whose refresh fails: STS answers ExpiredToken, which
+    botocore re-raises as a ClientError (not a BotoCoreError)."""
+
+    def get_frozen_credentials(self) -> Any:
+        raise ClientError(
+            {"Error": {"Code": "ExpiredToken", "Message": "The security token expired"}},
+            "AssumeRole",
+        )
+
+
+def test_credentials_that_cannot_be_refreshed_are_an_account_error(ses: SesTransport) -> None:
+    ses._credentials = _ExpiringCredentials()  # type: ignore[assignment]
+    tags = {"campaign": "7", "recipient": "42"}
+    go = ses.prepare(MESSAGE, sender=SENDER, recipient="a@example.org", tags=tags)  # no raise
+    with pytest.raises(AccountError, match="expired"):
+        go()
+    factory = make_transport_factory(SES_PROFILE, concurrency=1)
+    factory._credentials = _ExpiringCredentials()  # type: ignore[attr-defined]
+    _shape, frozen = factory.signing()  # type: ignore[attr-defined]
+    assert frozen() is None  # build processes leave it unsigned: signed (and failing) when sent
