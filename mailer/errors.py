@@ -70,6 +70,8 @@ class ErrorCode(StrEnum):
     NO_OPENS_RECORDED = "no_opens_recorded"  # params: campaign
     FOLLOWUP_EMPTY = "followup_empty"  # params: campaign, group, link
     SEGMENT_REFUSED = "segment_refused"  # params: position (0-based), text
+    UNDEFINED_VARIABLE = "undefined_variable"  # params: file, line (0: none), name
+    NOT_AN_ADDRESS = "not_an_address"  # params: text (typed where one address belongs)
 
 
 class MailerError(Exception):

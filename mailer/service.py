@@ -26,10 +26,17 @@ from typing import TYPE_CHECKING, Any
 
 from mailer.content.listmanagement import ListManagement
 from mailer.content.message import SenderSettings
-from mailer.content.preflight import attachment_skips
+from mailer.content.preflight import attachment_skips, require_a_message
 from mailer.content.recipients import RecipientTable
 from mailer.content.templates import RenderedEmail, TemplateSet
-from mailer.errors import CampaignDamaged, InputError, JournalError, MailerError, TemplateError
+from mailer.errors import (
+    CampaignDamaged,
+    ErrorCode,
+    InputError,
+    JournalError,
+    MailerError,
+    TemplateError,
+)
 from mailer.sending.abtest import ABCreated as ABCreated  # create_ab_test's answer
 from mailer.sending.options import Limits
 from mailer.sending.plan import RunPlan, account_key, prepare_run, uses_ses_account
@@ -137,6 +144,8 @@ def list_audiences(profile: Profile) -> list[tuple[str, str]]:
 # -- the suppression list (the app's page; `mailer suppressions`) ------------------------
 
 SUPPRESSION_CSV_HEADER = ("email", "kind", "detail", "added", "source")
+# The detail of an address suppressed by hand (the app words it in the user's language).
+ADDED_BY_HAND = "added by hand"
 
 
 @dataclass(frozen=True)
@@ -162,13 +171,18 @@ def suppression_rows(journal: Journal) -> list[SuppressionRow]:
 def add_suppressions(journal: Journal, addresses: Iterable[str]) -> int:
     """Suppress addresses by hand; returns how many were new. InputError for text that
     is not an address (nothing is added then)."""
-    from mailer.content.recipients import normalize_email
+    from mailer.content.recipients import check_address
 
     wanted = [a.strip() for a in addresses if a.strip()]
-    bad = [a for a in wanted if "@" not in a or " " in a]
+    checked = [(a, *check_address(a)) for a in wanted]
+    bad = [a for a, normalized, _why in checked if not normalized]
     if bad:
-        raise InputError(f"{bad[0]!r} is not an e-mail address; nothing was added.")
-    return journal.suppression.add((normalize_email(a) for a in wanted), "added by hand")
+        raise InputError(
+            f"{bad[0]!r} is not an e-mail address; nothing was added.",
+            code=ErrorCode.NOT_AN_ADDRESS,
+            params={"text": bad[0]},
+        )
+    return journal.suppression.add((n for _a, n, _why in checked), ADDED_BY_HAND)
 
 
 def remove_suppression(journal: Journal, row: SuppressionRow) -> int:
@@ -210,7 +224,7 @@ def import_suppressions(journal: Journal, path: Path) -> int:
         for i, status in enumerate(table.statuses)
         if status in (RowStatus.VALID, RowStatus.DUPLICATE, RowStatus.SUPPRESSED)
     ]
-    return journal.suppression.add(found, "added by hand")
+    return journal.suppression.add(found, ADDED_BY_HAND)
 
 
 @dataclass(frozen=True)
@@ -297,8 +311,14 @@ def account_limits(profile: Profile, journal: Journal | None = None) -> AccountL
     from mailer.aws.account import fetch_limits
 
     limits = fetch_limits(profile)
-    journal = journal or open_journal()
-    own = len(journal.send_log.times_since(time.time() - 24 * 3600, account_key(profile)))
+    opened = None
+    if journal is None:
+        journal = opened = open_journal()
+    try:
+        own = len(journal.send_log.times_since(time.time() - 24 * 3600, account_key(profile)))
+    finally:
+        if opened is not None:
+            opened.close()
     return dataclasses.replace(limits, sent_last_24h=max(limits.sent_last_24h, own))
 
 
@@ -427,8 +447,15 @@ def send_test(
     """Send one built message (``build_test_message``) to a test address; logged, never
     counted as a campaign send; it always carries the test header. Returns the message
     id; raises the transport's MailerError (logged too)."""
+    from mailer.content.recipients import check_address
     from mailer.transports import make_transport_factory
 
+    to, why = check_address(to.strip())
+    if not to:
+        raise InputError(
+            f"The test address is not one e-mail address ({why or 'it is empty'}); "
+            "give one address, e.g. you@example.com."
+        )
     check_test_address(profile, to)
     message = _marked_as_test(message)
     journal = journal or open_journal()
@@ -551,11 +578,15 @@ class Created:
     campaign_id: int
     unverified: int  # rows skipped because the SES sandbox would refuse them
     repeats: int = 0  # rows skipped because they already received it (repeat check)
+    missing_attachments: int = 0  # rows skipped because their own attachment is missing
 
 
 def create(journal: Journal, draft: CampaignDraft) -> Created:
     """Check and snapshot a new campaign; in an SES sandbox, unverified recipients are
     skipped (with that reason). Raises InputError when nothing could be sent."""
+    from mailer.transports import check_settings
+
+    check_settings(draft.profile)  # a campaign for settings that cannot work is never made
     check_template(draft.table, draft.template)
     audience = draft.audience
     if audience is None and draft.audience_name:  # SES's preconditions checked first
@@ -572,6 +603,8 @@ def create(journal: Journal, draft: CampaignDraft) -> Created:
     skips, _ = sandbox_skips(draft.table, draft.profile)
     # Rows whose own attachment file is missing: skipped, or InputError ("block").
     skips.update(attachment_skips(draft.table, draft.template, draft.sender))
+    # What `mailer check` calls NOT sendable is refused here, before a campaign exists.
+    require_a_message(draft.table, draft.template, draft.sender, skips)
     valid = draft.table.valid_indices()
     repeats = 0
     if draft.skip_repeats and draft.repeat_window_days > 0:
@@ -592,8 +625,8 @@ def create(journal: Journal, draft: CampaignDraft) -> Created:
             raise InputError(
                 f"Nothing to send: every valid recipient of {draft.table.source.name} "
                 f"already received {draft.template.name!r} (or its subject) within the last "
-                f"{draft.repeat_window_days:g} days. To send it to them again, turn off "
-                "skipping repeats (--include-repeats)."
+                f"{draft.repeat_window_days:g} days, or is getting it from a campaign sending "
+                "now. To send it to them again, turn off skipping repeats (--include-repeats)."
             )
         if all(why.code is ReasonCode.ATTACHMENT_MISSING for why in skips.values()):
             raise InputError(
@@ -619,7 +652,8 @@ def create(journal: Journal, draft: CampaignDraft) -> Created:
         window=draft.window,
         repeat_exclude=draft.repeat_exclude,
     )
-    return Created(campaign_id, len(skips) - repeats, repeats)
+    missing = sum(1 for why in skips.values() if why.code is ReasonCode.ATTACHMENT_MISSING)
+    return Created(campaign_id, len(skips) - repeats - missing, repeats, missing)
 
 
 def followup_table(
@@ -813,6 +847,11 @@ class RepeatCheck:
     def count(self) -> int:
         return len(self.skips)
 
+    @property
+    def sending(self) -> int:
+        """How many of them a campaign sending now is still to mail (not received yet)."""
+        return sum(1 for why in self.skips.values() if why.params.get("going_out"))
+
 
 def repeat_check(
     journal: Journal,
@@ -844,7 +883,8 @@ def _repeats(window_days: float, found: Mapping[int, Any]) -> RepeatCheck:
     skips = {
         idx: Reason(
             ReasonCode.ALREADY_RECEIVED,
-            {"days": days, "campaign": r.campaign_id, "when": round(r.when)},
+            {"days": days, "campaign": r.campaign_id, "when": round(r.when)}
+            | ({"going_out": True} if r.sending else {}),
         )
         for idx, r in found.items()
     }

@@ -193,6 +193,14 @@ ENDED: frozenset[CampaignStatus] = frozenset(
 RECEIVED: frozenset[RowState] = frozenset({RowState.SENT, RowState.DELIVERED, RowState.COMPLAINED})
 # A row that reached the transport (or was about to): the campaign had started sending.
 ATTEMPTED: frozenset[RowState] = ACCEPTED | {RowState.FAILED, RowState.UNKNOWN, RowState.SENDING}
+# A campaign that is sending now (a run holds it); its rows still to go count in the
+# repeat check as about to be received, so a second send of the same list waits for none.
+SENDING_NOW: frozenset[CampaignStatus] = frozenset(
+    {CampaignStatus.RUNNING, CampaignStatus.PAUSED, CampaignStatus.WAITING_QUOTA}
+)
+ABOUT_TO_RECEIVE: frozenset[RowState] = frozenset(
+    {RowState.PENDING, RowState.SENDING, RowState.UNKNOWN}
+)
 # The states a runner takes rows from.
 SENDABLE: tuple[RowState, ...] = (RowState.PENDING,)
 SENDABLE_WITH_UNKNOWN: tuple[RowState, ...] = (RowState.PENDING, RowState.UNKNOWN)
@@ -227,7 +235,8 @@ class ReasonCode(StrEnum):
     UNSUBSCRIBED = "unsubscribed"
     UNVERIFIED = "unverified"  # SES sandbox: not a verified identity
     # The same template (or subject) reached this address within the repeat window.
-    # params: days (the window), campaign (the earlier campaign's id), when (epoch)
+    # params: days (the window), campaign (the earlier campaign's id), when (epoch);
+    # going_out: not received yet, that campaign is sending now (store.repeats)
     ALREADY_RECEIVED = "already_received"
     CRASHED = "crashed"  # the app stopped mid-send; it may or may not have gone out
     ERROR = "error"  # params: text (a MailerError's sentence)
@@ -359,7 +368,9 @@ def describe(why: Reason) -> str:
         ReasonCode.UNSUBSCRIBED: _unsubscribed(p),
         ReasonCode.UNVERIFIED: "not a verified identity (SES sandbox)",
         ReasonCode.ALREADY_RECEIVED: (
-            f"already received this within {_days(p.get('days', 0))} days "
+            f"getting this from campaign {p.get('campaign', '?')}, which is sending now"
+            if p.get("going_out")
+            else f"already received this within {_days(p.get('days', 0))} days "
             f"(campaign {p.get('campaign', '?')})"
         ),
         ReasonCode.CRASHED: (

@@ -52,6 +52,9 @@ class AppContext(QObject):
         self.sender: SenderSettings | None = None  # type: ignore[assignment]
         self.sender_error: str = ""  # why the typed sender fields are not usable
         self.limits: AccountLimits | None = None
+        # The Review page's "mark as advertising" box (None: the profile's default); the
+        # preview and a test send show the marking the campaign will add.
+        self.advertising: bool | None = None
         self.limits_error: str = ""
         self.identities: list[Identity] = []
         # The recipients page's model; the send dashboard colours its rows by state.
@@ -59,6 +62,13 @@ class AppContext(QObject):
         remembered = prefs.last_profile()
         if remembered and remembered in settings.profiles:
             settings.active = remembered
+
+    def advertising_on(self) -> bool:
+        from mailer import service
+
+        if self.advertising is not None:
+            return self.advertising
+        return service.advertising_default(self.profile)
 
     # -- profile -------------------------------------------------------------
     @property

@@ -95,6 +95,18 @@ def _fill(text: str, *values: object) -> str:
 _PLACEHOLDER = re.compile(r"%([1-9])")
 
 
+def _undefined_variable(p: Mapping[str, Any]) -> str:
+    fix = QCoreApplication.translate(
+        "errors", "'%1' is undefined; add that column to the recipients file or fix the name."
+    )
+    where = (
+        _fill(QCoreApplication.translate("errors", "%1, line %2"), p.get("file", ""), p["line"])
+        if p.get("line")
+        else str(p.get("file", ""))
+    )
+    return f"{where}: {_fill(fix, p.get('name', ''))}"
+
+
 def _keyring_failed(p: Mapping[str, Any]) -> str:
     actions = {
         "store": QCoreApplication.translate("errors", "store"),
@@ -264,6 +276,13 @@ def _error_words() -> dict[ErrorCode, Callable[[Mapping[str, Any]], str]]:
             p.get("where", ""),
             p.get("recipient", ""),
             p.get("reply", ""),
+        ),
+        E.UNDEFINED_VARIABLE: _undefined_variable,
+        E.NOT_AN_ADDRESS: lambda p: _fill(
+            QCoreApplication.translate(
+                "errors", "“%1” is not an e-mail address; nothing was added."
+            ),
+            p.get("text", ""),
         ),
         E.ATTACHMENT_MISSING: lambda p: _fill(
             QCoreApplication.translate(

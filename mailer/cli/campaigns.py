@@ -13,8 +13,16 @@ from rich.console import Console
 from mailer import service
 from mailer.cli import abtest as cli_abtest
 from mailer.cli import schedule as cli_schedule
-from mailer.cli.common import data_row, load_inputs, open_journal, outbox_folder, resolve_profile
+from mailer.cli.common import (
+    advertising_wanted,
+    data_row,
+    load_inputs,
+    open_journal,
+    outbox_folder,
+    resolve_profile,
+)
 from mailer.cli.progress import LiveBar, summary
+from mailer.content.advertising import mark_as_sent
 from mailer.content.compliance import check_campaign
 from mailer.content.listmanagement import ListManagement
 from mailer.content.message import SenderSettings
@@ -58,9 +66,7 @@ def send(args: argparse.Namespace, out: Console) -> int:
     warnings: tuple[str, ...] = ()
     if args.audience:
         audience, warnings = service.campaign_audience(profile, args.audience, sender.from_addr)
-    advertising = (
-        service.advertising_default(profile) if args.advertising is None else args.advertising
-    )
+    advertising = advertising_wanted(args, profile)
     if args.from_campaign is not None:  # sending again to them is the point: no repeat check
         window_days, skip_repeats, repeats = 0.0, False, None
     else:
@@ -89,6 +95,12 @@ def send(args: argparse.Namespace, out: Console) -> int:
         out.print(f"warning: {warning}", markup=False)
     if created.unverified:
         out.print(f"{created.unverified} recipients skipped: {SANDBOX_HELP}", markup=False)
+    if created.missing_attachments:
+        out.print(
+            f"{created.missing_attachments} recipients skipped: their own attachment file "
+            f"is missing in {template.attachments_base} (`mailer check` lists them).",
+            markup=False,
+        )
     if created.repeats:
         out.print(
             f"{created.repeats} recipients skipped: {_repeat_words(window_days)}", markup=False
@@ -145,11 +157,20 @@ def _repeat_choice(
     if not check.count:
         return window, True, check
     earlier = ", ".join(str(c) for c in check.campaigns[:5])
-    out.print(
-        f"{check.count} recipients already received {template.name!r} (or its subject) "
-        f"within the last {window:g} days (campaign {earlier}).",
-        markup=False,
-    )
+    if check.sending:
+        out.print(
+            f"{check.count} recipients received {template.name!r} (or its subject) within "
+            f"the last {window:g} days or are getting it now (campaign {earlier}); "
+            f"{check.sending} of them from a campaign that is still sending "
+            "(`mailer campaigns`): sending again would mail them twice.",
+            markup=False,
+        )
+    else:
+        out.print(
+            f"{check.count} recipients already received {template.name!r} (or its subject) "
+            f"within the last {window:g} days (campaign {earlier}).",
+            markup=False,
+        )
     if args.include_repeats:
         out.print("Sending to them again (--include-repeats).", markup=False)
         return window, False, check
@@ -395,6 +416,8 @@ def test_send(args: argparse.Namespace, out: Console) -> int:
     rendered = template.render(
         table.row(index), unsubscribe=sender.unsubscribe or None, email=table.emails[index]
     )
+    if advertising_wanted(args, profile):  # the campaign's message: with its marking
+        rendered = mark_as_sent(rendered, sender)
     message = build_test_message(
         rendered, to=table.emails[index], sender=sender, prefix=args.test_prefix
     )

@@ -138,3 +138,11 @@ def build_processes_option(text: str) -> int:
 
 def outbox_folder(profile: Profile) -> Path:
     return Path(profile.outbox_dir).expanduser() if profile.outbox_dir else data_dir() / "outbox"
+
+
+def advertising_wanted(args: argparse.Namespace, profile: Profile) -> bool:
+    """--advertising / --no-advertising, else the profile's setting (Korean users: on)."""
+    from mailer import service
+
+    chosen = getattr(args, "advertising", None)
+    return service.advertising_default(profile) if chosen is None else bool(chosen)

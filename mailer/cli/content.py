@@ -7,7 +7,14 @@ import sys
 
 from rich.console import Console
 
-from mailer.cli.common import data_row, load_inputs, open_journal
+from mailer.cli.common import (
+    advertising_wanted,
+    data_row,
+    load_inputs,
+    open_journal,
+    resolve_profile,
+)
+from mailer.content.advertising import mark_as_sent
 from mailer.content.checks import format_dollars
 from mailer.content.excel import describe_sheets
 from mailer.content.files import format_size
@@ -244,6 +251,8 @@ def preview(args: argparse.Namespace, out: Console) -> int:
     rendered = template.render(
         table.row(index), unsubscribe=sender.unsubscribe or None, email=table.emails[index]
     )
+    if advertising_wanted(args, resolve_profile(args)):  # what send adds, shown too
+        rendered = mark_as_sent(rendered, sender)
     message = build_message(rendered, to=table.emails[index], sender=sender)
     sys.stdout.flush()
     sys.stdout.buffer.write(message)

@@ -156,13 +156,18 @@ def _audience_options(p: argparse.ArgumentParser) -> None:
         "unsubscribe page and skips who unsubscribed (SES API and SES SMTP profiles; "
         "default: none)",
     )
+    _advertising_option(p)
+
+
+def _advertising_option(p: argparse.ArgumentParser, *, shown: bool = False) -> None:
+    what = " (as send adds it)" if shown else ""
     p.add_argument(
         "--advertising",
         action=argparse.BooleanOptionalAction,
         default=None,
         help='Korean advertising mail: "(광고)" before the subject and a notice with the '
-        "sender, a contact and free unsubscribe (default: the profile's setting; on for "
-        "Korean users)",
+        f"sender, a contact and free unsubscribe{what} (default: the profile's setting; on "
+        "for Korean users)",
     )
 
 
@@ -239,6 +244,7 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("preview", help="print one row's message (MIME)")
     _recipient_options(p)
     _sender_options(p)
+    _advertising_option(p, shown=True)
     p.add_argument(
         "--row", type=int, default=1, help="1-based data row, as check lists it (default: 1)"
     )
@@ -283,6 +289,7 @@ def build_parser() -> argparse.ArgumentParser:
     _recipient_options(p)
     _sender_options(p)
     _transport_options(p)
+    _advertising_option(p, shown=True)
     p.add_argument("--to", required=True, help="the test address")
     p.add_argument(
         "--row", type=int, default=1, help="1-based data row, as check lists it (default: 1)"

@@ -203,7 +203,10 @@ def suppressions(args: argparse.Namespace, out: Console) -> int:
             markup=False,
         )
     if args.add:
-        journal.suppression.add(args.add, "added by hand")
+        from mailer import service
+
+        added = service.add_suppressions(journal, args.add)  # refuses what is no address
+        out.print(f"added {added} new of {len(args.add)}", markup=False)
     if args.sync_account:
         from mailer.aws.suppression_sync import sync_account_suppressions
 

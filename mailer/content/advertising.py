@@ -23,7 +23,8 @@ import os
 import re
 from datetime import date
 
-from mailer.content.templates import RenderedEmail
+from mailer.content.message import SenderSettings
+from mailer.content.templates import RenderedEmail, unsubscribe_url
 
 AD_PREFIX = "(광고)"
 CONSENT_YEARS = 2
@@ -66,6 +67,24 @@ def mark(
     return dataclasses.replace(
         email, subject=mark_subject(email.subject), text=text, html=body_html
     )
+
+
+def mark_as_sent(
+    email: RenderedEmail, sender: SenderSettings, *, unsubscribe_link: str | None = None
+) -> RenderedEmail:
+    """``mark`` as a campaign applies it: the sender's name, its Reply-To (else its
+    From) as the contact, and the unsubscribe link the template resolved to, unless
+    ``unsubscribe_link`` names another (an SES audience's placeholder). The preview,
+    the review and a test send show this too, so they show what is sent."""
+    link = unsubscribe_url(email.unsubscribe) if unsubscribe_link is None else unsubscribe_link
+    contact = _plain_address(sender.reply_to) or sender.from_addr
+    return mark(email, sender_name=sender.from_name, contact=contact, unsubscribe_url=link)
+
+
+def _plain_address(header: str) -> str:
+    """The address of 'Name <addr>' (or the text itself)."""
+    inside = header.rpartition("<")[2].rstrip("> ")
+    return inside if "<" in header else header.strip()
 
 
 def _append_html(body: str, sender_name: str, contact: str, url: str) -> str:
@@ -128,6 +147,7 @@ __all__ = [
     "default_advertising",
     "korean_user",
     "mark",
+    "mark_as_sent",
     "mark_subject",
     "notice_lines",
 ]

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 import threading
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass, field
 
 from mailer.content.attachments import check_size
@@ -201,6 +201,36 @@ def preflight(
         template.settings.missing_attachment,
         content.message,
     )
+
+
+def require_a_message(
+    table: RecipientTable,
+    template: TemplateSet,
+    sender: SenderSettings,
+    skips: Collection[int] = (),
+) -> None:
+    """InputError when no valid row (``skips`` left out) builds a whole message: what
+    ``mailer check`` calls NOT sendable, refused by ``send`` before a campaign exists
+    rather than failing every row. Usually one build: it stops at the first success."""
+    unsubscribe = sender.unsubscribe or None
+    first: tuple[int, InputError] | None = None
+    for index in table.valid_indices():
+        if index in skips:
+            continue
+        email = table.emails[index]
+        try:
+            rendered = template.render(table.row(index), unsubscribe=unsubscribe, email=email)
+            build_message(rendered, to=email, sender=sender)
+            return
+        except InputError as exc:
+            first = first or (index, exc)
+    if first is not None:
+        index, error = first
+        raise InputError(
+            f"Nothing can be sent: no recipient of {table.source.name} gets a message. "
+            f"The first, {table.row_label(index)} ({table.emails[index]}): {error} "
+            "`mailer check` lists the rows."
+        )
 
 
 class _Files:

@@ -41,7 +41,7 @@ from mailer.content.htmlinline import HtmlRenderer
 from mailer.content.listmanagement import SES_UNSUBSCRIBE_PLACEHOLDER
 from mailer.content.markdown import markdown_template
 from mailer.content.sandbox import BoundedSandbox, TemplateLimit, new_render_budget
-from mailer.errors import TemplateError
+from mailer.errors import ErrorCode, TemplateError
 
 PARTS = ("subject.txt", "body.html", "body.txt")
 MARKDOWN_PARTS = ("body.md", "footer.md")  # converted to body.html when loaded (markdown.py)
@@ -829,7 +829,23 @@ class TemplateSet:
             where = _template_location(sys.exc_info()[2], self._all) or f"{self.name}/{part}"
             if self._generated and where.startswith(f"{self.name}/body.html"):
                 where = f"{self.name}/body.md"  # its lines are not the Markdown's
+            name = _undefined_name(exc)
+            if name:  # the most common mistake: words in the app's language too
+                file, _, line = where.partition(", line ")
+                raise TemplateError(
+                    f"{where}: {_describe(exc)}",
+                    code=ErrorCode.UNDEFINED_VARIABLE,
+                    params={"file": file, "line": int(line) if line.isdigit() else 0, "name": name},
+                ) from exc
             raise TemplateError(f"{where}: {_describe(exc)}") from exc
+
+
+def _undefined_name(exc: BaseException) -> str:
+    """The variable of Jinja's "'name' is undefined" ("" for other errors)."""
+    if not isinstance(exc, jinja2.UndefinedError):
+        return ""
+    found = re.fullmatch(r"'(.+)' is undefined", exc.message or "")
+    return found.group(1) if found else ""
 
 
 def _describe(exc: BaseException) -> str:

@@ -18,14 +18,8 @@ from mailer.content.listmanagement import (
     campaign_list_management,
 )
 from mailer.content.message import SenderSettings, build_message, campaign_message_id
-from mailer.content.templates import TemplateSet, unsubscribe_url
+from mailer.content.templates import TemplateSet
 from mailer.store.rows import PendingRow
-
-
-def _plain_address(header: str) -> str:
-    """The address of 'Name <addr>' (or the text itself)."""
-    inside = header.rpartition("<")[2].rstrip("> ")
-    return inside if "<" in header else header.strip()
 
 
 @dataclasses.dataclass(frozen=True)
@@ -73,15 +67,8 @@ class MessageBuilder:
                 name, value = self._audience.smtp_header()
                 headers[name] = value
         if self._advertising:  # Korean advertising-mail rules (content.advertising)
-            link = (
-                SES_UNSUBSCRIBE_PLACEHOLDER
-                if self._audience
-                else unsubscribe_url(rendered.unsubscribe)
-            )
-            contact = _plain_address(sender.reply_to) or sender.from_addr
-            rendered = advertising.mark(
-                rendered, sender_name=sender.from_name, contact=contact, unsubscribe_url=link
-            )
+            link = SES_UNSUBSCRIBE_PLACEHOLDER if self._audience else None
+            rendered = advertising.mark_as_sent(rendered, sender, unsubscribe_link=link)
         return build_message(
             rendered,
             to=row.email,

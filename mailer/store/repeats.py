@@ -7,8 +7,10 @@ campaigns' received rows are grouped by address in a subquery, and only the matc
 come back: 100,000 addresses against 100,000 earlier rows take about a second on two
 busy cores (``bench/bench_repeats.py``), whatever the journal's size otherwise.
 
-"Received" is ``states.RECEIVED`` (sent, delivered, complained); the time of a row is
-its last update (when it was sent, or its delivery event a little later). Addresses
+"Received" is ``states.RECEIVED`` (sent, delivered, complained), and, in a campaign
+sending now (``states.SENDING_NOW``), a row still to go (``states.ABOUT_TO_RECEIVE``):
+a second send of a list while the first still runs skips those too. The time of a row
+is its last update (when it was sent, or its delivery event a little later). Addresses
 are compared as SQLite's ``lower()`` makes them on both sides (ASCII case only), the
 way the same address is written in two files.
 """
@@ -20,7 +22,7 @@ from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from mailer.states import RECEIVED, RowState
+from mailer.states import ABOUT_TO_RECEIVE, RECEIVED, SENDING_NOW, RowState
 
 if TYPE_CHECKING:
     from mailer.store.journal import Journal
@@ -34,6 +36,7 @@ class Repeat:
 
     campaign_id: int  # the earlier campaign (the latest, if several)
     when: float  # epoch of that row's last update
+    sending: bool = False  # not received yet: that campaign is sending it now
 
 
 def similar_campaigns(
@@ -107,16 +110,31 @@ def _overlap(
 ) -> dict[int, Repeat]:
     ids = ",".join("?" * len(campaigns))
     states = ",".join("?" * len(RECEIVED))
+    running = ",".join("?" * len(SENDING_NOW))
+    to_go = ",".join("?" * len(ABOUT_TO_RECEIVE))
     # ``prior`` is materialised once, grouped by address (the latest receipt wins), and
     # SQLite builds an automatic index on it for the join; the probe is read once.
     rows = journal._query(
-        "WITH prior AS MATERIALIZED ("
-        "  SELECT lower(email) AS address, campaign_id, MAX(updated) AS at FROM recipients"
-        f"  WHERE campaign_id IN ({ids}) AND state IN ({states}) AND updated >= ?"
+        "WITH active AS MATERIALIZED ("
+        f"  SELECT id FROM campaigns WHERE id IN ({ids}) AND status IN ({running})),"
+        " prior AS MATERIALIZED ("
+        "  SELECT lower(email) AS address, campaign_id, MAX(updated) AS at,"
+        f"   MIN(state NOT IN ({states})) AS sending FROM recipients"
+        f"  WHERE campaign_id IN ({ids}) AND updated >= ? AND (state IN ({states})"
+        f"   OR (state IN ({to_go}) AND campaign_id IN (SELECT id FROM active)))"
         "  GROUP BY lower(email)),"
         f" probe AS MATERIALIZED ({probe})"
-        " SELECT probe.key, prior.campaign_id, prior.at FROM probe"
+        " SELECT probe.key, prior.campaign_id, prior.at, prior.sending FROM probe"
         " JOIN prior ON prior.address = lower(probe.value)",
-        (*campaigns, *sorted(s.value for s in RECEIVED), since, *probe_params),
+        (
+            *campaigns,
+            *sorted(s.value for s in SENDING_NOW),
+            *sorted(s.value for s in RECEIVED),
+            *campaigns,
+            since,
+            *sorted(s.value for s in RECEIVED),
+            *sorted(s.value for s in ABOUT_TO_RECEIVE),
+            *probe_params,
+        ),
     )
-    return {int(key): Repeat(int(cid), float(at)) for key, cid, at in rows}
+    return {int(key): Repeat(int(cid), float(at), bool(sending)) for key, cid, at, sending in rows}

@@ -52,3 +52,12 @@ def make_transport_factory(
 
 
 __all__ = ["SendResult", "Transport", "TransportFactory", "make_transport_factory"]
+
+
+def check_settings(profile: Profile) -> None:
+    """ConfigError for SMTP settings that can never work (no host and no region, plain
+    SMTP to another computer), checked before a campaign is made for them."""
+    if profile.kind == "smtp":
+        from mailer.transports.smtp import SmtpConfig
+
+        SmtpConfig.from_profile(profile)

@@ -1,6 +1,7 @@
 """`mailer check` agrees with `mailer send` (issue 17, item 4): for each input below,
-check says sendable exactly when send then sends something, and the rows check says
-would fail are the rows send fails."""
+check says sendable exactly when send then sends something (and what check calls NOT
+sendable, send refuses before making a campaign), and the rows check says would fail
+are the rows send fails."""
 
 from __future__ import annotations
 
@@ -89,8 +90,12 @@ def test_check_says_sendable_exactly_when_send_sends(
 
     outbox = tmp_path / "outbox"
     args = ["send", str(recipients), str(folder), "--from", sender, "--transport", "outbox"]
-    main([*args, "--outbox", str(outbox), "--rate", "0", "--yes"])
-    capsys.readouterr()
+    code = main([*args, "--outbox", str(outbox), "--rate", "0", "--yes"])
+    sent = capsys.readouterr()
+    if not sendable:  # refused as check refuses it: no campaign that fails every row
+        assert code == 2 and "Nothing can be sent" in sent.err
+        assert main(["campaigns"]) == 0 and "no campaigns yet" in capsys.readouterr().out
+        return
     assert main(["status", "--json"]) == 0
     counts = json.loads(capsys.readouterr().out)
     assert (counts["sent"] > 0) == sendable
@@ -121,3 +126,47 @@ def test_check_notes_a_column_hidden_by_a_builtin(
     out = capsys.readouterr().out
     assert "sender: none given" in out
     assert "the column 'email' is hidden by the built-in variable email" in out
+
+
+def test_send_makes_no_campaign_for_smtp_settings_that_cannot_work(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    recipients, folder = _write(tmp_path, ROWS, {})
+    args = ["send", str(recipients), str(folder), "--from", FROM, "--transport", "smtp"]
+    code = main([*args, "--smtp-host", "mail.example.org", "--smtp-security", "none", "--yes"])
+    out, err = capsys.readouterr()
+    assert code == 2 and "without TLS" in err and "campaign:" not in out
+    assert main(["campaigns"]) == 0 and "no campaigns yet" in capsys.readouterr().out
+
+
+def test_a_test_send_needs_one_address(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    recipients, folder = _write(tmp_path, ROWS, {})
+    for bad in ("nope", "", "a@example.com, b@example.com"):
+        args = ["test-send", str(recipients), str(folder), "--from", FROM, "--to", bad]
+        code = main([*args, "--transport", "outbox", "--outbox", str(tmp_path / "o")])
+        _out, err = capsys.readouterr()
+        assert code == 2 and "not one e-mail address" in err, bad
+    assert not (tmp_path / "o" / "new").is_dir() or not any((tmp_path / "o" / "new").iterdir())
+
+
+def test_preview_and_test_send_show_the_advertising_marking_send_adds(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import email
+    import email.policy
+
+    recipients, folder = _write(tmp_path, ROWS, {})
+    assert main(["preview", str(recipients), str(folder), "--from", FROM, "--advertising"]) == 0
+    shown = email.message_from_string(capsys.readouterr().out, policy=email.policy.default)
+    assert str(shown["Subject"]) == "(광고) Hi Kim"
+    args = ["test-send", str(recipients), str(folder), "--from", FROM, "--to", "me@example.com"]
+    outbox = tmp_path / "o"
+    assert main([*args, "--advertising", "--transport", "outbox", "--outbox", str(outbox)]) == 0
+    capsys.readouterr()
+    (sent,) = list((outbox / "new").iterdir())
+    message = email.message_from_bytes(sent.read_bytes(), policy=email.policy.default)
+    assert str(message["Subject"]) == "[TEST] (광고) Hi Kim"
+    assert "수신거부" in message.get_body(("plain",)).get_content()  # type: ignore[union-attr]
+    assert main(["preview", str(recipients), str(folder), "--from", FROM, "--no-advertising"]) == 0
+    plain = email.message_from_string(capsys.readouterr().out, policy=email.policy.default)
+    assert str(plain["Subject"]) == "Hi Kim"

@@ -208,3 +208,23 @@ def test_a_refused_smtp_connection_has_a_code() -> None:
     assert caught.value.code is ErrorCode.CONNECTION_FAILED
     assert caught.value.params["problem"] == "refused"
     assert "Could not connect" in str(caught.value)
+
+
+def test_suppressing_text_that_is_no_address_has_a_code(tmp_path: Path) -> None:
+    from mailer import service
+    from mailer.errors import InputError
+    from mailer.store.journal import Journal
+
+    journal = Journal(tmp_path / "journal.sqlite3")
+    try:
+        for text in ("garbage", "a@b@c", "x@example.com, y@example.com"):
+            with pytest.raises(InputError) as raised:
+                service.add_suppressions(journal, ["ok@example.com", text])
+            assert raised.value.code is ErrorCode.NOT_AN_ADDRESS
+            assert raised.value.params == {"text": text}
+        assert service.suppression_rows(journal) == []  # nothing was added
+        assert service.add_suppressions(journal, [" Kim@Example.COM "]) == 1
+        (row,) = service.suppression_rows(journal)
+        assert row.email == "kim@example.com" and row.detail == service.ADDED_BY_HAND
+    finally:
+        journal.close()

@@ -14,7 +14,7 @@ from mailer.content.recipients import RecipientTable, load_recipients
 from mailer.content.templates import TemplateSet
 from mailer.errors import InputError
 from mailer.settings import Profile, Settings
-from mailer.states import ReasonCode, RowState, describe
+from mailer.states import CampaignStatus, ReasonCode, RowState, describe
 from mailer.store.journal import Journal
 from mailer.store.rows import RowChange
 from tests.mailer.campaign_fixtures import make_campaign, write_recipients, write_template
@@ -78,6 +78,30 @@ def test_finds_who_received_the_same_template_within_the_window(
         == 0
     )
     assert service.repeat_check(journal, table, _template(tmp_path), window_days=0).count == 0
+
+
+def test_rows_a_running_campaign_still_has_to_send_count_too(
+    journal: Journal, tmp_path: Path
+) -> None:
+    # A second send of the same list while the first still runs must not mail anyone twice.
+    running = make_campaign(tmp_path / "a", journal, 10)
+    _sent(journal, running, range(0, 3))
+    _sent(journal, running, range(3, 4), RowState.SENDING)
+    table = _table(tmp_path, 20)
+    template = _template(tmp_path)
+
+    journal.campaigns.set_status(running, CampaignStatus.RUNNING)
+    check = service.repeat_check(journal, table, template, window_days=7)
+    assert sorted(check.skips) == list(range(10))
+    assert "going_out" not in check.skips[0].params  # received already
+    assert check.skips[5].params["going_out"] is True
+    assert describe(check.skips[5]) == (
+        f"getting this from campaign {running}, which is sending now"
+    )
+    # Stopped, its pending rows are not going out now: only the received ones count.
+    journal.campaigns.set_status(running, CampaignStatus.STOPPED)
+    check = service.repeat_check(journal, table, template, window_days=7)
+    assert sorted(check.skips) == [0, 1, 2]
 
 
 def test_same_subject_in_another_folder_counts_and_another_template_does_not(

@@ -6,6 +6,7 @@ import json
 from typing import Any
 
 import pytest
+from PySide6.QtCore import Qt
 
 from mailer import credentials
 from ui.dialogs.account_dialog import AccountDialog
@@ -62,3 +63,38 @@ def test_ses_connection_against_moto(qtbot: Any, dialog: AccountDialog, aws: str
     qtbot.waitUntil(lambda: "confirmation" in dialog.report.toPlainText(), timeout=20_000)
     dialog.test_connection()
     qtbot.waitUntil(lambda: "owner@example.com" in dialog.report.toPlainText(), timeout=20_000)
+
+
+def test_remove_asks_and_removes_the_profile_shown_selected(
+    qtbot: Any, dialog: AccountDialog, boxes: Any
+) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    dialog.add_profile()  # "SES 1"
+    dialog.add_profile()  # "SES 2", selected
+    dialog.form.name.setText("로컬 SMTP")  # a rename, committed by the next click
+    first = dialog.list.findItems("SES 1", Qt.MatchFlag.MatchExactly)[0]
+    dialog.list.setCurrentItem(first)
+    assert dialog.current == "SES 1" and dialog.list.currentItem().text() == "SES 1"
+    assert set(dialog.profiles) >= {"SES 1", "로컬 SMTP"}
+
+    dialog.remove_profile()  # answered No
+    assert boxes.shown[-1][0] == "question" and "SES 1" in boxes.shown[-1][2]
+    assert "SES 1" in dialog.profiles
+    boxes.answer = QMessageBox.StandardButton.Yes
+    dialog.remove_profile()
+    assert "SES 1" not in dialog.profiles and "로컬 SMTP" in dialog.profiles
+
+
+def test_keys_typed_before_switching_to_smtp_are_not_kept(
+    qtbot: Any, dialog: AccountDialog
+) -> None:
+    dialog.add_profile()
+    form = dialog.form
+    form.access_key.setText("AKIAABCDEFGHIJKLMNOP")
+    form.secret_key.setText("very-secret-value")
+    form.kind.setCurrentIndex(form.kind.findData("smtp"))
+    form.smtp_host.setText("127.0.0.1")
+    assert form.secrets() == {}
+    prepared = dialog._prepared()
+    assert prepared is not None and prepared[1] == {}

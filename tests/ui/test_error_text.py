@@ -69,3 +69,30 @@ def test_a_failed_connection_says_what_failed(qapp: Any) -> None:
         params={"where": "h", "problem": "other", "detail": "d"},
     )
     assert "(d);" in error_text(other)
+
+
+def test_an_undefined_variable_is_worded_in_the_apps_language(qapp: Any, tmp_path: Any) -> None:
+    import pytest
+
+    from mailer.content.templates import TemplateSet
+    from mailer.errors import TemplateError
+    from ui import i18n
+
+    folder = tmp_path / "t"
+    folder.mkdir()
+    (folder / "subject.txt").write_text("Hi", encoding="utf-8")
+    (folder / "body.txt").write_text("Grade: {{ grade }}", encoding="utf-8")
+    with pytest.raises(TemplateError) as raised:
+        TemplateSet.load(folder).render({"name": "Kim"}, email="kim@example.com")
+    error = raised.value
+    assert error.code is ErrorCode.UNDEFINED_VARIABLE
+    assert error.params == {"file": "t/body.txt", "line": 1, "name": "grade"}
+    assert error_text(error) == str(error)  # English: the core's own sentence
+    try:
+        assert i18n.install(qapp, "ko") == "ko"
+        assert error_text(error) == (
+            "t/body.txt, 1번째 줄: 변수 'grade'이(가) 없습니다. 받는 사람 파일에 그 열을 "
+            "추가하거나 이름을 고치세요."
+        )
+    finally:
+        i18n.install(qapp, "en")

@@ -21,6 +21,7 @@ def ready(context: Any, examples: Path, template_dir: Path) -> Any:
     context.set_table(load_recipients(examples / "recipients.csv"))
     context.set_template(TemplateSet.load(template_dir), template_dir)
     context.set_sender(SenderSettings(from_addr="news@example.com", from_name="하나 꽃집"))
+    context.advertising = False  # not the test machine's locale (see the advertising test)
     return context
 
 
@@ -61,6 +62,36 @@ def test_search_by_email(qtbot: Any, ready: Any) -> None:
     dialog.search.setText(ready.table.emails[target].split("@")[0])
     dialog.find_recipient()
     qtbot.waitUntil(lambda: dialog.current is not None and dialog.current.row == target)
+
+
+def test_enter_in_the_row_box_shows_that_row(qtbot: Any, ready: Any) -> None:
+    from PySide6.QtCore import Qt
+
+    dialog = open_dialog(qtbot, ready, 0)
+    dialog.show()
+    edit = dialog.spin.lineEdit()
+    assert edit is not None
+    edit.selectAll()
+    qtbot.keyClicks(edit, "5")
+    qtbot.keyClick(edit, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: dialog.current is not None and dialog.current.row == 4)
+    qtbot.wait(100)
+    assert dialog.spin.value() == 5  # not stepped back by a default ◀ Previous button
+
+
+def test_advertising_marking_is_previewed_and_test_sent(
+    qtbot: Any, ready: Any, tmp_path: Path
+) -> None:
+    ready.advertising = True  # the Review page's box, ticked
+    dialog = open_dialog(qtbot, ready, 1)
+    assert dialog.subject_label.text().startswith("(광고) ")
+    assert "수신거부" in dialog.text_view.toPlainText()
+    dialog.test_address.setEditText("me@example.org")
+    dialog.send_test()
+    qtbot.waitUntil(lambda: "Message id" in dialog.result_label.text(), timeout=10_000)
+    (sent,) = list((tmp_path / "maildir" / "new").iterdir())
+    message = email.message_from_bytes(sent.read_bytes(), policy=email.policy.default)
+    assert message["Subject"] == "[TEST] " + dialog.subject_label.text()
 
 
 def test_javascript_off_and_remote_blocked_until_allowed(qtbot: Any, ready: Any) -> None:

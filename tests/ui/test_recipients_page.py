@@ -127,6 +127,21 @@ def test_a_bad_file_shows_the_core_message(
     assert page.busy.isHidden()
 
 
+def test_a_file_that_fails_leaves_nothing_of_the_one_before(
+    qtbot: Any, page: RecipientsPage, examples: Path, tmp_path: Path, boxes: Any, context: Any
+) -> None:
+    load(qtbot, page, examples / "recipients.csv")
+    assert context.table is not None and page.model.rowCount() > 0
+    bad = tmp_path / "bad.csv"
+    bad.write_text("name,city\nKim,Seoul\n", encoding="utf-8")  # no e-mail column
+    page.open_file(bad)
+    qtbot.waitUntil(lambda: bool(boxes.shown), timeout=10_000)
+    assert page.file_label.text() == "bad.csv"
+    assert context.table is None  # Review & send cannot go on with the earlier file
+    assert page.model.rowCount() == 0 and page.stack.currentWidget() is page.empty
+    assert "bad.csv" in page.empty.text()
+
+
 def test_cancel_hides_the_busy_bar(
     qtbot: Any, page: RecipientsPage, examples: Path, context: Any
 ) -> None:

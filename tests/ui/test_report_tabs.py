@@ -173,3 +173,20 @@ def test_open_and_click_tracking_turned_on_from_the_report_tab(
         assert {"OPEN", "CLICK"} <= set(destination["MatchingEventTypes"])
         assert Settings.load().profiles["ses"].tracking_queue_url  # saved
         assert "is on for ses" in boxes.texts()[-1]
+
+
+def test_a_campaign_sent_within_one_hour_is_a_dot_in_the_middle(qtbot: Any) -> None:
+    from mailer.reports import Hour
+    from ui.widgets.report_chart import TimelineChart
+
+    chart = TimelineChart()
+    qtbot.addWidget(chart)
+    start = 1_764_800_000 // 3600 * 3600
+    chart.set_hours([Hour(start, sends=17, deliveries=17)])
+    sends = chart.series["sends"]
+    assert sends.count() == 1 and sends.pointsVisible()
+    low = chart.time_axis.min().toMSecsSinceEpoch()
+    high = chart.time_axis.max().toMSecsSinceEpoch()
+    assert low < start * 1000 < high
+    chart.set_hours([Hour(start, sends=1), Hour(start + 3600, sends=2)])
+    assert not sends.pointsVisible()  # a line

@@ -38,9 +38,12 @@ def test_the_review_shows_what_recipients_will_see_before_the_confirmation(
     )
     panel = ReviewPanel()
     qtbot.addWidget(panel)
-    panel.show_review(review, Profile(name="local outbox"))
+    panel.show_review(review, Profile(name="local outbox", advertising="off"))
     assert panel.sender_fact.text() == "하나 꽃집 <news@example.com>"
     assert panel.subject_fact.text() == "김민준님, 서울 소식입니다"
+    panel.advertising.setChecked(True)  # the subject as sent: marked
+    assert panel.subject_fact.text() == "(광고) 김민준님, 서울 소식입니다"
+    panel.advertising.setChecked(False)
     assert panel.template_fact.text() == template_dir.name
     assert "local outbox" in panel.via.text()
     # Above the confirmation checkbox, in the panel's reading order.

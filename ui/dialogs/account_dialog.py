@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
+    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QScrollArea,
@@ -30,7 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from ui.context import AppContext
-from ui.dialogs.profile_form import ProfileForm
+from ui.dialogs.profile_form import ProfileForm, secrets_for
 from ui.errors import error_text, is_user_error, show_error
 from ui.ops.account import (
     connection_report,
@@ -154,6 +155,11 @@ class AccountDialog(QDialog):
             return
         if name not in self.profiles:
             return
+        item = self.list.currentItem()
+        if item is None or item.text() != name:
+            # Committing a rename rebuilt the list and selected the renamed profile: show
+            # the one clicked selected, so that Remove acts on what the user sees.
+            self._reselect(name)
         self.current = name
         self.report.clear()
         self.form.set_profile(self.profiles[name], fixed_name=name not in self.new_names)
@@ -218,6 +224,16 @@ class AccountDialog(QDialog):
         name = self.current
         if name is None or name == self._default_name():
             return
+        answer = QMessageBox.question(
+            self, self.tr("Remove profile"),
+            self.tr("Remove the profile “%1”? Nothing changes until you press OK.").replace(
+                "%1", name
+            ),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )  # fmt: skip
+        if answer != QMessageBox.StandardButton.Yes:
+            return
         del self.profiles[name]
         self.secrets.pop(name, None)
         if self.active == name:
@@ -256,7 +272,8 @@ class AccountDialog(QDialog):
     def _prepared(self) -> tuple[Profile, dict[str, str]] | None:
         if not self._commit() or self.current is None:
             return None
-        return self.profiles[self.current], dict(self.secrets.get(self.current, {}))
+        profile = self.profiles[self.current]
+        return profile, secrets_for(profile.kind, self.secrets.get(self.current, {}))
 
     def test_connection(self) -> None:
         prepared = self._prepared()
@@ -330,7 +347,11 @@ class AccountDialog(QDialog):
         settings = dataclasses.replace(
             self.context.settings, profiles=dict(self.profiles), active=self.active
         )
-        secrets = {name: dict(values) for name, values in self.secrets.items()}
+        secrets = {  # only what each profile's kind uses (keys typed before a switch: not)
+            name: secrets_for(self.profiles[name].kind, values)
+            for name, values in self.secrets.items()
+            if name in self.profiles
+        }
         self.buttons.setEnabled(False)
         run_task(
             lambda _c: save_settings(settings, secrets),

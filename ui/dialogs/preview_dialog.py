@@ -63,19 +63,24 @@ class BuiltPreview:
 
 
 def build_preview(
-    table: RecipientTable, template: TemplateSet, sender: SenderSettings | None, row: int
+    table: RecipientTable,
+    template: TemplateSet,
+    sender: SenderSettings | None,
+    row: int,
+    *,
+    advertising: bool = False,
 ) -> BuiltPreview:
-    """Worker side: render row ``row`` and build its MIME bytes."""
-    from mailer import SenderSettings, build_message
+    """Worker side: render row ``row`` and build its MIME bytes (``advertising``: with
+    the "(광고)" subject and notice the campaign adds)."""
+    from mailer import SenderSettings, build_message, mark_as_sent
 
     # As the runner renders it: the recipient's address, the sender's unsubscribe targets.
     unsubscribe = (sender.unsubscribe or None) if sender is not None else None
     rendered = template.render(table.row(row), unsubscribe=unsubscribe, email=table.emails[row])
-    data = build_message(
-        rendered,
-        to=table.emails[row],
-        sender=sender or SenderSettings(from_addr=PLACEHOLDER_SENDER),
-    )
+    sending_as = sender or SenderSettings(from_addr=PLACEHOLDER_SENDER)
+    if advertising:
+        rendered = mark_as_sent(rendered, sending_as)
+    data = build_message(rendered, to=table.emails[row], sender=sending_as)
     parsed = email.message_from_bytes(data, policy=email.policy.default)
     return BuiltPreview(
         row=row,
@@ -191,6 +196,11 @@ class PreviewDialog(QDialog):
 
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
+        # Enter in the row box shows that row: no button may take it as the default
+        # (◀ Previous did, so Enter showed the row before the one typed).
+        for button in (self.prev_button, self.next_button, self.send_button):
+            button.setAutoDefault(False)
+            button.setDefault(False)
         layout = QVBoxLayout(self)
         layout.addLayout(chooser)
         layout.addLayout(headers)
@@ -262,9 +272,10 @@ class PreviewDialog(QDialog):
             self._show_skipped(row, table.reasons[row], table.statuses[row])
             return
         self.skipped_row = None
+        advertising = self.context.advertising_on()
 
         def work(_cancel: threading.Event) -> BuiltPreview:
-            return build_preview(table, template, sender, row)
+            return build_preview(table, template, sender, row, advertising=advertising)
 
         run_task(
             work,

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import datetime as dt
 import threading
+from collections.abc import Mapping
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
@@ -369,7 +370,9 @@ class ProfileForm(QWidget):
         return float(self.rate.value()), daily
 
     def secrets(self) -> dict[str, str]:
-        """Secrets the user typed (keyring key -> value); empty fields are left out."""
+        """Secrets the user typed for this kind of profile (keyring key -> value); empty
+        fields, and those of another kind (keys typed before switching to SMTP), are
+        left out."""
         from mailer import credentials
 
         typed = {
@@ -377,4 +380,15 @@ class ProfileForm(QWidget):
             credentials.AWS_SECRET_ACCESS_KEY: self.secret_key.text().strip(),
             credentials.SMTP_PASSWORD: self.smtp_password.text(),
         }
-        return {key: value for key, value in typed.items() if value}
+        return secrets_for(self.kind_value(), typed)
+
+
+def secrets_for(kind: str, values: Mapping[str, str]) -> dict[str, str]:
+    """The secrets a profile of ``kind`` uses, non-empty, from ``values``."""
+    from mailer import credentials
+
+    wanted = {
+        "ses": {credentials.AWS_ACCESS_KEY_ID, credentials.AWS_SECRET_ACCESS_KEY},
+        "smtp": {credentials.SMTP_PASSWORD},
+    }.get(kind, set())
+    return {key: value for key, value in values.items() if key in wanted and value}

@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
 )
 
 from mailer import service
-from mailer.service import SuppressionRow
+from mailer.service import ADDED_BY_HAND, SuppressionRow
 from mailer.states import SuppressionKind
 from ui.errors import show_error
 from ui.ops.tasks import run_task
@@ -60,6 +60,8 @@ def detail_label(row: SuppressionRow) -> str:
         if not row.detail:
             return QCoreApplication.translate("suppression", "from everything")
         return QCoreApplication.translate("suppression", "from %1").replace("%1", row.detail)
+    if row.detail == ADDED_BY_HAND:
+        return QCoreApplication.translate("suppression", "added by hand")
     return row.detail
 
 

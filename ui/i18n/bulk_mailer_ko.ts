@@ -208,102 +208,112 @@
 <context>
     <name>AccountDialog</name>
     <message>
-        <location filename="../dialogs/account_dialog.py" line="52"/>
+        <location filename="../dialogs/account_dialog.py" line="53"/>
         <source>Account and profiles</source>
         <translation>계정 및 프로필</translation>
     </message>
     <message>
-        <location filename="../dialogs/account_dialog.py" line="64"/>
+        <location filename="../dialogs/account_dialog.py" line="65"/>
         <source>Add</source>
         <translation>추가</translation>
     </message>
     <message>
-        <location filename="../dialogs/account_dialog.py" line="66"/>
+        <location filename="../dialogs/account_dialog.py" line="67"/>
         <source>Remove</source>
         <translation>삭제</translation>
     </message>
     <message>
-        <location filename="../dialogs/account_dialog.py" line="68"/>
+        <location filename="../dialogs/account_dialog.py" line="69"/>
         <source>Use this profile</source>
         <translation>이 프로필 사용</translation>
     </message>
     <message>
-        <location filename="../dialogs/account_dialog.py" line="73"/>
+        <location filename="../dialogs/account_dialog.py" line="74"/>
         <source>Profiles (bold = in use):</source>
         <translation>프로필 (굵게 = 사용 중):</translation>
     </message>
     <message>
-        <location filename="../dialogs/account_dialog.py" line="87"/>
+        <location filename="../dialogs/account_dialog.py" line="88"/>
         <source>Test connection</source>
         <translation>연결 테스트</translation>
     </message>
     <message>
-        <location filename="../dialogs/account_dialog.py" line="89"/>
+        <location filename="../dialogs/account_dialog.py" line="90"/>
         <source>Set up tracking</source>
         <translation>추적 설정</translation>
     </message>
     <message>
-        <location filename="../dialogs/account_dialog.py" line="92"/>
+        <location filename="../dialogs/account_dialog.py" line="93"/>
         <source>Create the SES configuration set, SNS topic and SQS queue that report deliveries, bounces and complaints back to Bulk Mailer</source>
         <translation>전달, 반송, 스팸 신고를 Bulk Mailer에 알려 주는 SES 구성 세트, SNS 주제, SQS 대기열을 만듭니다</translation>
     </message>
     <message>
-        <location filename="../dialogs/account_dialog.py" line="98"/>
+        <location filename="../dialogs/account_dialog.py" line="99"/>
         <source>address to verify</source>
         <translation>인증할 주소</translation>
     </message>
     <message>
-        <location filename="../dialogs/account_dialog.py" line="99"/>
+        <location filename="../dialogs/account_dialog.py" line="100"/>
         <source>Verify address</source>
         <translation>주소 인증</translation>
     </message>
     <message>
-        <location filename="../dialogs/account_dialog.py" line="109"/>
+        <location filename="../dialogs/account_dialog.py" line="110"/>
         <source>“Test connection” shows the sending limits, sandbox status and identities.</source>
         <translation>‘연결 테스트’를 누르면 발송 한도, 샌드박스 여부, 자격 증명(ID)을 보여 줍니다.</translation>
     </message>
     <message>
-        <location filename="../dialogs/account_dialog.py" line="181"/>
+        <location filename="../dialogs/account_dialog.py" line="187"/>
         <source>this profile</source>
         <translation>이 프로필</translation>
     </message>
     <message>
-        <location filename="../dialogs/account_dialog.py" line="187"/>
+        <location filename="../dialogs/account_dialog.py" line="193"/>
         <source>There is already a profile with that name.</source>
         <translation>같은 이름의 프로필이 이미 있습니다.</translation>
     </message>
     <message>
-        <location filename="../dialogs/account_dialog.py" line="266"/>
+        <location filename="../dialogs/account_dialog.py" line="228"/>
+        <source>Remove profile</source>
+        <translation>프로필 삭제</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/account_dialog.py" line="229"/>
+        <source>Remove the profile “%1”? Nothing changes until you press OK.</source>
+        <translation>프로필 “%1”을(를) 삭제할까요? 확인을 누르기 전에는 아무것도 바뀌지 않습니다.</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/account_dialog.py" line="283"/>
         <source>Connecting…</source>
         <translation>연결하는 중…</translation>
     </message>
     <message>
-        <location filename="../dialogs/account_dialog.py" line="283"/>
+        <location filename="../dialogs/account_dialog.py" line="300"/>
         <source>Setting up tracking… (this takes a few seconds)</source>
         <translation>추적을 설정하는 중… (몇 초 걸립니다)</translation>
     </message>
     <message>
-        <location filename="../dialogs/account_dialog.py" line="297"/>
+        <location filename="../dialogs/account_dialog.py" line="314"/>
         <source>Tracking is set up: configuration set %1, queue %2. Click OK to keep it.</source>
         <translation>추적이 설정되었습니다: 구성 세트 %1, 대기열 %2. 유지하려면 확인을 누르세요.</translation>
     </message>
     <message>
-        <location filename="../dialogs/account_dialog.py" line="306"/>
+        <location filename="../dialogs/account_dialog.py" line="323"/>
         <source>Type the e-mail address to verify.</source>
         <translation>인증할 이메일 주소를 입력하세요.</translation>
     </message>
     <message>
-        <location filename="../dialogs/account_dialog.py" line="309"/>
+        <location filename="../dialogs/account_dialog.py" line="326"/>
         <source>Asking Amazon SES to verify %1…</source>
         <translation>Amazon SES에 %1 인증을 요청하는 중…</translation>
     </message>
     <message>
-        <location filename="../dialogs/account_dialog.py" line="321"/>
+        <location filename="../dialogs/account_dialog.py" line="338"/>
         <source>Amazon SES sent a confirmation link to %1. Open it, then test the connection again to see the address as verified.</source>
         <translation>Amazon SES가 %1(으)로 확인 링크를 보냈습니다. 링크를 연 뒤 연결 테스트를 다시 하면 인증된 주소로 표시됩니다.</translation>
     </message>
     <message>
-        <location filename="../dialogs/account_dialog.py" line="349"/>
+        <location filename="../dialogs/account_dialog.py" line="370"/>
         <source>Cannot save the settings</source>
         <translation>설정을 저장할 수 없습니다</translation>
     </message>
@@ -364,82 +374,82 @@
 <context>
     <name>Addresses</name>
     <message>
-        <location filename="../models/states.py" line="193"/>
+        <location filename="../models/states.py" line="197"/>
         <source>not a valid e-mail address</source>
         <translation>올바른 이메일 주소 형식이 아닙니다</translation>
     </message>
     <message>
-        <location filename="../models/states.py" line="196"/>
+        <location filename="../models/states.py" line="200"/>
         <source>there is no @-sign</source>
         <translation>@ 기호가 없습니다</translation>
     </message>
     <message>
-        <location filename="../models/states.py" line="197"/>
+        <location filename="../models/states.py" line="201"/>
         <source>the @-sign is a full-width or look-alike character; type a plain @</source>
         <translation>@ 기호가 전각 문자이거나 비슷하게 생긴 다른 문자입니다. 일반 @를 입력하세요</translation>
     </message>
     <message>
-        <location filename="../models/states.py" line="200"/>
+        <location filename="../models/states.py" line="204"/>
         <source>nothing before the @-sign</source>
         <translation>@ 앞에 아무것도 없습니다</translation>
     </message>
     <message>
-        <location filename="../models/states.py" line="203"/>
+        <location filename="../models/states.py" line="207"/>
         <source>nothing after the @-sign</source>
         <translation>@ 뒤에 아무것도 없습니다</translation>
     </message>
     <message>
-        <location filename="../models/states.py" line="206"/>
+        <location filename="../models/states.py" line="210"/>
         <source>characters that are not allowed before the @-sign</source>
         <translation>@ 앞부분에 쓸 수 없는 문자가 있습니다</translation>
     </message>
     <message>
-        <location filename="../models/states.py" line="209"/>
+        <location filename="../models/states.py" line="213"/>
         <source>characters that are not allowed in the domain (after the @-sign)</source>
         <translation>도메인(@ 뒷부분)에 쓸 수 없는 문자가 있습니다</translation>
     </message>
     <message>
-        <location filename="../models/states.py" line="212"/>
+        <location filename="../models/states.py" line="216"/>
         <source>invisible or unsafe characters in the address</source>
         <translation>주소에 보이지 않거나 안전하지 않은 문자가 있습니다</translation>
     </message>
     <message>
-        <location filename="../models/states.py" line="215"/>
+        <location filename="../models/states.py" line="219"/>
         <source>a period at the start or end, or two periods in a row</source>
         <translation>마침표(.)가 맨 앞이나 맨 뒤에 있거나 두 개 연속으로 있습니다</translation>
     </message>
     <message>
-        <location filename="../models/states.py" line="218"/>
+        <location filename="../models/states.py" line="222"/>
         <source>a hyphen in a place the domain does not allow</source>
         <translation>도메인에서 허용되지 않는 위치에 하이픈(-)이 있습니다</translation>
     </message>
     <message>
-        <location filename="../models/states.py" line="221"/>
+        <location filename="../models/states.py" line="225"/>
         <source>the domain has no period (e.g. example.com)</source>
         <translation>도메인에 마침표(.)가 없습니다 (예: example.com)</translation>
     </message>
     <message>
-        <location filename="../models/states.py" line="224"/>
+        <location filename="../models/states.py" line="228"/>
         <source>the domain does not end in a valid top-level domain</source>
         <translation>도메인이 올바른 최상위 도메인으로 끝나지 않습니다</translation>
     </message>
     <message>
-        <location filename="../models/states.py" line="227"/>
+        <location filename="../models/states.py" line="231"/>
         <source>the domain is a reserved name that cannot receive e-mail</source>
         <translation>도메인이 이메일을 받을 수 없는 예약된 이름입니다</translation>
     </message>
     <message>
-        <location filename="../models/states.py" line="230"/>
+        <location filename="../models/states.py" line="234"/>
         <source>the address is too long</source>
         <translation>주소가 너무 깁니다</translation>
     </message>
     <message>
-        <location filename="../models/states.py" line="233"/>
+        <location filename="../models/states.py" line="237"/>
         <source>more than a bare address (a name, brackets or quotes)</source>
         <translation>주소 외에 다른 내용(이름, 괄호, 따옴표)이 들어 있습니다</translation>
     </message>
     <message>
-        <location filename="../models/states.py" line="247"/>
+        <location filename="../models/states.py" line="251"/>
         <source>space</source>
         <translation>공백</translation>
     </message>
@@ -946,17 +956,17 @@
 <context>
     <name>CrashDialog</name>
     <message>
-        <location filename="../errors.py" line="329"/>
+        <location filename="../errors.py" line="348"/>
         <source>Unexpected error</source>
         <translation>예기치 않은 오류</translation>
     </message>
     <message>
-        <location filename="../errors.py" line="333"/>
+        <location filename="../errors.py" line="352"/>
         <source>Something went wrong inside Bulk Mailer. Your campaigns are saved; you can keep working. Please copy the report below and send it to whoever supports Bulk Mailer for you. It contains no passwords or keys.</source>
         <translation>Bulk Mailer 내부에서 문제가 발생했습니다. 캠페인은 저장되어 있으니 계속 작업하셔도 됩니다. 아래 보고서를 복사해서 Bulk Mailer 지원 담당자에게 보내 주세요. 보고서에는 비밀번호나 키가 들어 있지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../errors.py" line="343"/>
+        <location filename="../errors.py" line="362"/>
         <source>Copy report</source>
         <translation>보고서 복사</translation>
     </message>
@@ -1019,32 +1029,32 @@
         <translation>시작 전</translation>
     </message>
     <message>
-        <location filename="../pages/send_dashboard.py" line="164"/>
-        <source>no limit</source>
-        <translation>제한 없음</translation>
-    </message>
-    <message>
-        <location filename="../pages/send_dashboard.py" line="166"/>
+        <location filename="../pages/send_dashboard.py" line="165"/>
         <source>%1 per second (maximum %2)</source>
         <translation>초당 %1건 (최대 %2건)</translation>
     </message>
     <message>
-        <location filename="../pages/send_dashboard.py" line="169"/>
+        <location filename="../pages/send_dashboard.py" line="167"/>
+        <source>%1 per second (no limit)</source>
+        <translation>초당 %1건 (제한 없음)</translation>
+    </message>
+    <message>
+        <location filename="../pages/send_dashboard.py" line="170"/>
         <source>waiting</source>
         <translation>대기 중</translation>
     </message>
     <message>
-        <location filename="../pages/send_dashboard.py" line="178"/>
+        <location filename="../pages/send_dashboard.py" line="179"/>
         <source>Daily quota reached: waiting for quota until %1</source>
         <translation>일일 할당량 도달: %1까지 할당량을 기다립니다</translation>
     </message>
     <message>
-        <location filename="../pages/send_dashboard.py" line="198"/>
+        <location filename="../pages/send_dashboard.py" line="199"/>
         <source>%1 sent in 24 hours, no daily limit</source>
         <translation>24시간 동안 %1건 발송, 일일 한도 없음</translation>
     </message>
     <message>
-        <location filename="../pages/send_dashboard.py" line="204"/>
+        <location filename="../pages/send_dashboard.py" line="205"/>
         <source>%1 of %2 used in the last 24 hours</source>
         <translation>최근 24시간 동안 %2건 중 %1건 사용</translation>
     </message>
@@ -1143,47 +1153,47 @@
 <context>
     <name>Export</name>
     <message>
-        <location filename="../models/states.py" line="364"/>
+        <location filename="../models/states.py" line="368"/>
         <source>file line</source>
         <translation>파일 줄</translation>
     </message>
     <message>
-        <location filename="../models/states.py" line="365"/>
+        <location filename="../models/states.py" line="369"/>
         <source>recipient</source>
         <translation>받는 사람</translation>
     </message>
     <message>
-        <location filename="../models/states.py" line="366"/>
+        <location filename="../models/states.py" line="370"/>
         <source>state code</source>
         <translation>상태 코드</translation>
     </message>
     <message>
-        <location filename="../models/states.py" line="367"/>
+        <location filename="../models/states.py" line="371"/>
         <source>state</source>
         <translation>상태</translation>
     </message>
     <message>
-        <location filename="../models/states.py" line="368"/>
+        <location filename="../models/states.py" line="372"/>
         <source>message ID</source>
         <translation>메시지 ID</translation>
     </message>
     <message>
-        <location filename="../models/states.py" line="369"/>
+        <location filename="../models/states.py" line="373"/>
         <source>error or reason</source>
         <translation>오류 또는 사유</translation>
     </message>
     <message>
-        <location filename="../models/states.py" line="370"/>
+        <location filename="../models/states.py" line="374"/>
         <source>attempts</source>
         <translation>시도 횟수</translation>
     </message>
     <message>
-        <location filename="../models/states.py" line="371"/>
+        <location filename="../models/states.py" line="375"/>
         <source>last change</source>
         <translation>마지막 변경</translation>
     </message>
     <message>
-        <location filename="../models/states.py" line="372"/>
+        <location filename="../models/states.py" line="376"/>
         <source>data row</source>
         <translation>데이터 행</translation>
     </message>
@@ -1577,127 +1587,127 @@
 <context>
     <name>PreviewDialog</name>
     <message>
-        <location filename="../dialogs/preview_dialog.py" line="119"/>
+        <location filename="../dialogs/preview_dialog.py" line="124"/>
         <source>Preview and test send</source>
         <translation>미리보기 및 테스트 발송</translation>
     </message>
     <message>
-        <location filename="../dialogs/preview_dialog.py" line="125"/>
+        <location filename="../dialogs/preview_dialog.py" line="130"/>
         <source>◀ Previous</source>
         <translation>◀ 이전</translation>
     </message>
     <message>
-        <location filename="../dialogs/preview_dialog.py" line="127"/>
+        <location filename="../dialogs/preview_dialog.py" line="132"/>
         <source>Next ▶</source>
         <translation>다음 ▶</translation>
     </message>
     <message>
-        <location filename="../dialogs/preview_dialog.py" line="130"/>
+        <location filename="../dialogs/preview_dialog.py" line="135"/>
         <source>Find by e-mail…</source>
         <translation>이메일로 찾기…</translation>
     </message>
     <message>
-        <location filename="../dialogs/preview_dialog.py" line="135"/>
+        <location filename="../dialogs/preview_dialog.py" line="140"/>
         <source>Recipient (data row):</source>
         <translation>받는 사람 (데이터 행):</translation>
     </message>
     <message>
-        <location filename="../dialogs/preview_dialog.py" line="155"/>
+        <location filename="../dialogs/preview_dialog.py" line="160"/>
         <source>From:</source>
         <translation>보낸 사람:</translation>
     </message>
     <message>
-        <location filename="../dialogs/preview_dialog.py" line="156"/>
+        <location filename="../dialogs/preview_dialog.py" line="161"/>
         <source>To:</source>
         <translation>받는 사람:</translation>
     </message>
     <message>
-        <location filename="../dialogs/preview_dialog.py" line="157"/>
+        <location filename="../dialogs/preview_dialog.py" line="162"/>
         <source>Subject:</source>
         <translation>제목:</translation>
     </message>
     <message>
-        <location filename="../dialogs/preview_dialog.py" line="158"/>
+        <location filename="../dialogs/preview_dialog.py" line="163"/>
         <source>Size:</source>
         <translation>크기:</translation>
     </message>
     <message>
-        <location filename="../dialogs/preview_dialog.py" line="168"/>
+        <location filename="../dialogs/preview_dialog.py" line="173"/>
         <source>HTML</source>
         <translation>HTML</translation>
     </message>
     <message>
-        <location filename="../dialogs/preview_dialog.py" line="169"/>
+        <location filename="../dialogs/preview_dialog.py" line="174"/>
         <source>Plain text</source>
         <translation>일반 텍스트</translation>
     </message>
     <message>
-        <location filename="../dialogs/preview_dialog.py" line="170"/>
+        <location filename="../dialogs/preview_dialog.py" line="175"/>
         <source>Raw MIME</source>
         <translation>원본 MIME</translation>
     </message>
     <message>
-        <location filename="../dialogs/preview_dialog.py" line="177"/>
+        <location filename="../dialogs/preview_dialog.py" line="182"/>
         <source>you@example.com</source>
         <translation>you@example.com</translation>
     </message>
     <message>
-        <location filename="../dialogs/preview_dialog.py" line="178"/>
+        <location filename="../dialogs/preview_dialog.py" line="183"/>
         <source>Send test</source>
         <translation>테스트 발송</translation>
     </message>
     <message>
-        <location filename="../dialogs/preview_dialog.py" line="184"/>
+        <location filename="../dialogs/preview_dialog.py" line="189"/>
         <source>Send this message as a test to:</source>
         <translation>이 메일을 테스트로 보낼 주소:</translation>
     </message>
     <message>
-        <location filename="../dialogs/preview_dialog.py" line="187"/>
+        <location filename="../dialogs/preview_dialog.py" line="192"/>
         <source>Mark as a test ([TEST] in the subject)</source>
         <translation>테스트로 표시(제목에 [TEST])</translation>
     </message>
     <message>
-        <location filename="../dialogs/preview_dialog.py" line="215"/>
+        <location filename="../dialogs/preview_dialog.py" line="225"/>
         <source> of %1</source>
         <translation> / %1</translation>
     </message>
     <message>
-        <location filename="../dialogs/preview_dialog.py" line="239"/>
+        <location filename="../dialogs/preview_dialog.py" line="249"/>
         <source>No recipient address contains “%1”.</source>
         <translation>“%1”이(가) 들어간 받는 사람 주소가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../dialogs/preview_dialog.py" line="290"/>
+        <location filename="../dialogs/preview_dialog.py" line="301"/>
         <source>Data row %1 is skipped and will not be sent: %2</source>
         <translation>데이터 %1행은 건너뛰므로 보내지 않습니다: %2</translation>
     </message>
     <message>
-        <location filename="../dialogs/preview_dialog.py" line="303"/>
+        <location filename="../dialogs/preview_dialog.py" line="314"/>
         <source>Open a recipients file first.</source>
         <translation>먼저 받는 사람 파일을 여세요.</translation>
     </message>
     <message>
-        <location filename="../dialogs/preview_dialog.py" line="305"/>
+        <location filename="../dialogs/preview_dialog.py" line="316"/>
         <source>Choose a template first.</source>
         <translation>먼저 템플릿을 고르세요.</translation>
     </message>
     <message>
-        <location filename="../dialogs/preview_dialog.py" line="319"/>
+        <location filename="../dialogs/preview_dialog.py" line="330"/>
         <source>The sender is not set yet (Template page): %1</source>
         <translation>보낸 사람이 아직 설정되지 않았습니다 (템플릿 화면): %1</translation>
     </message>
     <message>
-        <location filename="../dialogs/preview_dialog.py" line="358"/>
+        <location filename="../dialogs/preview_dialog.py" line="369"/>
         <source>Type the address to send the test to.</source>
         <translation>테스트 메일을 받을 주소를 입력하세요.</translation>
     </message>
     <message>
-        <location filename="../dialogs/preview_dialog.py" line="366"/>
+        <location filename="../dialogs/preview_dialog.py" line="377"/>
         <source>Sending to %1…</source>
         <translation>%1(으)로 보내는 중…</translation>
     </message>
     <message>
-        <location filename="../dialogs/preview_dialog.py" line="382"/>
+        <location filename="../dialogs/preview_dialog.py" line="393"/>
         <source>Sent to %1. Message id: %2</source>
         <translation>%1(으)로 보냈습니다. 메시지 ID: %2</translation>
     </message>
@@ -1795,301 +1805,301 @@
 <context>
     <name>ProfileForm</name>
     <message>
-        <location filename="../dialogs/profile_form.py" line="63"/>
+        <location filename="../dialogs/profile_form.py" line="64"/>
         <source>Local outbox (test run)</source>
         <translation>로컬 보관함 (시험 실행)</translation>
     </message>
     <message>
-        <location filename="../dialogs/profile_form.py" line="64"/>
+        <location filename="../dialogs/profile_form.py" line="65"/>
         <source>Amazon SES (API)</source>
         <translation>Amazon SES (API)</translation>
     </message>
     <message>
-        <location filename="../dialogs/profile_form.py" line="65"/>
-        <location filename="../dialogs/profile_form.py" line="112"/>
+        <location filename="../dialogs/profile_form.py" line="66"/>
+        <location filename="../dialogs/profile_form.py" line="113"/>
         <source>SMTP server</source>
         <translation>SMTP 서버</translation>
     </message>
     <message>
-        <location filename="../dialogs/profile_form.py" line="72"/>
+        <location filename="../dialogs/profile_form.py" line="73"/>
         <source>Name &lt;news@example.com&gt;</source>
         <translation>이름 &lt;news@example.com&gt;</translation>
     </message>
     <message>
-        <location filename="../dialogs/profile_form.py" line="75"/>
+        <location filename="../dialogs/profile_form.py" line="76"/>
         <source>Name:</source>
         <translation>이름:</translation>
     </message>
     <message>
-        <location filename="../dialogs/profile_form.py" line="76"/>
+        <location filename="../dialogs/profile_form.py" line="77"/>
         <source>Sends through:</source>
         <translation>발송 방법:</translation>
     </message>
     <message>
-        <location filename="../dialogs/profile_form.py" line="77"/>
+        <location filename="../dialogs/profile_form.py" line="78"/>
         <source>Default From:</source>
         <translation>기본 보낸 사람:</translation>
     </message>
     <message>
-        <location filename="../dialogs/profile_form.py" line="78"/>
+        <location filename="../dialogs/profile_form.py" line="79"/>
         <source>Default Reply-To:</source>
         <translation>기본 회신 주소:</translation>
     </message>
     <message>
-        <location filename="../dialogs/profile_form.py" line="80"/>
+        <location filename="../dialogs/profile_form.py" line="81"/>
         <source>saved only in the system keyring</source>
         <translation>시스템 키링에만 저장됩니다</translation>
     </message>
     <message>
-        <location filename="../dialogs/profile_form.py" line="82"/>
+        <location filename="../dialogs/profile_form.py" line="83"/>
         <source>e.g. ap-northeast-2 (Seoul)</source>
         <translation>예: ap-northeast-2 (서울)</translation>
     </message>
     <message>
-        <location filename="../dialogs/profile_form.py" line="84"/>
+        <location filename="../dialogs/profile_form.py" line="85"/>
         <source>optional: a profile from ~/.aws/credentials</source>
         <translation>선택 사항: ~/.aws/credentials의 프로필</translation>
     </message>
     <message>
-        <location filename="../dialogs/profile_form.py" line="88"/>
+        <location filename="../dialogs/profile_form.py" line="89"/>
         <source>optional</source>
         <translation>선택 사항</translation>
     </message>
     <message>
-        <location filename="../dialogs/profile_form.py" line="90"/>
+        <location filename="../dialogs/profile_form.py" line="91"/>
         <source>optional; “Set up tracking” fills it</source>
         <translation>선택 사항; ‘추적 설정’이 채워 줍니다</translation>
     </message>
     <message>
-        <location filename="../dialogs/profile_form.py" line="91"/>
+        <location filename="../dialogs/profile_form.py" line="92"/>
         <source>Amazon SES</source>
         <translation>Amazon SES</translation>
     </message>
     <message>
-        <location filename="../dialogs/profile_form.py" line="93"/>
-        <location filename="../dialogs/profile_form.py" line="228"/>
+        <location filename="../dialogs/profile_form.py" line="94"/>
+        <location filename="../dialogs/profile_form.py" line="229"/>
         <source>Region:</source>
         <translation>리전:</translation>
     </message>
     <message>
-        <location filename="../dialogs/profile_form.py" line="94"/>
+        <location filename="../dialogs/profile_form.py" line="95"/>
         <source>AWS profile:</source>
         <translation>AWS 프로필:</translation>
     </message>
     <message>
-        <location filename="../dialogs/profile_form.py" line="95"/>
-        <location filename="../dialogs/profile_form.py" line="226"/>
+        <location filename="../dialogs/profile_form.py" line="96"/>
+        <location filename="../dialogs/profile_form.py" line="227"/>
         <source>Access key ID:</source>
         <translation>액세스 키 ID:</translation>
     </message>
     <message>
-        <location filename="../dialogs/profile_form.py" line="96"/>
-        <location filename="../dialogs/profile_form.py" line="227"/>
+        <location filename="../dialogs/profile_form.py" line="97"/>
+        <location filename="../dialogs/profile_form.py" line="228"/>
         <source>Secret access key:</source>
         <translation>비밀 액세스 키:</translation>
     </message>
     <message>
-        <location filename="../dialogs/profile_form.py" line="97"/>
+        <location filename="../dialogs/profile_form.py" line="98"/>
         <source>Configuration set:</source>
         <translation>구성 세트:</translation>
     </message>
     <message>
-        <location filename="../dialogs/profile_form.py" line="98"/>
+        <location filename="../dialogs/profile_form.py" line="99"/>
         <source>Endpoint URL:</source>
         <translation>엔드포인트 URL:</translation>
     </message>
     <message>
-        <location filename="../dialogs/profile_form.py" line="101"/>
+        <location filename="../dialogs/profile_form.py" line="102"/>
         <source>e.g. email-smtp.ap-northeast-2.amazonaws.com</source>
         <translation>예: email-smtp.ap-northeast-2.amazonaws.com</translation>
     </message>
     <message>
-        <location filename="../dialogs/profile_form.py" line="106"/>
+        <location filename="../dialogs/profile_form.py" line="107"/>
         <source>STARTTLS</source>
         <translation>STARTTLS</translation>
     </message>
     <message>
-        <location filename="../dialogs/profile_form.py" line="106"/>
+        <location filename="../dialogs/profile_form.py" line="107"/>
         <source>SSL/TLS</source>
         <translation>SSL/TLS</translation>
     </message>
     <message>
-        <location filename="../dialogs/profile_form.py" line="106"/>
+        <location filename="../dialogs/profile_form.py" line="107"/>
         <source>None (local only)</source>
         <translation>없음 (로컬 전용)</translation>
     </message>
     <message>
-        <location filename="../dialogs/profile_form.py" line="114"/>
+        <location filename="../dialogs/profile_form.py" line="115"/>
         <source>Host:</source>
         <translation>호스트:</translation>
     </message>
     <message>
-        <location filename="../dialogs/profile_form.py" line="115"/>
+        <location filename="../dialogs/profile_form.py" line="116"/>
         <source>Port:</source>
         <translation>포트:</translation>
     </message>
     <message>
-        <location filename="../dialogs/profile_form.py" line="116"/>
+        <location filename="../dialogs/profile_form.py" line="117"/>
         <source>Security:</source>
         <translation>보안:</translation>
     </message>
     <message>
-        <location filename="../dialogs/profile_form.py" line="117"/>
+        <location filename="../dialogs/profile_form.py" line="118"/>
         <source>User name:</source>
         <translation>사용자 이름:</translation>
     </message>
     <message>
-        <location filename="../dialogs/profile_form.py" line="118"/>
+        <location filename="../dialogs/profile_form.py" line="119"/>
         <source>Password:</source>
         <translation>비밀번호:</translation>
     </message>
     <message>
-        <location filename="../dialogs/profile_form.py" line="122"/>
+        <location filename="../dialogs/profile_form.py" line="123"/>
         <source>default: the app&apos;s data folder</source>
         <translation>기본값: 앱 데이터 폴더</translation>
     </message>
     <message>
-        <location filename="../dialogs/profile_form.py" line="123"/>
+        <location filename="../dialogs/profile_form.py" line="124"/>
         <source>Browse…</source>
         <translation>찾아보기…</translation>
     </message>
     <message>
-        <location filename="../dialogs/profile_form.py" line="128"/>
+        <location filename="../dialogs/profile_form.py" line="129"/>
         <source>Local outbox</source>
         <translation>로컬 보관함</translation>
     </message>
     <message>
-        <location filename="../dialogs/profile_form.py" line="130"/>
+        <location filename="../dialogs/profile_form.py" line="131"/>
         <source>Folder:</source>
         <translation>폴더:</translation>
     </message>
     <message>
-        <location filename="../dialogs/profile_form.py" line="133"/>
+        <location filename="../dialogs/profile_form.py" line="134"/>
         <source>Use the default limits</source>
         <translation>기본 한도 사용</translation>
     </message>
     <message>
-        <location filename="../dialogs/profile_form.py" line="138"/>
+        <location filename="../dialogs/profile_form.py" line="139"/>
         <source>no limit</source>
         <translation>제한 없음</translation>
     </message>
     <message>
-        <location filename="../dialogs/profile_form.py" line="139"/>
+        <location filename="../dialogs/profile_form.py" line="140"/>
         <source> per second</source>
         <translation> / 초</translation>
     </message>
     <message>
-        <location filename="../dialogs/profile_form.py" line="141"/>
+        <location filename="../dialogs/profile_form.py" line="142"/>
         <source> per 24 hours</source>
         <translation> / 24시간</translation>
     </message>
     <message>
-        <location filename="../dialogs/profile_form.py" line="142"/>
+        <location filename="../dialogs/profile_form.py" line="143"/>
         <source>no daily limit</source>
         <translation>일일 한도 없음</translation>
     </message>
     <message>
-        <location filename="../dialogs/profile_form.py" line="150"/>
+        <location filename="../dialogs/profile_form.py" line="151"/>
         <source>Sending limits</source>
         <translation>발송 한도</translation>
     </message>
     <message>
-        <location filename="../dialogs/profile_form.py" line="154"/>
+        <location filename="../dialogs/profile_form.py" line="155"/>
         <source>Rate:</source>
         <translation>속도:</translation>
     </message>
     <message>
-        <location filename="../dialogs/profile_form.py" line="155"/>
+        <location filename="../dialogs/profile_form.py" line="156"/>
         <source>Daily:</source>
         <translation>하루:</translation>
     </message>
     <message>
-        <location filename="../dialogs/profile_form.py" line="177"/>
+        <location filename="../dialogs/profile_form.py" line="178"/>
         <source>Automatic: yes when the computer&apos;s language is Korean</source>
         <translation>자동: 컴퓨터 언어가 한국어이면 예</translation>
     </message>
     <message>
-        <location filename="../dialogs/profile_form.py" line="178"/>
+        <location filename="../dialogs/profile_form.py" line="179"/>
         <source>Yes: mark every new campaign as advertising</source>
         <translation>예: 새 캠페인을 모두 광고로 표시</translation>
     </message>
     <message>
-        <location filename="../dialogs/profile_form.py" line="179"/>
+        <location filename="../dialogs/profile_form.py" line="180"/>
         <source>No: only when I tick it on Review &amp; send</source>
         <translation>아니요: 검토 및 발송에서 직접 표시할 때만</translation>
     </message>
     <message>
-        <location filename="../dialogs/profile_form.py" line="183"/>
+        <location filename="../dialogs/profile_form.py" line="184"/>
         <source>YYYY-MM-DD (not yet)</source>
         <translation>YYYY-MM-DD (아직 안 함)</translation>
     </message>
     <message>
-        <location filename="../dialogs/profile_form.py" line="184"/>
+        <location filename="../dialogs/profile_form.py" line="185"/>
         <source>Today</source>
         <translation>오늘</translation>
     </message>
     <message>
-        <location filename="../dialogs/profile_form.py" line="191"/>
+        <location filename="../dialogs/profile_form.py" line="192"/>
         <source>Korean law: advertising mail starts its subject with “(광고)”, names the sender and a contact, offers a free unsubscribe, and its recipients&apos; consent is re-confirmed every two years.</source>
         <translation>정보통신망법: 광고 메일은 제목을 “(광고)”로 시작하고, 보낸 사람과 연락처를 밝히고, 무료 수신거부 방법을 알리며, 수신자의 동의를 2년마다 다시 확인해야 합니다.</translation>
     </message>
     <message>
-        <location filename="../dialogs/profile_form.py" line="197"/>
+        <location filename="../dialogs/profile_form.py" line="198"/>
         <source>Advertising mail (Korea)</source>
         <translation>광고성 메일(한국)</translation>
     </message>
     <message>
-        <location filename="../dialogs/profile_form.py" line="200"/>
+        <location filename="../dialogs/profile_form.py" line="201"/>
         <source>Mark as advertising:</source>
         <translation>광고로 표시:</translation>
     </message>
     <message>
-        <location filename="../dialogs/profile_form.py" line="201"/>
+        <location filename="../dialogs/profile_form.py" line="202"/>
         <source>Consent last re-confirmed:</source>
         <translation>마지막 수신 동의 확인일:</translation>
     </message>
     <message>
-        <location filename="../dialogs/profile_form.py" line="205"/>
+        <location filename="../dialogs/profile_form.py" line="206"/>
         <source>Amazon SES: fill these settings from an AWS access key</source>
         <translation>Amazon SES: AWS 액세스 키로 이 설정 채우기</translation>
     </message>
     <message>
-        <location filename="../dialogs/profile_form.py" line="208"/>
+        <location filename="../dialogs/profile_form.py" line="209"/>
         <source>The user name becomes the access key ID, the host the region&apos;s SES SMTP endpoint (port 587, STARTTLS), and the password is derived from the secret access key and stored only in the system keyring. The IAM user needs the ses:SendRawEmail permission.</source>
         <translation>사용자 이름은 액세스 키 ID, 호스트는 리전의 SES SMTP 엔드포인트(포트 587, STARTTLS)가 되고, 비밀번호는 보안 액세스 키에서 만들어져 시스템 키링에만 저장됩니다. IAM 사용자에게 ses:SendRawEmail 권한이 있어야 합니다.</translation>
     </message>
     <message>
-        <location filename="../dialogs/profile_form.py" line="218"/>
+        <location filename="../dialogs/profile_form.py" line="219"/>
         <source>used once, not stored</source>
         <translation>한 번만 쓰고 저장하지 않음</translation>
     </message>
     <message>
-        <location filename="../dialogs/profile_form.py" line="222"/>
+        <location filename="../dialogs/profile_form.py" line="223"/>
         <source>Fill SMTP settings</source>
         <translation>SMTP 설정 채우기</translation>
     </message>
     <message>
-        <location filename="../dialogs/profile_form.py" line="245"/>
+        <location filename="../dialogs/profile_form.py" line="246"/>
         <source>Paste the IAM user&apos;s access key ID and secret access key.</source>
         <translation>IAM 사용자의 액세스 키 ID와 보안 액세스 키를 붙여 넣으세요.</translation>
     </message>
     <message>
-        <location filename="../dialogs/profile_form.py" line="269"/>
+        <location filename="../dialogs/profile_form.py" line="270"/>
         <source>Outbox folder</source>
         <translation>보관함 폴더</translation>
     </message>
     <message>
-        <location filename="../dialogs/profile_form.py" line="297"/>
+        <location filename="../dialogs/profile_form.py" line="298"/>
         <source>Default: no rate limit and no daily limit (a rehearsal).</source>
         <translation>기본값: 속도 제한 없음, 일일 한도 없음(연습용 발송).</translation>
     </message>
     <message>
-        <location filename="../dialogs/profile_form.py" line="300"/>
+        <location filename="../dialogs/profile_form.py" line="301"/>
         <source>Default: the limits of the Amazon SES account behind this SMTP endpoint, read with your AWS credentials; without them the sandbox&apos;s, 1 a second and 200 a day.</source>
         <translation>기본값: 이 SMTP 엔드포인트 뒤의 Amazon SES 계정 한도(AWS 자격 증명으로 읽음). 자격 증명이 없으면 샌드박스 한도인 초당 1통, 하루 200통.</translation>
     </message>
     <message>
-        <location filename="../dialogs/profile_form.py" line="305"/>
+        <location filename="../dialogs/profile_form.py" line="306"/>
         <source>Default: no rate limit and no daily limit.</source>
         <translation>기본값: 속도 제한 없음, 일일 한도 없음.</translation>
     </message>
@@ -2097,67 +2107,67 @@
 <context>
     <name>Reasons</name>
     <message>
-        <location filename="../models/states.py" line="278"/>
+        <location filename="../models/states.py" line="282"/>
         <source>Paused by you.</source>
         <translation>사용자가 일시 중지했습니다.</translation>
     </message>
     <message>
-        <location filename="../models/states.py" line="280"/>
+        <location filename="../models/states.py" line="284"/>
         <source>Cancelled by you; the rest can be sent later with resume.</source>
         <translation>사용자가 취소했습니다. 나머지는 나중에 재개하여 보낼 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../models/states.py" line="284"/>
+        <location filename="../models/states.py" line="288"/>
         <source>Paused: %1 messages in a row failed. Last error: %2</source>
         <translation>일시 중지: 메시지 %1개가 연속으로 실패했습니다. 마지막 오류: %2</translation>
     </message>
     <message>
-        <location filename="../models/states.py" line="289"/>
+        <location filename="../models/states.py" line="293"/>
         <source>Paused: %1 of the last %2 messages failed. Last error: %3</source>
         <translation>일시 중지: 최근 메시지 %2개 중 %1개가 실패했습니다. 마지막 오류: %3</translation>
     </message>
     <message>
-        <location filename="../models/states.py" line="298"/>
+        <location filename="../models/states.py" line="302"/>
         <source>One message failed %1 times in a row: %2</source>
         <translation>메시지 하나가 %1번 연속 실패했습니다: %2</translation>
     </message>
     <message>
-        <location filename="../models/states.py" line="301"/>
+        <location filename="../models/states.py" line="305"/>
         <source>Paused: %1 of %2 messages bounced (%3); Amazon SES reviews accounts above 5%. Check the list before resuming.</source>
         <translation>일시 중지: 메시지 %2개 중 %1개가 반송되었습니다(%3). Amazon SES는 반송률이 5%를 넘는 계정을 검토합니다. 재개하기 전에 목록을 확인하세요.</translation>
     </message>
     <message>
-        <location filename="../models/states.py" line="308"/>
+        <location filename="../models/states.py" line="312"/>
         <source>Paused: %1 of %2 recipients complained (%3); Amazon SES reviews accounts above 0.1%. Check the list before resuming.</source>
         <translation>일시 중지: 수신자 %2명 중 %1명이 스팸 신고를 했습니다(%3). Amazon SES는 신고율이 0.1%를 넘는 계정을 검토합니다. 재개하기 전에 목록을 확인하세요.</translation>
     </message>
     <message>
-        <location filename="../models/states.py" line="315"/>
+        <location filename="../models/states.py" line="319"/>
         <source>Paused because Bulk Mailer was closed; resume it to send the rest.</source>
         <translation>Bulk Mailer가 닫혀서 일시 중지했습니다. 나머지를 보내려면 재개하세요.</translation>
     </message>
     <message>
-        <location filename="../models/states.py" line="319"/>
+        <location filename="../models/states.py" line="323"/>
         <source>Stopped by Ctrl-C.</source>
         <translation>Ctrl-C로 중지했습니다.</translation>
     </message>
     <message>
-        <location filename="../models/states.py" line="321"/>
+        <location filename="../models/states.py" line="325"/>
         <source>Not confirmed: nothing was sent.</source>
         <translation>확인하지 않아 아무것도 보내지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../models/states.py" line="323"/>
+        <location filename="../models/states.py" line="327"/>
         <source>Its attachment %1 was not found.</source>
         <translation>첨부 파일 %1을(를) 찾지 못했습니다.</translation>
     </message>
     <message>
-        <location filename="../models/states.py" line="327"/>
+        <location filename="../models/states.py" line="331"/>
         <source>Outside the send window %1; it goes on by itself at %2.</source>
         <translation>발송 시간대(%1) 밖이라 멈췄습니다. %2에 자동으로 이어서 보냅니다.</translation>
     </message>
     <message>
-        <location filename="../models/states.py" line="332"/>
+        <location filename="../models/states.py" line="336"/>
         <source>It was due at %1 while Bulk Mailer was not running.</source>
         <translation>%1에 보낼 예정이었지만 그때 Bulk Mailer가 실행 중이 아니었습니다.</translation>
     </message>
@@ -2262,12 +2272,17 @@
         <translation>전체 수신거부</translation>
     </message>
     <message>
-        <location filename="../models/states.py" line="170"/>
+        <location filename="../models/states.py" line="168"/>
+        <source>getting this from campaign %1, which is sending now</source>
+        <translation>지금 발송 중인 캠페인 %1에서 받는 중</translation>
+    </message>
+    <message>
+        <location filename="../models/states.py" line="174"/>
         <source>already received this within %1 days (campaign %2)</source>
         <translation>%1일 이내에 이미 받음 (캠페인 %2)</translation>
     </message>
     <message>
-        <location filename="../models/states.py" line="177"/>
+        <location filename="../models/states.py" line="181"/>
         <source>The app stopped while this message was being sent; it may or may not have gone out.</source>
         <translation>이 메시지를 보내는 중에 앱이 멈췄습니다. 발송되었을 수도 있고 아닐 수도 있습니다.</translation>
     </message>
@@ -2442,72 +2457,77 @@ The first row must hold the column names; one column holds e-mail addresses.</so
         <translation>미리 보기: %1</translation>
     </message>
     <message>
-        <location filename="../pages/recipients_page.py" line="341"/>
+        <location filename="../pages/recipients_page.py" line="351"/>
+        <source>%1 could not be opened. Choose its encoding or e-mail column above and it is read again, or open another file.</source>
+        <translation>%1을(를) 열 수 없습니다. 위에서 인코딩이나 이메일 열을 고르면 다시 읽습니다. 다른 파일을 열 수도 있습니다.</translation>
+    </message>
+    <message>
+        <location filename="../pages/recipients_page.py" line="356"/>
         <source>Cannot open the recipients</source>
         <translation>받는 사람 파일을 열 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../pages/recipients_page.py" line="382"/>
+        <location filename="../pages/recipients_page.py" line="397"/>
         <source>counting…</source>
         <translation>세는 중…</translation>
     </message>
     <message>
-        <location filename="../pages/recipients_page.py" line="414"/>
+        <location filename="../pages/recipients_page.py" line="429"/>
         <source>Save this segment</source>
         <translation>이 세그먼트 저장</translation>
     </message>
     <message>
-        <location filename="../pages/recipients_page.py" line="427"/>
+        <location filename="../pages/recipients_page.py" line="442"/>
         <source>Forget this segment</source>
         <translation>이 세그먼트 지우기</translation>
     </message>
     <message>
-        <location filename="../pages/recipients_page.py" line="442"/>
+        <location filename="../pages/recipients_page.py" line="457"/>
         <source>Not understood from character %1: %2</source>
         <translation>%1번째 글자부터 이해할 수 없습니다: %2</translation>
     </message>
     <message>
-        <location filename="../pages/recipients_page.py" line="454"/>
+        <location filename="../pages/recipients_page.py" line="469"/>
         <source>%1 of %2 valid recipients</source>
         <translation>유효한 수신자 %2명 중 %1명</translation>
     </message>
     <message>
-        <location filename="../pages/recipients_page.py" line="463"/>
+        <location filename="../pages/recipients_page.py" line="478"/>
         <source>Valid</source>
         <translation>정상</translation>
     </message>
     <message>
-        <location filename="../pages/recipients_page.py" line="464"/>
+        <location filename="../pages/recipients_page.py" line="479"/>
         <source>Invalid</source>
         <translation>잘못됨</translation>
     </message>
     <message>
-        <location filename="../pages/recipients_page.py" line="465"/>
+        <location filename="../pages/recipients_page.py" line="480"/>
         <source>Duplicates</source>
         <translation>중복</translation>
     </message>
     <message>
-        <location filename="../pages/recipients_page.py" line="466"/>
+        <location filename="../pages/recipients_page.py" line="481"/>
         <source>Suppressed</source>
         <translation>발송 제외</translation>
     </message>
     <message>
-        <location filename="../pages/recipients_page.py" line="467"/>
+        <location filename="../pages/recipients_page.py" line="482"/>
         <source>Empty</source>
         <translation>비어 있음</translation>
     </message>
     <message>
-        <location filename="../pages/recipients_page.py" line="472"/>
+        <location filename="../pages/recipients_page.py" line="487"/>
         <source>Click to show only these rows; click again to show all</source>
         <translation>누르면 이 행만 보여 주고, 다시 누르면 모두 보여 줍니다</translation>
     </message>
     <message>
-        <location filename="../pages/recipients_page.py" line="474"/>
+        <location filename="../pages/recipients_page.py" line="489"/>
         <source>%1 rows</source>
         <translation>%1행</translation>
     </message>
     <message>
-        <location filename="../pages/recipients_page.py" line="477"/>
+        <location filename="../pages/recipients_page.py" line="492"/>
         <source>showing %1</source>
         <translation>%1행 표시 중</translation>
     </message>
@@ -2817,154 +2837,154 @@ The first row must hold the column names; one column holds e-mail addresses.</so
         <translation>광고: 제목 앞에 “(광고)”를 붙이고 법이 요구하는 안내 문구를 넣습니다</translation>
     </message>
     <message>
-        <location filename="../pages/send_review.py" line="330"/>
+        <location filename="../pages/send_review.py" line="331"/>
         <source>Unsubscribes:</source>
         <translation>수신거부:</translation>
     </message>
     <message>
-        <location filename="../pages/send_review.py" line="357"/>
+        <location filename="../pages/send_review.py" line="358"/>
         <source>Skip them (recommended)</source>
         <translation>이 수신자 건너뛰기 (권장)</translation>
     </message>
     <message>
-        <location filename="../pages/send_review.py" line="368"/>
+        <location filename="../pages/send_review.py" line="369"/>
         <source>Amazon SES set-up (you can still send)</source>
         <translation>Amazon SES 설정 (발송은 가능합니다)</translation>
     </message>
     <message>
-        <location filename="../pages/send_review.py" line="373"/>
+        <location filename="../pages/send_review.py" line="374"/>
         <source>Open the set-up checklist</source>
         <translation>설정 점검 목록 열기</translation>
     </message>
     <message>
-        <location filename="../pages/send_review.py" line="383"/>
+        <location filename="../pages/send_review.py" line="384"/>
         <source>Before you can send</source>
         <translation>발송하기 전에</translation>
     </message>
     <message>
-        <location filename="../pages/send_review.py" line="388"/>
+        <location filename="../pages/send_review.py" line="389"/>
         <source>I have checked the preview, the sender and the recipients</source>
         <translation>미리보기, 보낸 사람, 받는 사람을 모두 확인했습니다</translation>
     </message>
     <message>
-        <location filename="../pages/send_review.py" line="391"/>
-        <location filename="../pages/send_review.py" line="688"/>
+        <location filename="../pages/send_review.py" line="392"/>
+        <location filename="../pages/send_review.py" line="698"/>
         <source>Start sending</source>
         <translation>발송 시작</translation>
     </message>
     <message>
-        <location filename="../pages/send_review.py" line="443"/>
+        <location filename="../pages/send_review.py" line="444"/>
         <source>Go to Recipients</source>
         <translation>받는 사람으로 이동</translation>
     </message>
     <message>
-        <location filename="../pages/send_review.py" line="443"/>
+        <location filename="../pages/send_review.py" line="444"/>
         <source>Go to Template</source>
         <translation>템플릿으로 이동</translation>
     </message>
     <message>
-        <location filename="../pages/send_review.py" line="475"/>
+        <location filename="../pages/send_review.py" line="476"/>
         <source> (%1 unverified skipped)</source>
         <translation> (인증 안 된 %1건 건너뜀)</translation>
     </message>
     <message>
-        <location filename="../pages/send_review.py" line="477"/>
+        <location filename="../pages/send_review.py" line="478"/>
         <source> (%1 who already received it skipped)</source>
         <translation> (이미 받은 %1명 건너뜀)</translation>
     </message>
     <message>
-        <location filename="../pages/send_review.py" line="483"/>
+        <location filename="../pages/send_review.py" line="484"/>
         <source>%1 would fail when sent; the first, row %2: %3</source>
         <translation>%1건은 발송 시 실패합니다. 첫 번째는 %2행: %3</translation>
     </message>
     <message>
-        <location filename="../pages/send_review.py" line="488"/>
-        <location filename="../pages/send_review.py" line="715"/>
+        <location filename="../pages/send_review.py" line="489"/>
+        <location filename="../pages/send_review.py" line="725"/>
         <source>unknown until the account answers</source>
         <translation>계정 응답 전까지 알 수 없음</translation>
     </message>
     <message>
-        <location filename="../pages/send_review.py" line="490"/>
+        <location filename="../pages/send_review.py" line="491"/>
         <source>no rate limit: as fast as the server accepts</source>
         <translation>속도 제한 없음: 서버가 받는 만큼 빠르게</translation>
     </message>
     <message>
-        <location filename="../pages/send_review.py" line="493"/>
+        <location filename="../pages/send_review.py" line="494"/>
         <source>about %1 at %2 per second</source>
         <translation>초당 %2건으로 약 %1</translation>
     </message>
     <message>
-        <location filename="../pages/send_review.py" line="500"/>
+        <location filename="../pages/send_review.py" line="501"/>
         <source>The Amazon SES account&apos;s limits could not be read (no AWS credentials for the SES API): the sandbox&apos;s are assumed, 1 a second and 200 a day. Set the profile&apos;s limits to your account&apos;s.</source>
         <translation>Amazon SES 계정 한도를 읽지 못했습니다(SES API용 AWS 자격 증명 없음). 샌드박스 한도인 초당 1통, 하루 200통으로 가정합니다. 프로필의 한도를 계정 한도에 맞게 설정하세요.</translation>
     </message>
     <message>
-        <location filename="../pages/send_review.py" line="519"/>
+        <location filename="../pages/send_review.py" line="520"/>
         <source>%1 row(s) are skipped: their attachment file is missing (the first: %2).</source>
         <translation>%1개 행은 첨부 파일이 없어 건너뜁니다 (첫 번째: %2).</translation>
     </message>
     <message>
-        <location filename="../pages/send_review.py" line="599"/>
+        <location filename="../pages/send_review.py" line="609"/>
         <source>not set yet (Template page)</source>
         <translation>아직 설정되지 않음(템플릿 페이지)</translation>
     </message>
     <message>
-        <location filename="../pages/send_review.py" line="666"/>
+        <location filename="../pages/send_review.py" line="676"/>
         <source>&lt;b&gt;%1 recipients already received this template&lt;/b&gt; (or one with the same subject) within the last %2 days, in campaign %3.</source>
         <translation>&lt;b&gt;수신자 %1명이 이 템플릿을 이미 받았습니다&lt;/b&gt; (또는 제목이 같은 템플릿, 최근 %2일 이내, 캠페인 %3).</translation>
     </message>
     <message>
-        <location filename="../pages/send_review.py" line="685"/>
+        <location filename="../pages/send_review.py" line="695"/>
         <source>Start the A/B test</source>
         <translation>A/B 테스트 시작</translation>
     </message>
     <message>
-        <location filename="../pages/send_review.py" line="688"/>
+        <location filename="../pages/send_review.py" line="698"/>
         <source>Schedule</source>
         <translation>예약하기</translation>
     </message>
     <message>
-        <location filename="../pages/send_review.py" line="699"/>
+        <location filename="../pages/send_review.py" line="709"/>
         <source>local outbox (nothing leaves this computer)</source>
         <translation>로컬 보관함 (이 컴퓨터 밖으로 나가지 않음)</translation>
     </message>
     <message>
-        <location filename="../pages/send_review.py" line="702"/>
+        <location filename="../pages/send_review.py" line="712"/>
         <source>Amazon SES</source>
         <translation>Amazon SES</translation>
     </message>
     <message>
-        <location filename="../pages/send_review.py" line="703"/>
+        <location filename="../pages/send_review.py" line="713"/>
         <source>SMTP server</source>
         <translation>SMTP 서버</translation>
     </message>
     <message>
-        <location filename="../pages/send_review.py" line="706"/>
+        <location filename="../pages/send_review.py" line="716"/>
         <source>%1 — profile “%2”</source>
         <translation>%1 — 프로필 “%2”</translation>
     </message>
     <message>
-        <location filename="../pages/send_review.py" line="717"/>
+        <location filename="../pages/send_review.py" line="727"/>
         <source>no daily limit (%1 sent in the last 24 hours)</source>
         <translation>일일 한도 없음 (최근 24시간 동안 %1건 발송)</translation>
     </message>
     <message>
-        <location filename="../pages/send_review.py" line="720"/>
+        <location filename="../pages/send_review.py" line="730"/>
         <source>%1 left of %2 for the last 24 hours</source>
         <translation>최근 24시간 기준 %2건 중 %1건 남음</translation>
     </message>
     <message>
-        <location filename="../pages/send_review.py" line="727"/>
+        <location filename="../pages/send_review.py" line="737"/>
         <source>never (the daily quota is 0)</source>
         <translation>끝나지 않음 (일일 할당량이 0)</translation>
     </message>
     <message>
-        <location filename="../pages/send_review.py" line="731"/>
+        <location filename="../pages/send_review.py" line="741"/>
         <source>Not enough for everyone today: the campaign waits for the quota to free up and would finish around %1.</source>
         <translation>오늘 할당량으로는 모두에게 보낼 수 없습니다. 캠페인은 할당량이 다시 생길 때까지 기다리며, %1쯤 끝날 예정입니다.</translation>
     </message>
     <message>
-        <location filename="../pages/send_review.py" line="740"/>
+        <location filename="../pages/send_review.py" line="750"/>
         <source>&lt;b&gt;Your SES account is in the sandbox.&lt;/b&gt; It sends only to verified addresses; unverified recipients are skipped (%1 of them in this list). To send to everyone, request production access in the SES console (Account dashboard → Request production access); Amazon usually answers within a day.</source>
         <translation>&lt;b&gt;SES 계정이 샌드박스 상태입니다.&lt;/b&gt; 인증된 주소로만 보낼 수 있어 인증되지 않은 받는 사람은 건너뜁니다(이 목록에서 %1명). 모두에게 보내려면 SES 콘솔에서 프로덕션 액세스를 요청하세요(계정 대시보드 → 프로덕션 액세스 요청). Amazon은 보통 하루 안에 답변합니다.</translation>
     </message>
@@ -3152,144 +3172,144 @@ The first row must hold the column names; one column holds e-mail addresses.</so
         <translation>없음</translation>
     </message>
     <message>
-        <location filename="../pages/send_page.py" line="140"/>
+        <location filename="../pages/send_page.py" line="142"/>
         <source>No recipients: open a recipient file.</source>
         <translation>받는 사람이 없습니다: 받는 사람 파일을 여세요.</translation>
     </message>
     <message>
-        <location filename="../pages/send_page.py" line="142"/>
+        <location filename="../pages/send_page.py" line="144"/>
         <source>The recipient file has no valid address.</source>
         <translation>받는 사람 파일에 올바른 주소가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../pages/send_page.py" line="146"/>
+        <location filename="../pages/send_page.py" line="148"/>
         <source>The segment filter is being counted or is not understood.</source>
         <translation>세그먼트 조건을 세는 중이거나 이해할 수 없는 조건입니다.</translation>
     </message>
     <message>
-        <location filename="../pages/send_page.py" line="152"/>
+        <location filename="../pages/send_page.py" line="154"/>
         <source>No valid recipient matches the segment filter.</source>
         <translation>세그먼트 조건에 맞는 유효한 수신자가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../pages/send_page.py" line="155"/>
+        <location filename="../pages/send_page.py" line="157"/>
         <source>No template: pick a template folder.</source>
         <translation>템플릿이 없습니다: 템플릿 폴더를 고르세요.</translation>
     </message>
     <message>
-        <location filename="../pages/send_page.py" line="157"/>
+        <location filename="../pages/send_page.py" line="159"/>
         <source>No sender: fill in the From address on the Template step.</source>
         <translation>보낸 사람이 없습니다: 템플릿 단계에서 보낸 사람 주소를 입력하세요.</translation>
     </message>
     <message>
-        <location filename="../pages/send_page.py" line="166"/>
+        <location filename="../pages/send_page.py" line="168"/>
         <source>The template uses %1, which the recipient file has no column for.</source>
         <translation>템플릿이 %1을(를) 사용하지만 받는 사람 파일에 해당 열이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../pages/send_page.py" line="178"/>
+        <location filename="../pages/send_page.py" line="180"/>
         <source>%1 row(s) have no attachment file, the first %2 (row %3); add the files, or skip those rows: missing_attachment = &quot;skip&quot; in template.toml.</source>
         <translation>%1개 행에 첨부 파일이 없습니다. 첫 번째는 %2 (%3행)입니다. 파일을 넣거나, 그 행들을 건너뛰세요: template.toml에 missing_attachment = &quot;skip&quot;.</translation>
     </message>
     <message>
-        <location filename="../pages/send_page.py" line="192"/>
+        <location filename="../pages/send_page.py" line="194"/>
         <source>No recipient&apos;s message can be built: %1</source>
         <translation>어떤 받는 사람의 메시지도 만들 수 없습니다: %1</translation>
     </message>
     <message>
-        <location filename="../pages/send_page.py" line="284"/>
-        <location filename="../pages/send_page.py" line="342"/>
-        <location filename="../pages/send_page.py" line="358"/>
+        <location filename="../pages/send_page.py" line="286"/>
+        <location filename="../pages/send_page.py" line="344"/>
+        <location filename="../pages/send_page.py" line="360"/>
         <source>A/B test</source>
         <translation>A/B 테스트</translation>
     </message>
     <message>
-        <location filename="../pages/send_page.py" line="344"/>
+        <location filename="../pages/send_page.py" line="346"/>
         <source>The A/B test&apos;s other variants were not sent: %1. Send them from the Campaigns page (Resume) before the winner is chosen.</source>
         <translation>A/B 테스트의 다른 변형이 발송되지 않았습니다: %1. 승자가 정해지기 전에 캠페인 페이지에서 (재개로) 보내세요.</translation>
     </message>
     <message>
-        <location filename="../pages/send_page.py" line="360"/>
+        <location filename="../pages/send_page.py" line="362"/>
         <source>The variants of “%1” are sent. At %2 the subject that did best goes to the rest of the list (campaign %3). Bulk Mailer must be running then; if it is not, it asks at the next start. The Report tab shows each variant.</source>
         <translation>“%1”의 변형을 모두 보냈습니다. %2에 결과가 가장 좋은 제목이 목록의 나머지에게 발송됩니다(캠페인 %3). 그때 Bulk Mailer가 실행 중이어야 하며, 실행 중이 아니면 다음 시작 때 물어봅니다. 보고서 탭에서 변형별 결과를 볼 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../pages/send_page.py" line="373"/>
+        <location filename="../pages/send_page.py" line="375"/>
         <source>Bulk Mailer</source>
         <translation>Bulk Mailer</translation>
     </message>
     <message>
-        <location filename="../pages/send_page.py" line="374"/>
+        <location filename="../pages/send_page.py" line="376"/>
         <source>Another campaign is sending. Wait for it to end, or pause and cancel it.</source>
         <translation>다른 캠페인이 발송 중입니다. 끝날 때까지 기다리거나, 일시 중지한 뒤 취소하세요.</translation>
     </message>
     <message>
-        <location filename="../pages/send_page.py" line="383"/>
+        <location filename="../pages/send_page.py" line="385"/>
         <source>Campaign %1</source>
         <translation>캠페인 %1</translation>
     </message>
     <message>
-        <location filename="../pages/send_page.py" line="489"/>
+        <location filename="../pages/send_page.py" line="491"/>
         <source>A campaign is sending</source>
         <translation>캠페인 발송 중</translation>
     </message>
     <message>
-        <location filename="../pages/send_page.py" line="491"/>
+        <location filename="../pages/send_page.py" line="493"/>
         <source>Stop sending and quit? The campaign is paused safely: nothing is lost or sent twice, and you can resume it when you open Bulk Mailer again.</source>
         <translation>발송을 멈추고 종료할까요? 캠페인은 안전하게 일시 중지됩니다. 잃어버리거나 두 번 보내는 메일은 없으며, Bulk Mailer를 다시 열면 이어서 보낼 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../pages/send_page.py" line="522"/>
+        <location filename="../pages/send_page.py" line="524"/>
         <source>The campaign “%1” stopped before the end: %2 messages are not sent yet. It last sent on %3. Resume it now?</source>
         <translation>캠페인 “%1”이(가) 끝나기 전에 멈췄습니다. 메일 %2통을 아직 보내지 않았습니다. 마지막으로 보낸 시각: %3. 지금 이어서 보낼까요?</translation>
     </message>
     <message>
-        <location filename="../pages/send_page.py" line="530"/>
+        <location filename="../pages/send_page.py" line="532"/>
         <source>Also unfinished (see the Campaigns page):</source>
         <translation>끝나지 않은 다른 캠페인 (캠페인 페이지에서 볼 수 있습니다):</translation>
     </message>
     <message>
-        <location filename="../pages/send_page.py" line="532"/>
+        <location filename="../pages/send_page.py" line="534"/>
         <source>“%1”: %2 not sent, last sent on %3</source>
         <translation>“%1”: %2통 보내지 않음, 마지막 발송 %3</translation>
     </message>
     <message>
-        <location filename="../pages/send_page.py" line="538"/>
+        <location filename="../pages/send_page.py" line="540"/>
         <source>Unfinished campaign</source>
         <translation>끝나지 않은 캠페인</translation>
     </message>
     <message>
-        <location filename="../pages/send_page.py" line="553"/>
+        <location filename="../pages/send_page.py" line="555"/>
         <source>“%1” did not finish: %2 messages are not sent yet (last sent on %3).</source>
         <translation>“%1”이(가) 끝나지 않았습니다. 메일 %2통을 아직 보내지 않았습니다 (마지막 발송 %3).</translation>
     </message>
     <message>
-        <location filename="../pages/send_page.py" line="569"/>
+        <location filename="../pages/send_page.py" line="571"/>
         <source>%1, line %2</source>
         <translation>%1, %2번째 줄</translation>
     </message>
     <message>
-        <location filename="../pages/send_page.py" line="574"/>
+        <location filename="../pages/send_page.py" line="576"/>
         <source>A link in %1 has no address (href=&quot;&quot;): give it its URL or remove it.</source>
         <translation>%1의 링크에 주소가 없습니다(href=&quot;&quot;). URL을 넣거나 링크를 지우세요.</translation>
     </message>
     <message>
-        <location filename="../pages/send_page.py" line="578"/>
+        <location filename="../pages/send_page.py" line="580"/>
         <source>A link of the template has no address for row %2 (%3).</source>
         <translation>%2행(%3)에서 템플릿의 링크 주소가 비어 있습니다.</translation>
     </message>
     <message>
-        <location filename="../pages/send_page.py" line="582"/>
+        <location filename="../pages/send_page.py" line="584"/>
         <source>The unsubscribe link (%1) is empty: fill in Unsubscribe (a link or a mailto) in the sender settings or `unsubscribe` in template.toml.</source>
         <translation>수신 거부 링크(%1)가 비어 있습니다. 보내는 사람 설정의 수신 거부 칸(링크 또는 mailto)이나 template.toml의 `unsubscribe`를 채우세요.</translation>
     </message>
     <message>
-        <location filename="../pages/send_page.py" line="588"/>
+        <location filename="../pages/send_page.py" line="590"/>
         <source>The link in %1 is empty for row %2 (%3): fill that cell for every row or put the link inside {% if %}.</source>
         <translation>%1의 링크가 %2행(%3)에서 비어 있습니다. 모든 행에 그 칸을 채우거나 링크를 {% if %} 안에 넣으세요.</translation>
     </message>
     <message>
-        <location filename="../pages/send_page.py" line="556"/>
+        <location filename="../pages/send_page.py" line="558"/>
         <source>(%1 more unfinished on the Campaigns page.)</source>
         <translation>(캠페인 화면에 끝나지 않은 캠페인이 %1개 더 있습니다.)</translation>
     </message>
@@ -3733,107 +3753,107 @@ Replace what you entered?</source>
 <context>
     <name>SuppressionDialog</name>
     <message>
-        <location filename="../dialogs/suppression_dialog.py" line="77"/>
+        <location filename="../dialogs/suppression_dialog.py" line="79"/>
         <source>Suppression list</source>
         <translation>발송 제외 목록</translation>
     </message>
     <message>
-        <location filename="../dialogs/suppression_dialog.py" line="84"/>
+        <location filename="../dialogs/suppression_dialog.py" line="86"/>
         <source>Search addresses…</source>
         <translation>주소 검색…</translation>
     </message>
     <message>
-        <location filename="../dialogs/suppression_dialog.py" line="88"/>
+        <location filename="../dialogs/suppression_dialog.py" line="90"/>
         <source>All reasons</source>
         <translation>모든 사유</translation>
     </message>
     <message>
-        <location filename="../dialogs/suppression_dialog.py" line="99"/>
+        <location filename="../dialogs/suppression_dialog.py" line="101"/>
         <source>Address</source>
         <translation>주소</translation>
     </message>
     <message>
-        <location filename="../dialogs/suppression_dialog.py" line="100"/>
+        <location filename="../dialogs/suppression_dialog.py" line="102"/>
         <source>Reason</source>
         <translation>사유</translation>
     </message>
     <message>
-        <location filename="../dialogs/suppression_dialog.py" line="101"/>
+        <location filename="../dialogs/suppression_dialog.py" line="103"/>
         <source>Detail</source>
         <translation>세부 내용</translation>
     </message>
     <message>
-        <location filename="../dialogs/suppression_dialog.py" line="102"/>
+        <location filename="../dialogs/suppression_dialog.py" line="104"/>
         <source>Source</source>
         <translation>출처</translation>
     </message>
     <message>
-        <location filename="../dialogs/suppression_dialog.py" line="103"/>
+        <location filename="../dialogs/suppression_dialog.py" line="105"/>
         <source>Date</source>
         <translation>날짜</translation>
     </message>
     <message>
-        <location filename="../dialogs/suppression_dialog.py" line="114"/>
+        <location filename="../dialogs/suppression_dialog.py" line="116"/>
         <source>Add…</source>
         <translation>추가…</translation>
     </message>
     <message>
-        <location filename="../dialogs/suppression_dialog.py" line="116"/>
+        <location filename="../dialogs/suppression_dialog.py" line="118"/>
         <source>Remove…</source>
         <translation>삭제…</translation>
     </message>
     <message>
-        <location filename="../dialogs/suppression_dialog.py" line="119"/>
+        <location filename="../dialogs/suppression_dialog.py" line="121"/>
         <source>Import CSV…</source>
         <translation>CSV 가져오기…</translation>
     </message>
     <message>
-        <location filename="../dialogs/suppression_dialog.py" line="121"/>
+        <location filename="../dialogs/suppression_dialog.py" line="123"/>
         <source>Export CSV…</source>
         <translation>CSV 내보내기…</translation>
     </message>
     <message>
-        <location filename="../dialogs/suppression_dialog.py" line="171"/>
+        <location filename="../dialogs/suppression_dialog.py" line="173"/>
         <source>%1 of %2 entries</source>
         <translation>%2개 중 %1개</translation>
     </message>
     <message>
-        <location filename="../dialogs/suppression_dialog.py" line="198"/>
+        <location filename="../dialogs/suppression_dialog.py" line="200"/>
         <source>Add to the suppression list</source>
         <translation>발송 제외 목록에 추가</translation>
     </message>
     <message>
-        <location filename="../dialogs/suppression_dialog.py" line="199"/>
+        <location filename="../dialogs/suppression_dialog.py" line="201"/>
         <source>Addresses (separated by commas or spaces):</source>
         <translation>주소(쉼표나 공백으로 구분):</translation>
     </message>
     <message>
-        <location filename="../dialogs/suppression_dialog.py" line="213"/>
+        <location filename="../dialogs/suppression_dialog.py" line="215"/>
         <source>%1 unsubscribed. Sending to them again needs their new, explicit consent (Gmail, Yahoo and Korean law all ask for it); mail without it becomes spam complaints. Did they ask to receive the mail again?</source>
         <translation>%1 님은 수신거부했습니다. 다시 보내려면 본인의 새롭고 명시적인 동의가 필요합니다(Gmail, Yahoo와 한국 법 모두 요구합니다). 동의 없이 보내면 스팸 신고로 이어집니다. 이분이 다시 받겠다고 요청했습니까?</translation>
     </message>
     <message>
-        <location filename="../dialogs/suppression_dialog.py" line="219"/>
+        <location filename="../dialogs/suppression_dialog.py" line="221"/>
         <source>Remove %1 from the suppression list? Campaigns will send to it again.</source>
         <translation>%1 을(를) 발송 제외 목록에서 삭제할까요? 이후 캠페인은 이 주소로 다시 보냅니다.</translation>
     </message>
     <message>
-        <location filename="../dialogs/suppression_dialog.py" line="222"/>
+        <location filename="../dialogs/suppression_dialog.py" line="224"/>
         <source>Remove from the suppression list</source>
         <translation>발송 제외 목록에서 삭제</translation>
     </message>
     <message>
-        <location filename="../dialogs/suppression_dialog.py" line="234"/>
+        <location filename="../dialogs/suppression_dialog.py" line="236"/>
         <source>Import addresses</source>
         <translation>주소 가져오기</translation>
     </message>
     <message>
-        <location filename="../dialogs/suppression_dialog.py" line="234"/>
+        <location filename="../dialogs/suppression_dialog.py" line="236"/>
         <source>Tables (*.csv *.tsv *.txt *.xlsx)</source>
         <translation>표 파일 (*.csv *.tsv *.txt *.xlsx)</translation>
     </message>
     <message>
-        <location filename="../dialogs/suppression_dialog.py" line="244"/>
+        <location filename="../dialogs/suppression_dialog.py" line="246"/>
         <source>Export the suppression list</source>
         <translation>발송 제외 목록 내보내기</translation>
     </message>
@@ -4035,63 +4055,63 @@ Replace what you entered?</source>
 <context>
     <name>account</name>
     <message>
-        <location filename="../ops/account.py" line="35"/>
-        <location filename="../ops/account.py" line="40"/>
+        <location filename="../ops/account.py" line="37"/>
+        <location filename="../ops/account.py" line="42"/>
         <source>no limit</source>
         <translation>제한 없음</translation>
     </message>
     <message>
-        <location filename="../ops/account.py" line="44"/>
+        <location filename="../ops/account.py" line="46"/>
         <source>Sending rate: %1</source>
         <translation>발송 속도: %1</translation>
     </message>
     <message>
-        <location filename="../ops/account.py" line="46"/>
+        <location filename="../ops/account.py" line="48"/>
         <source>Daily quota: %1 (%2 sent in the last 24 hours)</source>
         <translation>일일 할당량: %1 (최근 24시간 동안 %2건 발송)</translation>
     </message>
     <message>
-        <location filename="../ops/account.py" line="52"/>
+        <location filename="../ops/account.py" line="54"/>
         <source>Production access: sending to anyone</source>
         <translation>프로덕션 액세스: 누구에게나 발송 가능</translation>
     </message>
     <message>
-        <location filename="../ops/account.py" line="54"/>
+        <location filename="../ops/account.py" line="56"/>
         <source>Sandbox: only verified addresses and the mailbox simulator receive mail</source>
         <translation>샌드박스: 인증된 주소와 메일박스 시뮬레이터만 메일을 받습니다</translation>
     </message>
     <message>
-        <location filename="../ops/account.py" line="60"/>
+        <location filename="../ops/account.py" line="62"/>
         <source>Sending is PAUSED for this account (%1).</source>
         <translation>이 계정은 발송이 일시 중지되었습니다 (%1).</translation>
     </message>
     <message>
-        <location filename="../ops/account.py" line="66"/>
+        <location filename="../ops/account.py" line="68"/>
         <source>Identities:</source>
         <translation>자격 증명(ID):</translation>
     </message>
     <message>
-        <location filename="../ops/account.py" line="68"/>
+        <location filename="../ops/account.py" line="70"/>
         <source>No verified identities yet.</source>
         <translation>아직 인증된 자격 증명(ID)이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../ops/account.py" line="72"/>
+        <location filename="../ops/account.py" line="74"/>
         <source>verified</source>
         <translation>인증됨</translation>
     </message>
     <message>
-        <location filename="../ops/account.py" line="74"/>
+        <location filename="../ops/account.py" line="76"/>
         <source>not verified</source>
         <translation>인증 안 됨</translation>
     </message>
     <message>
-        <location filename="../ops/account.py" line="81"/>
+        <location filename="../ops/account.py" line="83"/>
         <source>The limits of the Amazon SES account behind this SMTP endpoint could not be read (no AWS credentials for the SES API): the sandbox&apos;s are used, 1 a second and 200 a day. Set this profile&apos;s limits to your account&apos;s.</source>
         <translation>이 SMTP 엔드포인트 뒤의 Amazon SES 계정 한도를 읽지 못했습니다(SES API용 AWS 자격 증명 없음). 샌드박스 한도인 초당 1통, 하루 200통을 사용합니다. 이 프로필의 한도를 계정 한도에 맞게 설정하세요.</translation>
     </message>
     <message>
-        <location filename="../ops/account.py" line="90"/>
+        <location filename="../ops/account.py" line="92"/>
         <source>SMTP limits are the ones set in this profile (by default none, or the SES account&apos;s for an SES SMTP endpoint); send a test message from the preview to check the server and password.</source>
         <translation>SMTP 한도는 이 프로필에 설정한 값입니다(기본값은 없음, SES SMTP 엔드포인트는 SES 계정 한도). 미리보기에서 테스트 메일을 보내 서버와 비밀번호를 확인하세요.</translation>
     </message>
@@ -4342,172 +4362,187 @@ Replace what you entered?</source>
         <translation>Bulk Mailer</translation>
     </message>
     <message>
-        <location filename="../errors.py" line="100"/>
+        <location filename="../errors.py" line="99"/>
+        <source>&apos;%1&apos; is undefined; add that column to the recipients file or fix the name.</source>
+        <translation>변수 &apos;%1&apos;이(가) 없습니다. 받는 사람 파일에 그 열을 추가하거나 이름을 고치세요.</translation>
+    </message>
+    <message>
+        <location filename="../errors.py" line="103"/>
+        <source>%1, line %2</source>
+        <translation>%1, %2번째 줄</translation>
+    </message>
+    <message>
+        <location filename="../errors.py" line="112"/>
         <source>store</source>
         <translation>저장</translation>
     </message>
     <message>
-        <location filename="../errors.py" line="101"/>
+        <location filename="../errors.py" line="113"/>
         <source>read</source>
         <translation>읽기</translation>
     </message>
     <message>
-        <location filename="../errors.py" line="102"/>
+        <location filename="../errors.py" line="114"/>
         <source>delete</source>
         <translation>삭제</translation>
     </message>
     <message>
-        <location filename="../errors.py" line="105"/>
+        <location filename="../errors.py" line="117"/>
         <source>the AWS access key ID</source>
         <translation>AWS 액세스 키 ID</translation>
     </message>
     <message>
-        <location filename="../errors.py" line="106"/>
+        <location filename="../errors.py" line="118"/>
         <source>the AWS secret key</source>
         <translation>AWS 비밀 액세스 키</translation>
     </message>
     <message>
-        <location filename="../errors.py" line="107"/>
+        <location filename="../errors.py" line="119"/>
         <source>the SMTP password</source>
         <translation>SMTP 비밀번호</translation>
     </message>
     <message>
-        <location filename="../errors.py" line="110"/>
+        <location filename="../errors.py" line="122"/>
         <source>The system keyring could not %1 %2 of profile “%3”; unlock the keyring and try again.</source>
         <translation>시스템 키링에서 프로필 “%3”의 %2 %1에 실패했습니다. 키링 잠금을 해제하고 다시 시도하세요.</translation>
     </message>
     <message>
-        <location filename="../errors.py" line="119"/>
+        <location filename="../errors.py" line="131"/>
         <source>%1 cannot be read: you do not have permission to open it.</source>
         <translation>%1 파일을 읽을 수 없습니다. 이 파일을 열 권한이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../errors.py" line="123"/>
+        <location filename="../errors.py" line="135"/>
         <source>%1 cannot be read (%2).</source>
         <translation>%1 파일을 읽을 수 없습니다 (%2).</translation>
     </message>
     <message>
-        <location filename="../errors.py" line="129"/>
+        <location filename="../errors.py" line="141"/>
         <source>%1 is not valid %2 text at line %3, column %4; choose the encoding in the encoding picker, or save the file as UTF-8.</source>
         <translation>%1 파일의 %3번째 줄 %4번째 글자가 올바른 %2 텍스트가 아닙니다. 인코딩 선택에서 인코딩을 고르거나 파일을 UTF-8로 저장하세요.</translation>
     </message>
     <message>
-        <location filename="../errors.py" line="135"/>
+        <location filename="../errors.py" line="147"/>
         <source>%1 is not UTF-8 from line %2, column %3 on, and no encoding reads it with confidence; choose the encoding in the encoding picker, or save the file as UTF-8.</source>
         <translation>%1 파일은 %2번째 줄 %3번째 글자부터 UTF-8이 아니며, 확실하게 읽을 수 있는 인코딩을 찾지 못했습니다. 인코딩 선택에서 인코딩을 고르거나 파일을 UTF-8로 저장하세요.</translation>
     </message>
     <message>
-        <location filename="../errors.py" line="145"/>
+        <location filename="../errors.py" line="157"/>
         <source>The sender (From)</source>
         <translation>보내는 사람(From) 주소</translation>
     </message>
     <message>
-        <location filename="../errors.py" line="146"/>
+        <location filename="../errors.py" line="158"/>
         <source>The reply-to address</source>
         <translation>회신 주소(Reply-To)</translation>
     </message>
     <message>
-        <location filename="../errors.py" line="147"/>
+        <location filename="../errors.py" line="159"/>
         <source>The recipient (To)</source>
         <translation>받는 사람(To) 주소</translation>
     </message>
     <message>
-        <location filename="../errors.py" line="150"/>
+        <location filename="../errors.py" line="162"/>
         <source>%1 “%2” is not a valid e-mail address (like Name &lt;name@example.com&gt;).</source>
         <translation>%1 “%2”은(는) 올바른 이메일 주소가 아닙니다 (예: 이름 &lt;name@example.com&gt;).</translation>
     </message>
     <message>
-        <location filename="../errors.py" line="158"/>
+        <location filename="../errors.py" line="170"/>
         <source>no answer in time</source>
         <translation>제시간에 응답이 없습니다</translation>
     </message>
     <message>
-        <location filename="../errors.py" line="159"/>
+        <location filename="../errors.py" line="171"/>
         <source>the connection was refused</source>
         <translation>연결이 거부되었습니다</translation>
     </message>
     <message>
-        <location filename="../errors.py" line="160"/>
+        <location filename="../errors.py" line="172"/>
         <source>the host name was not found</source>
         <translation>호스트 이름을 찾을 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../errors.py" line="163"/>
+        <location filename="../errors.py" line="175"/>
         <source>Could not connect to %1 (%2); check the host, port and security settings. Sending is retried.</source>
         <translation>%1에 연결할 수 없습니다 (%2). 호스트, 포트, 보안 설정을 확인하세요. 발송은 다시 시도합니다.</translation>
     </message>
     <message>
-        <location filename="../errors.py" line="179"/>
+        <location filename="../errors.py" line="191"/>
         <source>No usable system keyring was found, so the secret cannot be stored safely. Install and unlock one (GNOME Keyring or KWallet on Linux; Keychain on macOS and Credential Manager on Windows work out of the box), or use a named AWS profile (~/.aws/credentials) for SES, or the MAILER_SMTP_PASSWORD environment variable for SMTP.</source>
         <translation>사용할 수 있는 시스템 키링이 없어 비밀 정보를 안전하게 저장할 수 없습니다. 키링을 설치하고 잠금을 해제하거나(Linux는 GNOME 키링 또는 KWallet, macOS의 키체인과 Windows의 자격 증명 관리자는 따로 설정할 필요가 없습니다), SES는 이름 있는 AWS 프로필(~/.aws/credentials)을, SMTP는 MAILER_SMTP_PASSWORD 환경 변수를 사용하세요.</translation>
     </message>
     <message>
-        <location filename="../errors.py" line="189"/>
+        <location filename="../errors.py" line="201"/>
         <source>%1 was not found.</source>
         <translation>%1 파일을 찾을 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../errors.py" line="193"/>
+        <location filename="../errors.py" line="205"/>
         <source>%1 is a folder, not a file.</source>
         <translation>%1 은(는) 파일이 아니라 폴더입니다.</translation>
     </message>
     <message>
-        <location filename="../errors.py" line="196"/>
+        <location filename="../errors.py" line="208"/>
         <source>%1 is empty.</source>
         <translation>%1 파일이 비어 있습니다.</translation>
     </message>
     <message>
-        <location filename="../errors.py" line="200"/>
+        <location filename="../errors.py" line="212"/>
         <source>%1 is not UTF-8, and its encoding is uncertain: it could be %2; choose the encoding in the encoding picker, or save the file as UTF-8.</source>
         <translation>%1 파일은 UTF-8이 아니며 인코딩을 확실히 알 수 없습니다(%2 중 하나일 수 있습니다). 인코딩 선택에서 인코딩을 고르거나 파일을 UTF-8로 저장하세요.</translation>
     </message>
     <message>
-        <location filename="../errors.py" line="209"/>
+        <location filename="../errors.py" line="221"/>
         <source>“%1” is not a known encoding for %2; try utf-8, cp949, utf-16, cp1252, cp932, gb18030 or big5.</source>
         <translation>“%1”은(는) %2 파일에 쓸 수 있는 인코딩이 아닙니다. utf-8, cp949, utf-16, cp1252, cp932, gb18030, big5 중에서 고르세요.</translation>
     </message>
     <message>
-        <location filename="../errors.py" line="218"/>
+        <location filename="../errors.py" line="230"/>
         <source>%1 has no e-mail column (a header such as “email” or “이메일”); its columns are: %2. Rename one or choose it in the e-mail column picker.</source>
         <translation>%1 파일에 이메일 열(“email”이나 “이메일” 같은 머리글)이 없습니다. 열 목록: %2. 열 이름을 바꾸거나 이메일 열 선택에서 직접 고르세요.</translation>
     </message>
     <message>
-        <location filename="../errors.py" line="227"/>
+        <location filename="../errors.py" line="239"/>
         <source>%1 refused the sign-in (%2): check the access key or the user name and password in the profile (SES SMTP credentials differ from API keys).</source>
         <translation>%1에서 로그인을 거부했습니다 (%2). 프로필의 액세스 키 또는 사용자 이름과 비밀번호를 확인하세요 (SES SMTP 자격 증명은 API 키와 다릅니다).</translation>
     </message>
     <message>
-        <location filename="../errors.py" line="236"/>
+        <location filename="../errors.py" line="248"/>
         <source>No AWS credentials were found for %1; store an access key pair in the profile, or name an AWS profile.</source>
         <translation>%1에 사용할 AWS 자격 증명을 찾을 수 없습니다. 프로필에 액세스 키를 저장하거나 AWS 프로필 이름을 지정하세요.</translation>
     </message>
     <message>
-        <location filename="../errors.py" line="244"/>
+        <location filename="../errors.py" line="256"/>
         <source>%1 stopped sending: sending is paused for this account or configuration set. Check the bounce and complaint rates, then resume sending in the SES console.</source>
         <translation>%1에서 발송을 멈췄습니다. 이 계정 또는 구성 세트의 발송이 일시 중지되어 있습니다. 반송률과 수신 거부 신고율을 확인한 다음 SES 콘솔에서 발송을 재개하세요.</translation>
     </message>
     <message>
-        <location filename="../errors.py" line="253"/>
+        <location filename="../errors.py" line="265"/>
         <source>%1 is limiting the sending rate; slowing down and retrying.</source>
         <translation>%1에서 발송 속도를 제한하고 있습니다. 속도를 낮춰 다시 시도합니다.</translation>
     </message>
     <message>
-        <location filename="../errors.py" line="261"/>
+        <location filename="../errors.py" line="273"/>
         <source>%1 refused the message to %2 (the server said: “%3”).</source>
         <translation>%1에서 %2 주소로 가는 메시지를 거부했습니다 (서버 응답: “%3”).</translation>
     </message>
     <message>
-        <location filename="../errors.py" line="269"/>
+        <location filename="../errors.py" line="282"/>
+        <source>“%1” is not an e-mail address; nothing was added.</source>
+        <translation>“%1”은(는) 이메일 주소가 아닙니다. 아무것도 추가하지 않았습니다.</translation>
+    </message>
+    <message>
+        <location filename="../errors.py" line="288"/>
         <source>The attachment %1 for this row is not in %2; add the file, or skip rows whose file is missing (missing_attachment = &quot;skip&quot; in template.toml).</source>
         <translation>이 행의 첨부 파일 %1이(가) %2에 없습니다. 파일을 넣거나, 파일이 없는 행은 건너뛰도록 하세요 (template.toml에 missing_attachment = &quot;skip&quot;).</translation>
     </message>
     <message>
-        <location filename="../errors.py" line="278"/>
+        <location filename="../errors.py" line="297"/>
         <source>This message is %1 MB with its attachments; Amazon SES sends at most %2 MB per message. Make the attachments smaller or link to them instead.</source>
         <translation>이 메일은 첨부 파일을 합쳐 %1 MB입니다. Amazon SES는 메일 한 통에 최대 %2 MB까지 보냅니다. 첨부 파일을 줄이거나 링크로 바꾸세요.</translation>
     </message>
     <message>
-        <location filename="../errors.py" line="287"/>
+        <location filename="../errors.py" line="306"/>
         <source>%1: the daily sending quota is used up; sending resumes as the 24-hour window frees up.</source>
         <translation>%1: 일일 발송 한도를 모두 썼습니다. 최근 24시간 범위에 여유가 생기는 대로 발송을 다시 시작합니다.</translation>
     </message>
@@ -4927,6 +4962,7 @@ Replace what you entered?</source>
     </message>
     <message>
         <location filename="../dialogs/suppression_dialog.py" line="51"/>
+        <location filename="../dialogs/suppression_dialog.py" line="64"/>
         <source>added by hand</source>
         <translation>직접 추가</translation>
     </message>
@@ -4951,12 +4987,12 @@ Replace what you entered?</source>
         <translation>%1 수신거부</translation>
     </message>
     <message>
-        <location filename="../dialogs/suppression_dialog.py" line="68"/>
+        <location filename="../dialogs/suppression_dialog.py" line="70"/>
         <source>SES unsubscribe event</source>
         <translation>SES 수신거부 이벤트</translation>
     </message>
     <message>
-        <location filename="../dialogs/suppression_dialog.py" line="69"/>
+        <location filename="../dialogs/suppression_dialog.py" line="71"/>
         <source>SES contact list</source>
         <translation>SES 연락처 목록</translation>
     </message>

@@ -164,6 +164,10 @@ def reason_label(why: Reason) -> str:
         return f"{text} ({since})" if since else text
     if code is ReasonCode.UNVERIFIED:
         return QCoreApplication.translate("RecipientModel", "not a verified address (SES sandbox)")
+    if code is ReasonCode.ALREADY_RECEIVED and p.get("going_out"):
+        return QCoreApplication.translate(
+            "RecipientModel", "getting this from campaign %1, which is sending now"
+        ).replace("%1", str(p.get("campaign", "?")))
     if code is ReasonCode.ALREADY_RECEIVED:
         days = p.get("days", 0)
         return (

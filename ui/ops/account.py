@@ -27,9 +27,11 @@ def save_settings(settings: Settings, secrets: dict[str, dict[str, str]]) -> Non
 
 def connection_report(profile: Profile) -> str:
     """Limits, sandbox status and identities, as text for the dialog."""
-    from mailer import fetch_limits, list_identities
+    from mailer import list_identities, service
 
-    limits = fetch_limits(profile)
+    # As the status bar and the Review page count it: the account's figure, or at least
+    # this app's own send log (an outbox or SMTP profile has no other).
+    limits = service.account_limits(profile)
     lines = []
     rate = (
         QCoreApplication.translate("account", "no limit")

@@ -338,6 +338,21 @@ class RecipientsPage(QWidget):
     def _load_failed(self, exc: BaseException) -> None:
         self._load_task = None
         self.busy.hide()
+        # The page names the file that failed (its encoding or column can be chosen and
+        # it is read again): nothing of the file before may stay on screen or be sent.
+        if self.model.table_index is not None or self.context.table is not None:
+            self.model.set_table(None)
+            self.column_box.clear()
+            self._update_summary()
+            self.context.set_table(None, None)
+        name = self.path.name if self.path is not None else ""
+        self.empty.setText(
+            self.tr(
+                "%1 could not be opened. Choose its encoding or e-mail column above and it "
+                "is read again, or open another file."
+            ).replace("%1", name)
+        )
+        self.stack.setCurrentWidget(self.empty)
         show_error(self, exc, self.tr("Cannot open the recipients"))
 
     def _fill_column_box(self, table: RecipientTable) -> None:

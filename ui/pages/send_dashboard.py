@@ -161,10 +161,11 @@ class DashboardPanel(QWidget):
         in_doubt = p.counts.get(RowState.UNKNOWN, 0)
         self.bar.setValue(min(sendable, sendable - p.remaining - in_doubt))
         self.counters.show_counts(p.counts, p.sent, p.remaining)
-        maximum = self.tr("no limit") if not p.max_rate else rate(p.max_rate)
-        self.rate.setText(
-            self.tr("%1 per second (maximum %2)").replace("%1", rate(p.rate)).replace("%2", maximum)
-        )
+        if p.max_rate:
+            shown = self.tr("%1 per second (maximum %2)").replace("%2", rate(p.max_rate))
+        else:
+            shown = self.tr("%1 per second (no limit)")
+        self.rate.setText(shown.replace("%1", rate(p.rate)))
         self.eta.setText(
             self.tr("waiting")
             if p.status is CampaignStatus.WAITING_QUOTA

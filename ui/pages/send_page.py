@@ -74,6 +74,8 @@ class SendPage(QWidget):
         self.hub = SendHub.of(context)
         self.controller: SendController | None = None
         self.review = ReviewPanel()
+        # The preview and a test send follow this box (AppContext.advertising_on).
+        self.review.advertising.toggled.connect(lambda on: setattr(context, "advertising", on))
         self.dashboard = DashboardPanel()
         self.stack = QStackedWidget()
         self.stack.addWidget(self.review)

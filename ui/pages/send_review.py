@@ -327,6 +327,7 @@ class ReviewPanel(QWidget):
             self.tr("Advertising: “(광고)” before the subject and the notice Korean law asks for")
         )
         self.advertising.toggled.connect(self._show_bulk)
+        self.advertising.toggled.connect(lambda _on: self._show_subject())
         form.addRow(self.tr("Unsubscribes:"), self.audience)
         form.addRow("", self.advertising)
         self.bulk_warnings = QLabel()
@@ -590,6 +591,15 @@ class ReviewPanel(QWidget):
         self.bulk_warnings.setText("\n".join("• " + line for line in lines))
         self.bulk_warnings.setVisible(bool(lines))
 
+    def _show_subject(self) -> None:
+        """The first recipient's subject as sent: with "(광고)" when the box is ticked."""
+        from mailer import mark_subject
+
+        subject = self.review.subject if self.review is not None else ""
+        if subject and self.advertising.isChecked():
+            subject = mark_subject(subject)
+        self.subject_fact.setText(subject or "—")
+
     def _show_facts(self, review: Review | None) -> None:
         """From, the first recipient's subject and the template ("—" until known)."""
         if review is None:
@@ -597,7 +607,7 @@ class ReviewPanel(QWidget):
                 label.setText("—")
             return
         self.sender_fact.setText(review.sender or self.tr("not set yet (Template page)"))
-        self.subject_fact.setText(review.subject or "—")
+        self._show_subject()
         self.template_fact.setText(review.template)
 
     # -- the SES set-up checklist --------------------------------------------

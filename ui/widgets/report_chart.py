@@ -58,7 +58,12 @@ class TimelineChart(ThemedChartView):
         filled = _filled(hours)
         for name, line in self.series.items():
             line.replace([QPointF(h.start * 1000.0, getattr(h, name)) for h in filled])
-        if filled:
+            # A line needs two points: one hour alone (a short campaign) is a dot.
+            line.setPointsVisible(len(filled) == 1)
+        if len(filled) == 1:  # the dot in the middle, not on the axis's edge
+            first = filled[0].start * 1000 - HOUR_MS // 2
+            last = first + HOUR_MS
+        elif filled:
             first, last = filled[0].start * 1000, filled[-1].start * 1000
         else:
             first = QDateTime.currentDateTime().toMSecsSinceEpoch() // HOUR_MS * HOUR_MS
