@@ -32,6 +32,8 @@ def _describe(p: RunProgress, eta_seconds: float | None) -> str:
         state = "waiting for quota until " + clock_time(p.waiting_until)
     elif p.status is CampaignStatus.PAUSED and p.reason:
         state = describe(p.reason)
+    elif p.retrying:
+        state = "retrying"
     parts = (rate, eta, f"failed {failed}", f"skipped {skipped}" if skipped else "", state)
     return "  ".join(x for x in parts if x)
 
@@ -106,6 +108,7 @@ class LiveBar:
         self._lock = threading.Lock()
         self.last: RunProgress | None = None
         self._printed_wait = 0.0
+        self._printed_retry = ""
         self._console = console
 
     def __enter__(self) -> LiveBar:
@@ -123,6 +126,14 @@ class LiveBar:
             self._bar.update(self._task, completed=done, total=total, description=_describe(p, eta))
             if not self._console.is_terminal and p.status is CampaignStatus.WAITING_QUOTA:
                 self._note_wait(p)
+            self._note_retry(p)
+
+    def _note_retry(self, p: RunProgress) -> None:
+        """Why rows are being retried, once per cause (the bar says "retrying")."""
+        if p.retrying != self._printed_retry:
+            self._printed_retry = p.retrying
+            if p.retrying:
+                self._console.print(f"retrying: {p.retrying}", markup=False)
 
     def _note_wait(self, p: RunProgress) -> None:
         if p.waiting_until and p.waiting_until != self._printed_wait:

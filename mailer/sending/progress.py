@@ -51,6 +51,9 @@ class Progress:
     quota_used: int = 0
     quota_limit: int | None = None
     settled: int = 0  # unknown rows settled at start (found in / missing from the outbox)
+    # The error a row is being retried after, until a message goes out again ("" when
+    # none): a server that refuses every connection shows as retrying, not as a hang.
+    retrying: str = ""
 
     @property
     def sent(self) -> int:
@@ -147,6 +150,7 @@ class ProgressReporter:
         self._causes: deque[dict[str, Any]] = deque(maxlen=5)  # error_params of each
         self._meter = RateMeter()
         self._last_emit = 0.0
+        self._retrying = ""
 
     # -- counts ---------------------------------------------------------------------------
     def set_counts(self, counts: Mapping[str, int]) -> None:
@@ -167,6 +171,12 @@ class ProgressReporter:
 
     def sent_one(self) -> None:
         self._meter.add(self._clock.monotonic())
+        self._retrying = ""
+
+    def retrying(self, text: str, cause: object = None) -> None:
+        """A row goes back to be tried again after ``text``."""
+        self.error(text, cause)
+        self._retrying = text
 
     def error(self, text: str, cause: object = None) -> None:
         with self._lock:  # the two lists stay in step when workers fail together
@@ -222,6 +232,7 @@ class ProgressReporter:
             quota_used=pace.used,
             quota_limit=pace.limit,
             settled=self.settled,
+            retrying=self._retrying,
         )
 
 

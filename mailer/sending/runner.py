@@ -537,7 +537,7 @@ class CampaignRunner:
         self._write(
             RowChange(idx, RowState.PENDING, error=str(exc), reason=_coded(exc)), RowState.SENDING
         )
-        self.report.error(str(exc), exc)
+        self.report.retrying(str(exc), exc)
         if exc.throttled:
             # Eases as the cause deserves: a lone throttle a little and briefly, repeats
             # further; echoes of one moment (granted before the last cut) not again.

@@ -71,6 +71,35 @@ def test_retryable_error_retries_the_same_message(tmp_path: Path, journal: Journ
     assert runner.limiter.base_rate == 0  # easing never turns "unlimited" into a limit
 
 
+def test_progress_says_retrying_until_a_message_goes_out(tmp_path: Path, journal: Journal) -> None:
+    # A server refusing connections must show as retrying (why), not as a silent hang.
+    import io
+
+    from rich.console import Console
+
+    from mailer.cli.progress import LiveBar
+
+    cid = make_campaign(tmp_path, journal, 3)
+    script = FakeScript()
+    refused = "Could not connect to SMTP server h:25."
+    script.fail("user0@example.com", RetryableError(refused), RetryableError(refused))
+    seen: list[Progress] = []
+    out = io.StringIO()
+    bar = LiveBar(Console(file=out, force_terminal=False), 3)
+
+    def both(p: Progress) -> None:
+        seen.append(p)
+        bar.update(p)
+
+    # Backoffs longer than the 0.1 s between two progress reports, as real ones are.
+    options = RunOptions(concurrency=1, backoff_base=0.15)
+    result = _runner(journal, cid, script, options=options, on_progress=both).run()
+    assert result.counts["sent"] == 3
+    assert any(p.retrying == refused for p in seen)
+    assert seen[-1].retrying == ""  # cleared once a message went out
+    assert out.getvalue().count(f"retrying: {refused}") == 1
+
+
 def test_rejected_recipient_fails_and_the_campaign_goes_on(
     tmp_path: Path, journal: Journal
 ) -> None:
