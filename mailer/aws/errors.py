@@ -572,7 +572,9 @@ def _local_config(f: AwsFailure, w: _Words, exc: BaseException) -> MailerError:
     if isinstance(exc, boto_exc.NoRegionError):
         return ConfigError(
             f"{w.where} has no AWS region; set one in the profile or in AWS_REGION "
-            "(e.g. us-east-1)."
+            "(e.g. us-east-1).",
+            code=ErrorCode.NO_REGION,
+            params={"where": w.where},
         )
     if isinstance(exc, boto_exc.ProfileNotFound):
         name = exc.kwargs.get("profile", "")

@@ -53,6 +53,10 @@ def check(args: argparse.Namespace, out: Console) -> int:
     if getattr(args, "spamassassin", None) and result.sample:
         _print_spam_score(args.spamassassin, result.sample, out)
     sendable = counts[RowStatus.VALID] > 0 and result.sendable
+    if sendable and sender.from_addr == SenderSettings.parse(_PLACEHOLDER_SENDER).from_addr:
+        # send refuses to go without a From: say so, though the rest is sendable
+        out.print("sendable once a sender is given (--from)", markup=False)
+        return 0
     out.print("sendable" if sendable else "NOT sendable", markup=False)
     return 0 if sendable else 2
 

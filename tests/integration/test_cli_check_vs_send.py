@@ -125,6 +125,7 @@ def test_check_notes_a_column_hidden_by_a_builtin(
     assert main(["check", str(recipients), str(folder)]) == 0
     out = capsys.readouterr().out
     assert "sender: none given" in out
+    assert out.strip().endswith("\nsendable once a sender is given (--from)")
     assert "the column 'email' is hidden by the built-in variable email" in out
 
 

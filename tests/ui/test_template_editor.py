@@ -547,3 +547,20 @@ def test_open_log_folder_without_a_file_manager_shows_the_path(
     window.open_log_folder()
     notices = window.findChildren(PathNotice)
     assert notices and notices[0].path_edit.text() == str(log_dir())
+
+
+def test_a_taken_name_keeps_the_new_template_dialog_open(qtbot: Any, tmp_path: Path) -> None:
+    destination = tmp_path / "templates"
+    (destination / "내 뉴스레터").mkdir(parents=True)
+    starter = tmp_path / "shipped" / "newsletter"
+    starter.mkdir(parents=True)
+    dialog = NewTemplateDialog([starter], destination)
+    qtbot.addWidget(dialog)
+    dialog.name.setText("내 뉴스레터")
+    dialog.accept()
+    assert dialog.result() != QDialog.DialogCode.Accepted
+    assert dialog.problem.isVisibleTo(dialog) and "내 뉴스레터" in dialog.problem.text()
+    dialog.name.setText("내 뉴스레터 2")
+    assert not dialog.problem.isVisibleTo(dialog)
+    dialog.accept()
+    assert dialog.result() == QDialog.DialogCode.Accepted

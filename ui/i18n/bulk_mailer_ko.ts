@@ -956,17 +956,17 @@
 <context>
     <name>CrashDialog</name>
     <message>
-        <location filename="../errors.py" line="348"/>
+        <location filename="../errors.py" line="381"/>
         <source>Unexpected error</source>
         <translation>예기치 않은 오류</translation>
     </message>
     <message>
-        <location filename="../errors.py" line="352"/>
+        <location filename="../errors.py" line="385"/>
         <source>Something went wrong inside Bulk Mailer. Your campaigns are saved; you can keep working. Please copy the report below and send it to whoever supports Bulk Mailer for you. It contains no passwords or keys.</source>
         <translation>Bulk Mailer 내부에서 문제가 발생했습니다. 캠페인은 저장되어 있으니 계속 작업하셔도 됩니다. 아래 보고서를 복사해서 Bulk Mailer 지원 담당자에게 보내 주세요. 보고서에는 비밀번호나 키가 들어 있지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../errors.py" line="362"/>
+        <location filename="../errors.py" line="395"/>
         <source>Copy report</source>
         <translation>보고서 복사</translation>
     </message>
@@ -1546,14 +1546,19 @@
         <translation>만들 위치: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/new_template.py" line="46"/>
+        <location filename="../widgets/new_template.py" line="52"/>
         <source>Start from:</source>
         <translation>바탕 템플릿:</translation>
     </message>
     <message>
-        <location filename="../widgets/new_template.py" line="47"/>
+        <location filename="../widgets/new_template.py" line="53"/>
         <source>Name:</source>
         <translation>이름:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/new_template.py" line="69"/>
+        <source>A template called “%1” already exists; choose another name.</source>
+        <translation>“%1” 템플릿이 이미 있습니다. 다른 이름을 고르세요.</translation>
     </message>
 </context>
 <context>
@@ -4362,187 +4367,202 @@ Replace what you entered?</source>
         <translation>Bulk Mailer</translation>
     </message>
     <message>
-        <location filename="../errors.py" line="99"/>
+        <location filename="../errors.py" line="98"/>
+        <source>Profile “%1”</source>
+        <translation>프로필 “%1”</translation>
+    </message>
+    <message>
+        <location filename="../errors.py" line="103"/>
+        <source>%1 at %2 (%3)</source>
+        <translation>%1(%2, %3)</translation>
+    </message>
+    <message>
+        <location filename="../errors.py" line="125"/>
         <source>&apos;%1&apos; is undefined; add that column to the recipients file or fix the name.</source>
         <translation>변수 &apos;%1&apos;이(가) 없습니다. 받는 사람 파일에 그 열을 추가하거나 이름을 고치세요.</translation>
     </message>
     <message>
-        <location filename="../errors.py" line="103"/>
+        <location filename="../errors.py" line="129"/>
         <source>%1, line %2</source>
         <translation>%1, %2번째 줄</translation>
     </message>
     <message>
-        <location filename="../errors.py" line="112"/>
+        <location filename="../errors.py" line="138"/>
         <source>store</source>
         <translation>저장</translation>
     </message>
     <message>
-        <location filename="../errors.py" line="113"/>
+        <location filename="../errors.py" line="139"/>
         <source>read</source>
         <translation>읽기</translation>
     </message>
     <message>
-        <location filename="../errors.py" line="114"/>
+        <location filename="../errors.py" line="140"/>
         <source>delete</source>
         <translation>삭제</translation>
     </message>
     <message>
-        <location filename="../errors.py" line="117"/>
+        <location filename="../errors.py" line="143"/>
         <source>the AWS access key ID</source>
         <translation>AWS 액세스 키 ID</translation>
     </message>
     <message>
-        <location filename="../errors.py" line="118"/>
+        <location filename="../errors.py" line="144"/>
         <source>the AWS secret key</source>
         <translation>AWS 비밀 액세스 키</translation>
     </message>
     <message>
-        <location filename="../errors.py" line="119"/>
+        <location filename="../errors.py" line="145"/>
         <source>the SMTP password</source>
         <translation>SMTP 비밀번호</translation>
     </message>
     <message>
-        <location filename="../errors.py" line="122"/>
+        <location filename="../errors.py" line="148"/>
         <source>The system keyring could not %1 %2 of profile “%3”; unlock the keyring and try again.</source>
         <translation>시스템 키링에서 프로필 “%3”의 %2 %1에 실패했습니다. 키링 잠금을 해제하고 다시 시도하세요.</translation>
     </message>
     <message>
-        <location filename="../errors.py" line="131"/>
+        <location filename="../errors.py" line="157"/>
         <source>%1 cannot be read: you do not have permission to open it.</source>
         <translation>%1 파일을 읽을 수 없습니다. 이 파일을 열 권한이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../errors.py" line="135"/>
+        <location filename="../errors.py" line="161"/>
         <source>%1 cannot be read (%2).</source>
         <translation>%1 파일을 읽을 수 없습니다 (%2).</translation>
     </message>
     <message>
-        <location filename="../errors.py" line="141"/>
+        <location filename="../errors.py" line="167"/>
         <source>%1 is not valid %2 text at line %3, column %4; choose the encoding in the encoding picker, or save the file as UTF-8.</source>
         <translation>%1 파일의 %3번째 줄 %4번째 글자가 올바른 %2 텍스트가 아닙니다. 인코딩 선택에서 인코딩을 고르거나 파일을 UTF-8로 저장하세요.</translation>
     </message>
     <message>
-        <location filename="../errors.py" line="147"/>
+        <location filename="../errors.py" line="173"/>
         <source>%1 is not UTF-8 from line %2, column %3 on, and no encoding reads it with confidence; choose the encoding in the encoding picker, or save the file as UTF-8.</source>
         <translation>%1 파일은 %2번째 줄 %3번째 글자부터 UTF-8이 아니며, 확실하게 읽을 수 있는 인코딩을 찾지 못했습니다. 인코딩 선택에서 인코딩을 고르거나 파일을 UTF-8로 저장하세요.</translation>
     </message>
     <message>
-        <location filename="../errors.py" line="157"/>
+        <location filename="../errors.py" line="183"/>
         <source>The sender (From)</source>
         <translation>보내는 사람(From) 주소</translation>
     </message>
     <message>
-        <location filename="../errors.py" line="158"/>
+        <location filename="../errors.py" line="184"/>
         <source>The reply-to address</source>
         <translation>회신 주소(Reply-To)</translation>
     </message>
     <message>
-        <location filename="../errors.py" line="159"/>
+        <location filename="../errors.py" line="185"/>
         <source>The recipient (To)</source>
         <translation>받는 사람(To) 주소</translation>
     </message>
     <message>
-        <location filename="../errors.py" line="162"/>
+        <location filename="../errors.py" line="188"/>
         <source>%1 “%2” is not a valid e-mail address (like Name &lt;name@example.com&gt;).</source>
         <translation>%1 “%2”은(는) 올바른 이메일 주소가 아닙니다 (예: 이름 &lt;name@example.com&gt;).</translation>
     </message>
     <message>
-        <location filename="../errors.py" line="170"/>
+        <location filename="../errors.py" line="196"/>
         <source>no answer in time</source>
         <translation>제시간에 응답이 없습니다</translation>
     </message>
     <message>
-        <location filename="../errors.py" line="171"/>
+        <location filename="../errors.py" line="197"/>
         <source>the connection was refused</source>
         <translation>연결이 거부되었습니다</translation>
     </message>
     <message>
-        <location filename="../errors.py" line="172"/>
+        <location filename="../errors.py" line="198"/>
         <source>the host name was not found</source>
         <translation>호스트 이름을 찾을 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../errors.py" line="175"/>
+        <location filename="../errors.py" line="201"/>
         <source>Could not connect to %1 (%2); check the host, port and security settings. Sending is retried.</source>
         <translation>%1에 연결할 수 없습니다 (%2). 호스트, 포트, 보안 설정을 확인하세요. 발송은 다시 시도합니다.</translation>
     </message>
     <message>
-        <location filename="../errors.py" line="191"/>
+        <location filename="../errors.py" line="217"/>
         <source>No usable system keyring was found, so the secret cannot be stored safely. Install and unlock one (GNOME Keyring or KWallet on Linux; Keychain on macOS and Credential Manager on Windows work out of the box), or use a named AWS profile (~/.aws/credentials) for SES, or the MAILER_SMTP_PASSWORD environment variable for SMTP.</source>
         <translation>사용할 수 있는 시스템 키링이 없어 비밀 정보를 안전하게 저장할 수 없습니다. 키링을 설치하고 잠금을 해제하거나(Linux는 GNOME 키링 또는 KWallet, macOS의 키체인과 Windows의 자격 증명 관리자는 따로 설정할 필요가 없습니다), SES는 이름 있는 AWS 프로필(~/.aws/credentials)을, SMTP는 MAILER_SMTP_PASSWORD 환경 변수를 사용하세요.</translation>
     </message>
     <message>
-        <location filename="../errors.py" line="201"/>
+        <location filename="../errors.py" line="227"/>
         <source>%1 was not found.</source>
         <translation>%1 파일을 찾을 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../errors.py" line="205"/>
+        <location filename="../errors.py" line="231"/>
         <source>%1 is a folder, not a file.</source>
         <translation>%1 은(는) 파일이 아니라 폴더입니다.</translation>
     </message>
     <message>
-        <location filename="../errors.py" line="208"/>
+        <location filename="../errors.py" line="234"/>
         <source>%1 is empty.</source>
         <translation>%1 파일이 비어 있습니다.</translation>
     </message>
     <message>
-        <location filename="../errors.py" line="212"/>
+        <location filename="../errors.py" line="238"/>
         <source>%1 is not UTF-8, and its encoding is uncertain: it could be %2; choose the encoding in the encoding picker, or save the file as UTF-8.</source>
         <translation>%1 파일은 UTF-8이 아니며 인코딩을 확실히 알 수 없습니다(%2 중 하나일 수 있습니다). 인코딩 선택에서 인코딩을 고르거나 파일을 UTF-8로 저장하세요.</translation>
     </message>
     <message>
-        <location filename="../errors.py" line="221"/>
+        <location filename="../errors.py" line="247"/>
         <source>“%1” is not a known encoding for %2; try utf-8, cp949, utf-16, cp1252, cp932, gb18030 or big5.</source>
         <translation>“%1”은(는) %2 파일에 쓸 수 있는 인코딩이 아닙니다. utf-8, cp949, utf-16, cp1252, cp932, gb18030, big5 중에서 고르세요.</translation>
     </message>
     <message>
-        <location filename="../errors.py" line="230"/>
+        <location filename="../errors.py" line="256"/>
         <source>%1 has no e-mail column (a header such as “email” or “이메일”); its columns are: %2. Rename one or choose it in the e-mail column picker.</source>
         <translation>%1 파일에 이메일 열(“email”이나 “이메일” 같은 머리글)이 없습니다. 열 목록: %2. 열 이름을 바꾸거나 이메일 열 선택에서 직접 고르세요.</translation>
     </message>
     <message>
-        <location filename="../errors.py" line="239"/>
+        <location filename="../errors.py" line="265"/>
         <source>%1 refused the sign-in (%2): check the access key or the user name and password in the profile (SES SMTP credentials differ from API keys).</source>
         <translation>%1에서 로그인을 거부했습니다 (%2). 프로필의 액세스 키 또는 사용자 이름과 비밀번호를 확인하세요 (SES SMTP 자격 증명은 API 키와 다릅니다).</translation>
     </message>
     <message>
-        <location filename="../errors.py" line="248"/>
+        <location filename="../errors.py" line="274"/>
         <source>No AWS credentials were found for %1; store an access key pair in the profile, or name an AWS profile.</source>
         <translation>%1에 사용할 AWS 자격 증명을 찾을 수 없습니다. 프로필에 액세스 키를 저장하거나 AWS 프로필 이름을 지정하세요.</translation>
     </message>
     <message>
-        <location filename="../errors.py" line="256"/>
+        <location filename="../errors.py" line="282"/>
         <source>%1 stopped sending: sending is paused for this account or configuration set. Check the bounce and complaint rates, then resume sending in the SES console.</source>
         <translation>%1에서 발송을 멈췄습니다. 이 계정 또는 구성 세트의 발송이 일시 중지되어 있습니다. 반송률과 수신 거부 신고율을 확인한 다음 SES 콘솔에서 발송을 재개하세요.</translation>
     </message>
     <message>
-        <location filename="../errors.py" line="265"/>
+        <location filename="../errors.py" line="291"/>
         <source>%1 is limiting the sending rate; slowing down and retrying.</source>
         <translation>%1에서 발송 속도를 제한하고 있습니다. 속도를 낮춰 다시 시도합니다.</translation>
     </message>
     <message>
-        <location filename="../errors.py" line="273"/>
+        <location filename="../errors.py" line="299"/>
         <source>%1 refused the message to %2 (the server said: “%3”).</source>
         <translation>%1에서 %2 주소로 가는 메시지를 거부했습니다 (서버 응답: “%3”).</translation>
     </message>
     <message>
-        <location filename="../errors.py" line="282"/>
+        <location filename="../errors.py" line="308"/>
+        <source>%1 has no AWS region; set one in the profile or in AWS_REGION (e.g. us-east-1).</source>
+        <translation>%1에 AWS 리전이 없습니다. 프로필이나 AWS_REGION에 리전을 설정하세요(예: ap-northeast-2).</translation>
+    </message>
+    <message>
+        <location filename="../errors.py" line="315"/>
         <source>“%1” is not an e-mail address; nothing was added.</source>
         <translation>“%1”은(는) 이메일 주소가 아닙니다. 아무것도 추가하지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../errors.py" line="288"/>
+        <location filename="../errors.py" line="321"/>
         <source>The attachment %1 for this row is not in %2; add the file, or skip rows whose file is missing (missing_attachment = &quot;skip&quot; in template.toml).</source>
         <translation>이 행의 첨부 파일 %1이(가) %2에 없습니다. 파일을 넣거나, 파일이 없는 행은 건너뛰도록 하세요 (template.toml에 missing_attachment = &quot;skip&quot;).</translation>
     </message>
     <message>
-        <location filename="../errors.py" line="297"/>
+        <location filename="../errors.py" line="330"/>
         <source>This message is %1 MB with its attachments; Amazon SES sends at most %2 MB per message. Make the attachments smaller or link to them instead.</source>
         <translation>이 메일은 첨부 파일을 합쳐 %1 MB입니다. Amazon SES는 메일 한 통에 최대 %2 MB까지 보냅니다. 첨부 파일을 줄이거나 링크로 바꾸세요.</translation>
     </message>
     <message>
-        <location filename="../errors.py" line="306"/>
+        <location filename="../errors.py" line="339"/>
         <source>%1: the daily sending quota is used up; sending resumes as the 24-hour window frees up.</source>
         <translation>%1: 일일 발송 한도를 모두 썼습니다. 최근 24시간 범위에 여유가 생기는 대로 발송을 다시 시작합니다.</translation>
     </message>

@@ -42,6 +42,12 @@ class NewTemplateDialog(QDialog):
         self.name.setText(_free_name(destination, f"my-{base}"))
         where = QLabel(self.tr("It is created in %1").replace("%1", str(destination)))
         where.setWordWrap(True)
+        self._destination = destination
+        self.problem = QLabel()  # a name already taken: said here, the dialog stays open
+        self.problem.setWordWrap(True)
+        self.problem.setStyleSheet("QLabel { color: #b3261e; }")
+        self.problem.hide()
+        self.name.textChanged.connect(lambda _t: self.problem.hide())
         form = QFormLayout()
         form.addRow(self.tr("Start from:"), self.starter)
         form.addRow(self.tr("Name:"), self.name)
@@ -53,7 +59,21 @@ class NewTemplateDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(where)
+        layout.addWidget(self.problem)
         layout.addWidget(buttons)
+
+    def accept(self) -> None:
+        name = self.name.text().strip()
+        if name and (self._destination / name).exists():
+            self.problem.setText(
+                self.tr("A template called “%1” already exists; choose another name.").replace(
+                    "%1", name
+                )
+            )
+            self.problem.show()
+            self.name.setFocus()
+            return
+        super().accept()
 
     def chosen(self) -> tuple[Path, str]:
         return Path(str(self.starter.currentData())), self.name.text().strip()
