@@ -125,6 +125,23 @@ def test_an_error_marks_its_line_and_keeps_the_last_good_preview(
     assert body.error_line == 0
 
 
+def test_an_undefined_variable_is_flagged_in_the_variables_panel(
+    qtbot: Any, page: TemplatePage, template_dir: Path, examples: Path
+) -> None:
+    from mailer.content.recipients import load_recipients
+
+    page.context.set_table(load_recipients(examples / "recipients.csv"))
+    open_folder(qtbot, page, template_dir)
+    body = editor(page, "body.html")
+    body.moveCursor(QTextCursor.MoveOperation.End)
+    type_text(qtbot, body, "{{ grade }}")
+    qtbot.waitUntil(lambda: not page.error_box.isHidden(), timeout=WAIT)
+    assert "grade" in page.error.text()
+    qtbot.waitUntil(lambda: "grade" in page.variables_note.text(), timeout=WAIT)
+    shown = [page.variables.item(i).text() for i in range(page.variables.count())]
+    assert "⚠  grade" in shown
+
+
 def test_a_slow_stream_of_keys_never_shows_a_stale_result(
     qtbot: Any, page: TemplatePage, template_dir: Path
 ) -> None:

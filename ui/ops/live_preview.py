@@ -94,14 +94,27 @@ def render_draft(
     from mailer.service import load_draft
 
     template = load_draft(folder, edits)
-    if table is None or len(table) == 0:
-        return DraftPreview(template, build_sample(template, sender), sample=True)
-    row = min(max(row, 0), len(table) - 1)
-    status, reason = table.statuses[row], table.reasons[row]
-    if status is not RowStatus.VALID:  # as the preview dialog: a skipped row gets no message
-        return DraftPreview(template, None, False, row, status, reason)
-    built = build_preview(table, template, sender, row)
-    return DraftPreview(template, built, False, row, status, reason)
+    try:
+        if table is None or len(table) == 0:
+            return DraftPreview(template, build_sample(template, sender), sample=True)
+        row = min(max(row, 0), len(table) - 1)
+        status, reason = table.statuses[row], table.reasons[row]
+        if status is not RowStatus.VALID:  # as the preview dialog: a skipped row: no message
+            return DraftPreview(template, None, False, row, status, reason)
+        built = build_preview(table, template, sender, row)
+        return DraftPreview(template, built, False, row, status, reason)
+    except Exception as exc:
+        raise DraftRenderFailed(exc, template) from exc
+
+
+class DraftRenderFailed(Exception):
+    """The draft loaded but did not render (an undefined variable): the page still shows
+    the draft's variables, the missing one flagged, beside the error."""
+
+    def __init__(self, error: BaseException, template: TemplateSet) -> None:
+        super().__init__(str(error))
+        self.error = error
+        self.template = template
 
 
 def error_place(message: str, folder_name: str) -> tuple[str, int] | None:

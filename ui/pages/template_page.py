@@ -45,6 +45,7 @@ from ui.context import AppContext
 from ui.errors import error_text, is_user_error, show_error
 from ui.ops.live_preview import (
     DraftPreview,
+    DraftRenderFailed,
     derived_text,
     error_place,
     render_draft,
@@ -520,6 +521,10 @@ class TemplatePage(QWidget):
     def _render_failed(self, generation: int, exc: BaseException) -> None:
         if self._render_finished() or generation != self._render_generation:
             return
+        if isinstance(exc, DraftRenderFailed):  # loaded: its variables are known
+            self.draft = exc.template
+            self._show_variables()
+            exc = exc.error
         if not (is_user_error(exc) or isinstance(exc, OSError)):
             show_error(self, exc)
             return
