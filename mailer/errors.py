@@ -162,6 +162,10 @@ class JournalError(MailerError):
     """The campaign journal cannot be read or written."""
 
 
+class CampaignNotFound(InputError, JournalError):
+    """No campaign of that id in the journal: a wrong id, bad input (exit 2)."""
+
+
 class CampaignDamaged(JournalError):
     """One campaign's stored values cannot be read; the rest of the journal can."""
 

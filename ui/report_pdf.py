@@ -18,7 +18,7 @@ from PySide6.QtCore import QCoreApplication, QMarginsF, QSize, QUrl
 from PySide6.QtGui import QPageLayout, QPageSize, QPdfWriter, QTextDocument
 from PySide6.QtWidgets import QApplication
 
-from mailer import CampaignReport, MailerError
+from mailer import CampaignReport, InputError, MailerError
 from ui.widgets.report_ab import ab_headers, ab_rows, ab_summary, ab_title
 from ui.widgets.report_chart import TimelineChart
 from ui.widgets.report_words import (
@@ -184,7 +184,7 @@ def write_pdf(report: CampaignReport, path: Path) -> None:
     document.print_(writer)
     del writer  # the file is finished when the writer goes
     if not path.is_file() or path.stat().st_size == 0:
-        raise MailerError(f"Could not write the PDF {path}. Choose a folder you can write to.")
+        raise InputError(f"Could not write the PDF {path}. Choose a folder you can write to.")
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -199,9 +199,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     journal = service.open_journal()
     try:
         write_pdf(service.campaign_report(journal, int(args[0])), Path(args[1]))
-    except MailerError as exc:
-        print(f"error: {exc}", file=sys.stderr)
-        return 1
+    except MailerError as exc:  # its sentence alone: `mailer report` shows it as its own
+        print(exc, file=sys.stderr)
+        return 2 if isinstance(exc, InputError) else 1
     finally:
         journal.close()
     del app

@@ -204,7 +204,8 @@ def _print_content(result: Preflight, table: RecipientTable, out: Console, limit
             else ""
         )
         out.print(
-            f"estimated SES cost: {format_dollars(cost.dollars)} = {cost.messages:,} messages "
+            f"estimated SES cost: {format_dollars(cost.dollars)} = {cost.messages:,} "
+            f"message{'' if cost.messages == 1 else 's'} "
             f"({format_dollars(cost.messages_dollars)}){attached}",
             markup=False,
         )

@@ -97,9 +97,10 @@ def write_pdf(campaign_id: int, path: Path) -> None:
     done = subprocess.run(command, env=env, capture_output=True, text=True, check=False)
     if done.returncode != 0:
         lines = (done.stderr or done.stdout).strip().splitlines()
-        raise MailerError(
-            f"Writing the PDF {path} failed: {lines[-1] if lines else 'no reason given'}"
-        )
+        said = lines[-1] if lines else ""
+        if done.returncode == 2 and said:  # the renderer's own sentence: bad input
+            raise InputError(said)
+        raise MailerError(f"Writing the PDF {path} failed: {said or 'no reason given'}")
 
 
 def _pct(rate: float | None, digits: int = 1) -> str:

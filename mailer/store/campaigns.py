@@ -16,7 +16,7 @@ from dataclasses import dataclass, fields
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, overload
 
-from mailer.errors import CampaignDamaged, JournalError
+from mailer.errors import CampaignDamaged, CampaignNotFound, JournalError
 from mailer.states import NO_REASON, CampaignStatus, Reason, error_reason
 from mailer.store.damage import campaign_damaged, is_int, is_number, json_value, text_list
 from mailer.store.rows import insert_snapshot
@@ -116,7 +116,7 @@ class CampaignStore:
             raise self._missing(campaign_id)
 
     def _missing(self, campaign_id: int) -> JournalError:
-        return JournalError(
+        return CampaignNotFound(
             f"There is no campaign {campaign_id} in {self._journal.path}; "
             "`mailer campaigns` lists the campaigns there are."
         )

@@ -254,7 +254,8 @@ class SmtpTransport:
                 params={"where": cfg.where, "detail": str(exc.smtp_code)},
             ) from None  # the reply can echo the AUTH exchange
         except smtplib.SMTPNotSupportedError as exc:
-            raise AccountError(f"{cfg.where} does not support AUTH here: {exc}.") from exc
+            said = str(exc).rstrip(".")
+            raise AccountError(f"{cfg.where} does not support AUTH here: {said}.") from exc
         except ssl.SSLCertVerificationError as exc:
             raise AccountError(
                 f"The certificate of {cfg.where} could not be verified "
