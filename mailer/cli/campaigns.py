@@ -317,7 +317,16 @@ def run_campaign(session: service.CampaignSession, out: Console) -> int:
                 pass
         except KeyboardInterrupt:
             session.stop(Reason(ReasonCode.INTERRUPTED))
-            done.wait()
+            try:
+                done.wait()
+            except KeyboardInterrupt:  # a second Ctrl-C: no waiting for the sends in flight
+                out.print(
+                    "Interrupted again: stopped at once. Messages being sent at that moment "
+                    f"may be in doubt; `mailer resume {campaign_id}` continues and says which "
+                    "(--resend-unknown sends them again).",
+                    markup=False,
+                )
+                raise
     if failure:
         raise failure[0]
     return _report(out, campaign_id, result[0], session.prepare())

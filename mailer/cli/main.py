@@ -11,6 +11,7 @@ import os
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import NoReturn
 
 from rich.console import Console
 
@@ -199,8 +200,16 @@ def _repeat_window_option(text: str) -> float:
     return float(text)
 
 
+class _Parser(argparse.ArgumentParser):
+    """A bad option or value is one sentence and exit 2, not the whole usage block
+    (the subcommands' parsers are of this class too)."""
+
+    def error(self, message: str) -> NoReturn:
+        self.exit(2, f"{self.prog}: error: {message} (`{self.prog} --help` lists the options)\n")
+
+
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    parser: argparse.ArgumentParser = _Parser(
         prog="mailer", description="Send newsletter campaigns through Amazon SES."
     )
     parser.add_argument(

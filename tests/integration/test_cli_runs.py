@@ -243,6 +243,7 @@ def test_bad_option_values_are_one_sentence_and_exit_2(
     assert exit_info.value.code == 2
     err = capsys.readouterr().err
     assert f"argument {option}: {words}" in err and "Traceback" not in err
+    assert "usage:" not in err and len(err.strip().splitlines()) == 1  # one sentence
     assert not (tmp_path / "data" / "journal.sqlite3").exists()  # refused before anything
 
 
@@ -374,6 +375,45 @@ def _wait_for_line(proc: subprocess.Popen[str], text: str) -> None:
             _, err = proc.communicate(timeout=NO_HANG)
             raise AssertionError(f"ended before {text!r}: {seen}{err}")
         seen += line
+
+
+class _Slow:
+    """An SMTP server that takes its time over each message, and says when one arrives."""
+
+    def __init__(self) -> None:
+        self.arrived = threading.Event()
+
+    async def handle_DATA(self, server: Any, session: Any, envelope: Any) -> str:
+        import asyncio
+
+        self.arrived.set()
+        await asyncio.sleep(3)
+        return "250 OK"
+
+
+def test_a_second_ctrl_c_stops_at_once_and_says_how_to_go_on(
+    tmp_path: Path, data_dir: Path
+) -> None:
+    handler = _Slow()
+    port = _free_port()
+    controller = Controller(handler, hostname="127.0.0.1", port=port)
+    controller.start()
+    try:
+        proc = subprocess.Popen(
+            [*MAILER, "send", str(write_recipients(tmp_path / "list.csv", 20)),
+             str(NEWSLETTER), "--from", FROM, "--transport", "smtp", "--smtp-host",
+             "127.0.0.1", "--smtp-port", str(port), "--smtp-security", "none", "--yes"],
+            env=_env(data_dir), stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+        )  # fmt: skip
+        assert handler.arrived.wait(NO_HANG)  # a message is being sent now
+        proc.send_signal(signal.SIGINT)  # stop: waits for the sends in flight (3 s)
+        time.sleep(0.5)
+        proc.send_signal(signal.SIGINT)  # do not wait
+        out, err = proc.communicate(timeout=NO_HANG)
+    finally:
+        controller.stop()
+    assert proc.returncode == 3, err
+    assert "Interrupted again" in out and "mailer resume 1" in out and "Traceback" not in err
 
 
 def test_two_processes_share_the_daily_limit(tmp_path: Path, data_dir: Path) -> None:
