@@ -163,6 +163,7 @@ class ContentCheck(StrEnum):
     CID_UNRESOLVED = "cid_unresolved"  # params: ref, where
     IMAGE_LARGE = "image_large"  # params: src, size, limit (not embedded: too big)
     IMAGE_MISSING = "image_missing"  # params: src, where (a relative src with no file)
+    UNSUBSCRIBE_HTTP = "unsubscribe_http"  # params: url (no one-click unsubscribe for it)
 
 
 # "The service accepted it": these count as sent in totals.

@@ -139,6 +139,9 @@ def check_content(
 ) -> list[ContentWarning]:
     """The warnings for one rendered message (the subject checks included)."""
     found = check_subject(email.subject)
+    for target in email.unsubscribe:  # RFC 8058's one-click unsubscribe is https only
+        if target.lower().startswith("http://"):
+            found.append(ContentWarning(ContentCheck.UNSUBSCRIBE_HTTP, {"url": target}))
     for skipped in template.skipped_images:
         if skipped.size is None:
             params: dict[str, Any] = {"src": skipped.src, "where": skipped.where}
@@ -258,12 +261,16 @@ def describe(warning: ContentWarning) -> str:
             f"{p['limit'] // 1024} KB and hides the rest (the unsubscribe footer too). "
             "Shorten the text, remove unused CSS, or link to a web version."
         )
-    if code is ContentCheck.LITTLE_TEXT:
-        images = f" beside {p['images']} image(s)" if p["images"] else ""
+    if code is ContentCheck.LITTLE_TEXT and not p["images"]:
         return (
-            f"The body shows only {p['chars']} characters of text{images}; mail that is "
-            "mostly images is often taken for spam and is empty where images are blocked. "
-            "Add the message as text."
+            f"The body shows only {p['chars']} characters of text; mail with almost no "
+            "text is often taken for spam. Add the message as text."
+        )
+    if code is ContentCheck.LITTLE_TEXT:
+        return (
+            f"The body shows only {p['chars']} characters of text beside {p['images']} "
+            "image(s); mail that is mostly images is often taken for spam and is empty where "
+            "images are blocked. Add the message as text."
         )
     if code is ContentCheck.IMAGE_NO_ALT:
         return (
@@ -274,6 +281,12 @@ def describe(warning: ContentWarning) -> str:
         return (
             f"The link {p['href']!r}{where} is not a valid address; write a full URL "
             "such as https://example.com/page (or mailto:name@example.com)."
+        )
+    if code is ContentCheck.UNSUBSCRIBE_HTTP:
+        return (
+            f"The unsubscribe link {p['url']} uses http:; one-click unsubscribe (which Gmail "
+            "and Yahoo ask bulk senders for) needs https://, so it is not offered. Use an "
+            "https:// link."
         )
     if code is ContentCheck.LINK_HTTP:
         return (

@@ -850,67 +850,77 @@
         <translation>본문에 글자가 %1자뿐이고 이미지가 %2개입니다. 거의 이미지로만 된 메일은 스팸으로 분류되기 쉽습니다. 내용을 글로도 적어 주세요.</translation>
     </message>
     <message>
-        <location filename="../models/content_checks.py" line="69"/>
+        <location filename="../models/content_checks.py" line="66"/>
+        <source>The body shows only %1 characters of text; mail with almost no text is often taken for spam. Add the message as text.</source>
+        <translation>본문에 글자가 %1자뿐입니다. 글이 거의 없는 메일은 스팸으로 분류되기 쉽습니다. 내용을 글로 적어 주세요.</translation>
+    </message>
+    <message>
+        <location filename="../models/content_checks.py" line="75"/>
         <source>The image %1%2 has no alt text; readers who block images see nothing. Add alt=&quot;what it shows&quot;.</source>
         <translation>이미지 %1%2에 대체 텍스트(alt)가 없습니다. 이미지를 차단한 사람에게는 아무것도 보이지 않습니다. alt=&quot;이미지 설명&quot;을 넣으세요.</translation>
     </message>
     <message>
-        <location filename="../models/content_checks.py" line="78"/>
+        <location filename="../models/content_checks.py" line="84"/>
         <source>The link %1%2 is not a valid address; write a full URL such as https://example.com/page.</source>
         <translation>링크 %1%2는 올바른 주소가 아닙니다. https://example.com/page 처럼 전체 주소를 적으세요.</translation>
     </message>
     <message>
-        <location filename="../models/content_checks.py" line="87"/>
+        <location filename="../models/content_checks.py" line="93"/>
+        <source>The unsubscribe link %1 uses http:; one-click unsubscribe (which Gmail and Yahoo ask bulk senders for) needs https://, so it is not offered. Use an https:// link.</source>
+        <translation>수신거부 링크 %1은(는) http:를 씁니다. Gmail과 Yahoo가 대량 발송자에게 요구하는 원클릭 수신거부는 https://가 필요해서 제공되지 않습니다. https:// 링크를 쓰세요.</translation>
+    </message>
+    <message>
+        <location filename="../models/content_checks.py" line="102"/>
         <source>The link %1%2 uses http:, which mail programs flag as not secure; use https://.</source>
         <translation>링크 %1%2는 http:를 씁니다. 메일 프로그램이 안전하지 않다고 표시하니 https://를 쓰세요.</translation>
     </message>
     <message>
-        <location filename="../models/content_checks.py" line="95"/>
+        <location filename="../models/content_checks.py" line="110"/>
         <source>The link text shows %1 but goes to %2%3; that looks like phishing. Make the text match the address.</source>
         <translation>링크 글자는 %1인데 실제로는 %2%3(으)로 연결됩니다. 피싱처럼 보이니 글자와 주소를 맞추세요.</translation>
     </message>
     <message>
-        <location filename="../models/content_checks.py" line="105"/>
+        <location filename="../models/content_checks.py" line="120"/>
         <source>%1 row(s) would be sent with an empty subject; fill subject.txt or the cells it uses.</source>
         <translation>%1개 행이 빈 제목으로 보내집니다. subject.txt나 제목에 쓰는 칸을 채우세요.</translation>
     </message>
     <message>
-        <location filename="../models/content_checks.py" line="112"/>
+        <location filename="../models/content_checks.py" line="127"/>
         <source>The subject is %1 characters; inbox lists show about %2. Put the important words first.</source>
         <translation>제목이 %1자입니다. 받은편지함 목록에는 약 %2자만 보입니다. 중요한 말을 앞에 두세요.</translation>
     </message>
     <message>
-        <location filename="../models/content_checks.py" line="120"/>
+        <location filename="../models/content_checks.py" line="135"/>
         <source>The subject is in capital letters; spam filters and readers treat that as shouting. Write it in normal case.</source>
         <translation>제목이 대문자로만 되어 있습니다. 스팸 필터와 읽는 사람 모두 소리치는 것으로 받아들입니다. 보통 대소문자로 쓰세요.</translation>
     </message>
     <message>
-        <location filename="../models/content_checks.py" line="126"/>
+        <location filename="../models/content_checks.py" line="141"/>
         <source>%1%2 refers to an embedded image the message does not carry; put the image in the template folder and use its file name as src.</source>
         <translation>%1%2는 메일에 들어 있지 않은 내장 이미지를 가리킵니다. 이미지 파일을 템플릿 폴더에 넣고 src에 그 파일 이름을 쓰세요.</translation>
     </message>
     <message>
-        <location filename="../models/content_checks.py" line="135"/>
+        <location filename="../models/content_checks.py" line="150"/>
         <source>The image %1 is %2 KB, over the %3 KB embedded per image; make it smaller or use its https:// address.</source>
         <translation>이미지 %1이(가) %2 KB로, 메일에 넣을 수 있는 이미지당 %3 KB를 넘습니다. 크기를 줄이거나 https:// 주소를 쓰세요.</translation>
     </message>
     <message>
-        <location filename="../models/content_checks.py" line="145"/>
+        <location filename="../models/content_checks.py" line="160"/>
         <source>The image %1%2 is not a file in the template folder; recipients will see a broken image. Add the file or fix the name.</source>
         <translation>이미지 %1%2이(가) 템플릿 폴더에 없습니다. 받는 사람에게 깨진 이미지로 보입니다. 파일을 넣거나 이름을 고치세요.</translation>
     </message>
     <message>
-        <location filename="../models/content_checks.py" line="171"/>
+        <location filename="../models/content_checks.py" line="186"/>
         <source>Largest message: %1 KB</source>
         <translation>가장 큰 메일: %1 KB</translation>
     </message>
     <message>
-        <location filename="../models/content_checks.py" line="177"/>
+        <location filename="../models/content_checks.py" line="192"/>
         <source>estimated SES cost %1 (%2 messages: %3)</source>
         <translation>예상 SES 요금 %1 (메일 %2통: %3)</translation>
     </message>
     <message>
-        <location filename="../models/content_checks.py" line="184"/>
+        <location filename="../models/content_checks.py" line="199"/>
         <source> + %1 MB of attachments: %2</source>
         <translation> + 첨부 파일 %1 MB: %2</translation>
     </message>
@@ -3866,158 +3876,158 @@ Replace what you entered?</source>
 <context>
     <name>TemplatePage</name>
     <message>
-        <location filename="../pages/template_page.py" line="249"/>
+        <location filename="../pages/template_page.py" line="250"/>
         <source>Open in editor</source>
         <translation>편집기에서 열기</translation>
     </message>
     <message>
-        <location filename="../pages/template_page.py" line="250"/>
+        <location filename="../pages/template_page.py" line="251"/>
         <source>Open the file shown below in your editor</source>
         <translation>아래에 보이는 파일을 편집기에서 엽니다</translation>
     </message>
     <message>
-        <location filename="../pages/template_page.py" line="252"/>
+        <location filename="../pages/template_page.py" line="253"/>
         <source>Open folder</source>
         <translation>폴더 열기</translation>
     </message>
     <message>
-        <location filename="../pages/template_page.py" line="255"/>
+        <location filename="../pages/template_page.py" line="256"/>
         <source>Template:</source>
         <translation>템플릿:</translation>
     </message>
     <message>
-        <location filename="../pages/template_page.py" line="269"/>
+        <location filename="../pages/template_page.py" line="270"/>
         <source>This is a template shipped with Bulk Mailer: it is never changed. Edit it here and Save keeps your version as a copy in your templates folder.</source>
         <translation>Bulk Mailer에 포함된 템플릿이라 원본은 바뀌지 않습니다. 여기서 고친 뒤 저장하면 내 템플릿 폴더에 사본으로 저장됩니다.</translation>
     </message>
     <message>
-        <location filename="../pages/template_page.py" line="279"/>
+        <location filename="../pages/template_page.py" line="280"/>
         <source>Click a name to insert it where the cursor is</source>
         <translation>이름을 클릭하면 커서 위치에 넣습니다</translation>
     </message>
     <message>
-        <location filename="../pages/template_page.py" line="283"/>
+        <location filename="../pages/template_page.py" line="284"/>
         <source>Variables</source>
         <translation>변수</translation>
     </message>
     <message>
-        <location filename="../pages/template_page.py" line="308"/>
+        <location filename="../pages/template_page.py" line="309"/>
         <source>Other folder…</source>
         <translation>다른 폴더…</translation>
     </message>
     <message>
-        <location filename="../pages/template_page.py" line="315"/>
+        <location filename="../pages/template_page.py" line="316"/>
         <source>Choose a template folder</source>
         <translation>템플릿 폴더 선택</translation>
     </message>
     <message>
-        <location filename="../pages/template_page.py" line="419"/>
+        <location filename="../pages/template_page.py" line="420"/>
         <source>Shared with other templates: not edited from here</source>
         <translation>다른 템플릿과 함께 쓰는 파일이라 여기서는 고칠 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../pages/template_page.py" line="438"/>
+        <location filename="../pages/template_page.py" line="439"/>
         <source>Changed in two places</source>
         <translation>두 곳에서 바뀜</translation>
     </message>
     <message>
-        <location filename="../pages/template_page.py" line="440"/>
+        <location filename="../pages/template_page.py" line="441"/>
         <source>%1 was changed by another program while you have unsaved changes here. Load the other program&apos;s version (your changes here are lost)?</source>
         <translation>%1 파일이 다른 프로그램에서 바뀌었는데, 여기에도 저장하지 않은 변경이 있습니다. 다른 프로그램의 내용을 불러올까요? (여기서 바꾼 내용은 사라집니다)</translation>
     </message>
     <message>
-        <location filename="../pages/template_page.py" line="598"/>
+        <location filename="../pages/template_page.py" line="603"/>
         <source>Choose a template to see its variables.</source>
         <translation>템플릿을 고르면 변수를 보여 줍니다.</translation>
     </message>
     <message>
-        <location filename="../pages/template_page.py" line="612"/>
+        <location filename="../pages/template_page.py" line="617"/>
         <source>A column not used yet: click to insert it</source>
         <translation>아직 쓰지 않은 열입니다: 클릭하면 넣습니다</translation>
     </message>
     <message>
-        <location filename="../pages/template_page.py" line="620"/>
+        <location filename="../pages/template_page.py" line="625"/>
         <source>Every variable has a matching column. Click one to insert it.</source>
         <translation>모든 변수에 맞는 열이 있습니다. 클릭하면 넣습니다.</translation>
     </message>
     <message>
-        <location filename="../pages/template_page.py" line="626"/>
+        <location filename="../pages/template_page.py" line="631"/>
         <source>Used in %1</source>
         <translation>쓰인 곳: %1</translation>
     </message>
     <message>
-        <location filename="../pages/template_page.py" line="632"/>
+        <location filename="../pages/template_page.py" line="637"/>
         <source>Empty: no unsubscribe link or mailto is set. Fill in Unsubscribe (sender settings) or `unsubscribe` in template.toml.</source>
         <translation>비어 있음: 수신 거부 링크나 mailto가 설정되지 않았습니다. 보낸 사람 설정의 수신 거부 칸이나 template.toml의 `unsubscribe`를 채우세요.</translation>
     </message>
     <message>
-        <location filename="../pages/template_page.py" line="638"/>
+        <location filename="../pages/template_page.py" line="643"/>
         <source>No column of the recipients file is called this</source>
         <translation>받는 사람 파일에 이 이름의 열이 없습니다</translation>
     </message>
     <message>
-        <location filename="../pages/template_page.py" line="644"/>
+        <location filename="../pages/template_page.py" line="649"/>
         <source>Built in: filled in by Bulk Mailer</source>
         <translation>기본 제공: Bulk Mailer가 채워 줍니다</translation>
     </message>
     <message>
-        <location filename="../pages/template_page.py" line="688"/>
+        <location filename="../pages/template_page.py" line="693"/>
         <source>Save as a copy…</source>
         <translation>사본으로 저장…</translation>
     </message>
     <message>
-        <location filename="../pages/template_page.py" line="778"/>
+        <location filename="../pages/template_page.py" line="783"/>
         <source>Unsaved changes</source>
         <translation>저장하지 않은 변경</translation>
     </message>
     <message>
-        <location filename="../pages/template_page.py" line="779"/>
+        <location filename="../pages/template_page.py" line="784"/>
         <source>The template %1 has unsaved changes. Save them?</source>
         <translation>템플릿 %1에 저장하지 않은 변경이 있습니다. 저장할까요?</translation>
     </message>
     <message>
-        <location filename="../pages/template_page.py" line="615"/>
+        <location filename="../pages/template_page.py" line="620"/>
         <source>Open a recipients file to check these against its columns.</source>
         <translation>받는 사람 파일을 열면 열 이름과 맞는지 확인합니다.</translation>
     </message>
     <message>
-        <location filename="../pages/template_page.py" line="172"/>
+        <location filename="../pages/template_page.py" line="173"/>
         <source>Go to line</source>
         <translation>해당 줄로 이동</translation>
     </message>
     <message>
-        <location filename="../pages/template_page.py" line="184"/>
+        <location filename="../pages/template_page.py" line="185"/>
         <source>Write the plain-text part</source>
         <translation>텍스트 본문 직접 쓰기</translation>
     </message>
     <message>
-        <location filename="../pages/template_page.py" line="187"/>
+        <location filename="../pages/template_page.py" line="188"/>
         <source>The plain-text part is made from the HTML now. Start a body.txt from it to write it yourself.</source>
         <translation>지금은 텍스트 본문을 HTML에서 만들어 냅니다. 이것을 바탕으로 body.txt를 만들어 직접 쓸 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../pages/template_page.py" line="243"/>
+        <location filename="../pages/template_page.py" line="244"/>
         <source>New template…</source>
         <translation>새 템플릿…</translation>
     </message>
     <message>
-        <location filename="../pages/template_page.py" line="244"/>
+        <location filename="../pages/template_page.py" line="245"/>
         <source>Copy a starter template into your templates folder</source>
         <translation>기본 템플릿을 내 템플릿 폴더로 복사합니다</translation>
     </message>
     <message>
-        <location filename="../pages/template_page.py" line="246"/>
-        <location filename="../pages/template_page.py" line="688"/>
+        <location filename="../pages/template_page.py" line="247"/>
+        <location filename="../pages/template_page.py" line="693"/>
         <source>Save</source>
         <translation>저장</translation>
     </message>
     <message>
-        <location filename="../pages/template_page.py" line="247"/>
+        <location filename="../pages/template_page.py" line="248"/>
         <source>Save the changed files (Ctrl+S)</source>
         <translation>바뀐 파일 저장 (Ctrl+S)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../pages/template_page.py" line="617"/>
+        <location filename="../pages/template_page.py" line="622"/>
         <source>%n variable(s) have no matching column: %1</source>
         <translation>
             <numerusform>변수 %n개에 맞는 열이 없습니다: %1</numerusform>

@@ -61,6 +61,12 @@ _WORDS: dict[ContentCheck, Callable[[Mapping[str, Any]], str]] = {
             "ContentChecks",
             "The body shows only %1 characters of text beside %2 image(s); mail that is "
             "mostly images is often taken for spam. Add the message as text.",
+        )
+        if p.get("images")
+        else QCoreApplication.translate(
+            "ContentChecks",
+            "The body shows only %1 characters of text; mail with almost no text is often "
+            "taken for spam. Add the message as text.",
         ),
         p.get("chars", 0),
         p.get("images", 0),
@@ -82,6 +88,15 @@ _WORDS: dict[ContentCheck, Callable[[Mapping[str, Any]], str]] = {
         ),
         p.get("href", ""),
         _where(p),
+    ),
+    ContentCheck.UNSUBSCRIBE_HTTP: lambda p: _fill(
+        QCoreApplication.translate(
+            "ContentChecks",
+            "The unsubscribe link %1 uses http:; one-click unsubscribe (which Gmail and "
+            "Yahoo ask bulk senders for) needs https://, so it is not offered. Use an "
+            "https:// link.",
+        ),
+        p.get("url", ""),
     ),
     ContentCheck.LINK_HTTP: lambda p: _fill(
         QCoreApplication.translate(

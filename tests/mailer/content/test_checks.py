@@ -11,6 +11,7 @@ import pytest
 from mailer.cli.main import main
 from mailer.content.checks import (
     GMAIL_CLIP_BYTES,
+    ContentWarning,
     check_content,
     describe,
     estimate_cost,
@@ -55,6 +56,11 @@ def test_image_only_and_almost_no_text(tmp_path: Path) -> None:
     assert found[ContentCheck.LITTLE_TEXT] == {"chars": 0, "images": 1}
     found = codes(template(tmp_path, "<p>Hi {{ name }}</p>"))
     assert found[ContentCheck.LITTLE_TEXT]["images"] == 0
+    # Without images the words do not speak of images.
+    words = describe(ContentWarning(ContentCheck.LITTLE_TEXT, {"chars": 8, "images": 0}))
+    assert "image" not in words and "almost no text" in words
+    words = describe(ContentWarning(ContentCheck.LITTLE_TEXT, {"chars": 0, "images": 1}))
+    assert "mostly images" in words
 
 
 def test_image_without_alt_names_its_line(tmp_path: Path) -> None:
@@ -171,3 +177,13 @@ def test_mailer_check_prints_the_warnings(
     assert "warning: The link http://example.com (t/body.html, line 1) uses http:" in out
     assert "warning: The subject is in capital letters" in out
     assert "largest message:" in out and "estimated SES cost: $0.0002 = 2 messages" in out
+
+
+def test_an_http_unsubscribe_link_is_said(tmp_path: Path) -> None:
+    ts = template(tmp_path, "<p>Hello {{ name }}, here is this month's long enough news.</p>")
+    http = ts.render(ROW, unsubscribe=["http://example.com/u?e={{ email }}"])
+    found = {w.code: dict(w.params) for w in check_content(ts, http)}
+    assert found[ContentCheck.UNSUBSCRIBE_HTTP]["url"].startswith("http://example.com/u?e=")
+    assert "https://" in describe(ContentWarning(ContentCheck.UNSUBSCRIBE_HTTP, {"url": "x"}))
+    https = ts.render(ROW, unsubscribe=["https://example.com/u", "mailto:u@example.com"])
+    assert ContentCheck.UNSUBSCRIBE_HTTP not in {w.code for w in check_content(ts, https)}
