@@ -25,7 +25,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 
-from mailer.content.files import format_size, read_regular_file
+from mailer.content.files import read_regular_file
 from mailer.errors import ErrorCode, InputError, MessageError, TemplateError
 
 INLINE_MAX = 200 * 1024  # bytes per embedded image (see the module docstring)
@@ -157,8 +157,9 @@ def check_size(size: int) -> None:
     """MessageError (MESSAGE_TOO_LARGE) when SES would refuse a message of this size."""
     if size > SES_MAX_MESSAGE:
         raise MessageError(
-            f"This message is {format_size(size)} with its attachments; Amazon SES sends at "
-            f"most {format_size(SES_MAX_MESSAGE)} per message. Make the attachments smaller "
+            # Decimal megabytes, as SES states its limit (and the app says it).
+            f"This message is {size / 1e6:.1f} MB with its attachments; Amazon SES sends at "
+            f"most {SES_MAX_MESSAGE / 1e6:.0f} MB per message. Make the attachments smaller "
             "or link to them instead.",
             code=ErrorCode.MESSAGE_TOO_LARGE,
             params={"size": size, "limit": SES_MAX_MESSAGE},
