@@ -38,12 +38,15 @@ def test_review_lists_content_warnings_size_and_cost(qtbot: Any, tmp_path: Path)
     assert review.checked is not None and review.checked.sendable
     panel = ReviewPanel()
     qtbot.addWidget(panel)
-    panel.show_review(review, Profile())
+    panel.show_review(review, Profile())  # the local outbox
     text = panel.content_warnings.text()
     assert "capital letters" in text
     assert "http://example.com/sale (t/body.html, line 1) uses http:" in text
     assert not panel.content_warnings.isHidden()
     assert "Largest message:" in panel.size_cost.text()
+    assert "SES" not in panel.size_cost.text()  # nothing goes through SES: no SES price
+    panel._profile = Profile(kind="ses", region="us-east-1")  # as an SES profile shows it
+    panel._show_content(review.checked)
     assert "estimated SES cost $0.0002 (2 messages: $0.0002)" in panel.size_cost.text()
     panel.show_review(None, Profile())
     assert panel.content_warnings.isHidden() and panel.size_cost.isHidden()

@@ -527,7 +527,9 @@ class ReviewPanel(QWidget):
             )
         self.content_warnings.setText("\n".join(f"• {line}" for line in found))
         self.content_warnings.setVisible(bool(found))
-        text = size_and_cost_text(checked.largest, checked.cost) if checked is not None else ""
+        # SES's price only for what goes through SES (not the outbox, not another server).
+        cost = checked.cost if checked is not None and _through_ses(self._profile) else None
+        text = size_and_cost_text(checked.largest, cost) if checked is not None else ""
         self.size_cost.setText(text)
         self.size_cost.setVisible(bool(text))
 
@@ -540,10 +542,7 @@ class ReviewPanel(QWidget):
         self.advertising.setChecked(service.advertising_default(profile))
         while self.audience.count() > 1:
             self.audience.removeItem(1)
-        ses_smtp = profile.kind == "smtp" and (
-            not profile.smtp_host or profile.smtp_host.lower().endswith(".amazonaws.com")
-        )
-        self.audience.setEnabled(profile.kind == "ses" or ses_smtp)
+        self.audience.setEnabled(_through_ses(profile))
         if not self.audience.isEnabled():
             return
         run_task(
@@ -755,3 +754,13 @@ def _sandbox_text(review: Review) -> str:
         "Request production access); Amazon usually answers within a day.",
     ).replace("%1", number(review.sandbox_skips))
     return text
+
+
+def _through_ses(profile: Profile | None) -> bool:
+    """Whether mail of this profile goes through Amazon SES (the API, or its SMTP)."""
+    if profile is None:
+        return True
+    ses_smtp = profile.kind == "smtp" and (
+        not profile.smtp_host or profile.smtp_host.lower().endswith(".amazonaws.com")
+    )
+    return profile.kind == "ses" or ses_smtp
