@@ -25,6 +25,8 @@ def test_add_ses_profile_keeps_secrets_out_of_settings(
     dialog.add_profile()
     form = dialog.form
     assert form.kind_value() == "ses" and form.ses_box.isVisibleTo(dialog)
+    assert form.access_key.echoMode() == form.access_key.EchoMode.Normal  # an identifier
+    assert form.secret_key.echoMode() == form.secret_key.EchoMode.Password
     form.name.setText("가게 SES")
     form.region.setText("ap-northeast-2")
     form.access_key.setText("AKIAABCDEFGHIJKLMNOP")
@@ -93,7 +95,9 @@ def test_keys_typed_before_switching_to_smtp_are_not_kept(
     form = dialog.form
     form.access_key.setText("AKIAABCDEFGHIJKLMNOP")
     form.secret_key.setText("very-secret-value")
+    dialog.report.setPlainText("a result about the SES profile")
     form.kind.setCurrentIndex(form.kind.findData("smtp"))
+    assert dialog.report.toPlainText() == ""  # it no longer applies
     form.smtp_host.setText("127.0.0.1")
     assert form.secrets() == {}
     prepared = dialog._prepared()

@@ -67,6 +67,7 @@ def test_skipped_row_clears_the_panes_and_says_why(
     assert dialog.skipped_row is None
     assert previous in dialog.text_view.toPlainText()
     assert "will not be sent" not in dialog.warning.text()
+    assert dialog.tabs.currentIndex() == 0  # the HTML again, as before the skipped row
 
 
 def test_skipped_row_reason_is_korean(qtbot: Any, qapp: Any, ready: Any) -> None:

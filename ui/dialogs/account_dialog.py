@@ -81,6 +81,8 @@ class AccountDialog(QDialog):
 
         self.form = ProfileForm()
         self.form.kind.currentIndexChanged.connect(self._kind_changed)
+        # A result said about the other kind of profile no longer applies.
+        self.form.kind.currentIndexChanged.connect(lambda _i: self.report.clear())
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(self.form)

@@ -120,6 +120,7 @@ class PreviewDialog(QDialog):
         self.context = context
         self.current: BuiltPreview | None = None
         self.skipped_row: int | None = None  # the data row shown as skipped, if any
+        self._back_to_html = False  # a skipped row moved the tabs off the HTML view
         self._generation = 0
         self.setWindowTitle(self.tr("Preview and test send"))
         self.resize(980, 760)
@@ -306,6 +307,7 @@ class PreviewDialog(QDialog):
         self.text_view.setPlainText(text)  # said where the message would be, too
         if self.tabs.currentIndex() == 0:
             self.tabs.setCurrentIndex(1)
+            self._back_to_html = True  # the next row that has a message shows its HTML again
 
     def _show_missing(self) -> None:
         self._clear_panes()
@@ -334,6 +336,9 @@ class PreviewDialog(QDialog):
         self._warn("\n".join(notes))
         self.html_view.set_html(built.html or "")
         self.tabs.setTabEnabled(0, built.html is not None)
+        if built.html is not None and self._back_to_html:
+            self.tabs.setCurrentIndex(0)
+        self._back_to_html = False
         if built.html is None and self.tabs.currentIndex() == 0:
             self.tabs.setCurrentIndex(1)
         self.text_view.setPlainText(built.text)

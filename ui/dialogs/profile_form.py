@@ -84,6 +84,9 @@ class ProfileForm(QWidget):
         self.aws_profile = QLineEdit()
         self.aws_profile.setPlaceholderText(self.tr("optional: a profile from ~/.aws/credentials"))
         self.access_key = _secret_edit(keep)
+        # An identifier, not a secret (AWS shows it in the console): visible, so a typo
+        # can be seen. It is still kept only in the keyring, with the secret key.
+        self.access_key.setEchoMode(QLineEdit.EchoMode.Normal)
         self.secret_key = _secret_edit(keep)
         self.endpoint = QLineEdit()
         self.endpoint.setPlaceholderText(self.tr("optional"))
