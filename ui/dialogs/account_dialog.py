@@ -82,7 +82,7 @@ class AccountDialog(QDialog):
         self.form = ProfileForm()
         self.form.kind.currentIndexChanged.connect(self._kind_changed)
         # A result said about the other kind of profile no longer applies.
-        self.form.kind.currentIndexChanged.connect(lambda _i: self.report.clear())
+        self.form.kind.currentIndexChanged.connect(self._forget_result)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(self.form)
@@ -247,6 +247,9 @@ class AccountDialog(QDialog):
         if self._commit() and self.current is not None:
             self.active = self.current
             self._fill_list(self.current)
+
+    def _forget_result(self, _index: int) -> None:
+        self.report.clear()
 
     def _kind_changed(self) -> None:
         ses = self.form.kind_value() == "ses"
