@@ -236,6 +236,10 @@ def test_review_warns_about_repeats_and_skips_them_by_default(
     assert counts[RowState.SKIPPED] == 4 and counts[RowState.SENT] == 6
     # Each skipped row says why, in the UI's words, on the Campaigns page.
     rows = window.campaigns_page.rows_model
+    # The list learns of the new campaign off the UI thread: select it once it is there
+    # (on a busy machine it came after the send ended, and nothing was selected).
+    listed = window.campaigns_page.list_model
+    qtbot.waitUntil(lambda: listed.row_of(created) is not None, timeout=10_000)
     window.campaigns_page.select_campaign(created)
     qtbot.waitUntil(lambda: rows.rowCount() == 10, timeout=10_000)
     from ui.models.campaigns import CampaignRowsModel
