@@ -96,6 +96,19 @@ def _pool(
     )
 
 
+def _started(tmp_path: Path, journal: Journal, rows: int) -> BuildPool:
+    cid = make_campaign(tmp_path, journal, rows, profile=Profile(kind="ses", region="us-east-1"))
+    pool = _pool(journal, cid)
+    assert pool.start()
+    return pool
+
+
+def _kill(pool: BuildPool) -> None:
+    for proc in pool._procs:
+        proc.kill()
+        proc.join()
+
+
 def _drain(pool: BuildPool) -> list[tuple[PendingRow, Built | None]]:
     items = []
     while (item := pool.next()) is not None:
@@ -210,12 +223,9 @@ def test_two_processes_share_the_rows(tmp_path: Path, journal: Journal) -> None:
 def test_a_dead_build_process_leaves_its_rows_to_the_threads(
     tmp_path: Path, journal: Journal
 ) -> None:
-    cid = make_campaign(tmp_path, journal, 300, profile=Profile(kind="ses", region="us-east-1"))
-    pool = _pool(journal, cid)
-    assert pool.start()
+    pool = _started(tmp_path, journal, 300)
     first = [pool.next() for _ in range(5)]
-    for proc in pool._procs:
-        proc.kill()
+    _kill(pool)
     rest = _drain(pool)
     pool.close()
     items = [i for i in first if i is not None] + rest
@@ -229,14 +239,10 @@ def test_a_build_process_dying_while_the_queue_is_full_loses_no_chunk(
 ) -> None:
     # The dispatcher is blocked on the full out-queue; when it goes on, its next send
     # meets a dead process. The rows it had just taken must still come.
-    cid = make_campaign(tmp_path, journal, 200, profile=Profile(kind="ses", region="us-east-1"))
-    pool = _pool(journal, cid)
-    assert pool.start()
+    pool = _started(tmp_path, journal, 200)
     while not pool._out.full():
         time.sleep(0.01)
-    for proc in pool._procs:
-        proc.kill()
-        proc.join()
+    _kill(pool)
     items = _drain(pool)
     pool.close()
     assert sorted(row.idx for row, _ in items) == list(range(200))
