@@ -80,6 +80,21 @@ def test_the_live_page_counts_skipped_rows(qtbot: Any) -> None:
     )
     assert panel.counters.value(RowState.SKIPPED) == "3"
     assert panel.counters.value("remaining") == "2"
+    # A row being retried: the page says why, not just "Sending".
+    refused = "Could not connect to SMTP server 127.0.0.1:8099 (Connection refused)."
+    retrying = Progress(
+        campaign_id=1,
+        status=CampaignStatus.RUNNING,
+        counts=counts,
+        total=10,
+        rate=0.0,
+        max_rate=0.0,
+        eta_seconds=None,
+        recent_errors=(refused,),
+        retrying=refused,
+    )
+    panel.show_progress(retrying)
+    assert panel.status.text() == f"Retrying: {refused}"
 
 
 def test_an_empty_unsubscribe_link_blocks_the_send_until_a_mailto_is_set(

@@ -233,87 +233,87 @@
         <translation>프로필 (굵게 = 사용 중):</translation>
     </message>
     <message>
-        <location filename="../dialogs/account_dialog.py" line="88"/>
+        <location filename="../dialogs/account_dialog.py" line="90"/>
         <source>Test connection</source>
         <translation>연결 테스트</translation>
     </message>
     <message>
-        <location filename="../dialogs/account_dialog.py" line="90"/>
+        <location filename="../dialogs/account_dialog.py" line="92"/>
         <source>Set up tracking</source>
         <translation>추적 설정</translation>
     </message>
     <message>
-        <location filename="../dialogs/account_dialog.py" line="93"/>
+        <location filename="../dialogs/account_dialog.py" line="95"/>
         <source>Create the SES configuration set, SNS topic and SQS queue that report deliveries, bounces and complaints back to Bulk Mailer</source>
         <translation>전달, 반송, 스팸 신고를 Bulk Mailer에 알려 주는 SES 구성 세트, SNS 주제, SQS 대기열을 만듭니다</translation>
     </message>
     <message>
-        <location filename="../dialogs/account_dialog.py" line="99"/>
+        <location filename="../dialogs/account_dialog.py" line="101"/>
         <source>address to verify</source>
         <translation>인증할 주소</translation>
     </message>
     <message>
-        <location filename="../dialogs/account_dialog.py" line="100"/>
+        <location filename="../dialogs/account_dialog.py" line="102"/>
         <source>Verify address</source>
         <translation>주소 인증</translation>
     </message>
     <message>
-        <location filename="../dialogs/account_dialog.py" line="110"/>
+        <location filename="../dialogs/account_dialog.py" line="112"/>
         <source>“Test connection” shows the sending limits, sandbox status and identities.</source>
         <translation>‘연결 테스트’를 누르면 발송 한도, 샌드박스 여부, 자격 증명(ID)을 보여 줍니다.</translation>
     </message>
     <message>
-        <location filename="../dialogs/account_dialog.py" line="187"/>
+        <location filename="../dialogs/account_dialog.py" line="189"/>
         <source>this profile</source>
         <translation>이 프로필</translation>
     </message>
     <message>
-        <location filename="../dialogs/account_dialog.py" line="193"/>
+        <location filename="../dialogs/account_dialog.py" line="195"/>
         <source>There is already a profile with that name.</source>
         <translation>같은 이름의 프로필이 이미 있습니다.</translation>
     </message>
     <message>
-        <location filename="../dialogs/account_dialog.py" line="228"/>
+        <location filename="../dialogs/account_dialog.py" line="230"/>
         <source>Remove profile</source>
         <translation>프로필 삭제</translation>
     </message>
     <message>
-        <location filename="../dialogs/account_dialog.py" line="229"/>
+        <location filename="../dialogs/account_dialog.py" line="231"/>
         <source>Remove the profile “%1”? Nothing changes until you press OK.</source>
         <translation>프로필 “%1”을(를) 삭제할까요? 확인을 누르기 전에는 아무것도 바뀌지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../dialogs/account_dialog.py" line="283"/>
+        <location filename="../dialogs/account_dialog.py" line="288"/>
         <source>Connecting…</source>
         <translation>연결하는 중…</translation>
     </message>
     <message>
-        <location filename="../dialogs/account_dialog.py" line="300"/>
+        <location filename="../dialogs/account_dialog.py" line="305"/>
         <source>Setting up tracking… (this takes a few seconds)</source>
         <translation>추적을 설정하는 중… (몇 초 걸립니다)</translation>
     </message>
     <message>
-        <location filename="../dialogs/account_dialog.py" line="314"/>
+        <location filename="../dialogs/account_dialog.py" line="319"/>
         <source>Tracking is set up: configuration set %1, queue %2. Click OK to keep it.</source>
         <translation>추적이 설정되었습니다: 구성 세트 %1, 대기열 %2. 유지하려면 확인을 누르세요.</translation>
     </message>
     <message>
-        <location filename="../dialogs/account_dialog.py" line="323"/>
+        <location filename="../dialogs/account_dialog.py" line="328"/>
         <source>Type the e-mail address to verify.</source>
         <translation>인증할 이메일 주소를 입력하세요.</translation>
     </message>
     <message>
-        <location filename="../dialogs/account_dialog.py" line="326"/>
+        <location filename="../dialogs/account_dialog.py" line="331"/>
         <source>Asking Amazon SES to verify %1…</source>
         <translation>Amazon SES에 %1 인증을 요청하는 중…</translation>
     </message>
     <message>
-        <location filename="../dialogs/account_dialog.py" line="338"/>
+        <location filename="../dialogs/account_dialog.py" line="343"/>
         <source>Amazon SES sent a confirmation link to %1. Open it, then test the connection again to see the address as verified.</source>
         <translation>Amazon SES가 %1(으)로 확인 링크를 보냈습니다. 링크를 연 뒤 연결 테스트를 다시 하면 인증된 주소로 표시됩니다.</translation>
     </message>
     <message>
-        <location filename="../dialogs/account_dialog.py" line="370"/>
+        <location filename="../dialogs/account_dialog.py" line="375"/>
         <source>Cannot save the settings</source>
         <translation>설정을 저장할 수 없습니다</translation>
     </message>
@@ -1039,32 +1039,37 @@
         <translation>시작 전</translation>
     </message>
     <message>
-        <location filename="../pages/send_dashboard.py" line="165"/>
+        <location filename="../pages/send_dashboard.py" line="163"/>
+        <source>Retrying: %1</source>
+        <translation>다시 시도하는 중: %1</translation>
+    </message>
+    <message>
+        <location filename="../pages/send_dashboard.py" line="170"/>
         <source>%1 per second (maximum %2)</source>
         <translation>초당 %1건 (최대 %2건)</translation>
     </message>
     <message>
-        <location filename="../pages/send_dashboard.py" line="167"/>
+        <location filename="../pages/send_dashboard.py" line="172"/>
         <source>%1 per second (no limit)</source>
         <translation>초당 %1건 (제한 없음)</translation>
     </message>
     <message>
-        <location filename="../pages/send_dashboard.py" line="170"/>
+        <location filename="../pages/send_dashboard.py" line="175"/>
         <source>waiting</source>
         <translation>대기 중</translation>
     </message>
     <message>
-        <location filename="../pages/send_dashboard.py" line="179"/>
+        <location filename="../pages/send_dashboard.py" line="184"/>
         <source>Daily quota reached: waiting for quota until %1</source>
         <translation>일일 할당량 도달: %1까지 할당량을 기다립니다</translation>
     </message>
     <message>
-        <location filename="../pages/send_dashboard.py" line="199"/>
+        <location filename="../pages/send_dashboard.py" line="204"/>
         <source>%1 sent in 24 hours, no daily limit</source>
         <translation>24시간 동안 %1건 발송, 일일 한도 없음</translation>
     </message>
     <message>
-        <location filename="../pages/send_dashboard.py" line="205"/>
+        <location filename="../pages/send_dashboard.py" line="210"/>
         <source>%1 of %2 used in the last 24 hours</source>
         <translation>최근 24시간 동안 %2건 중 %1건 사용</translation>
     </message>
@@ -1602,127 +1607,127 @@
 <context>
     <name>PreviewDialog</name>
     <message>
-        <location filename="../dialogs/preview_dialog.py" line="124"/>
+        <location filename="../dialogs/preview_dialog.py" line="125"/>
         <source>Preview and test send</source>
         <translation>미리보기 및 테스트 발송</translation>
     </message>
     <message>
-        <location filename="../dialogs/preview_dialog.py" line="130"/>
+        <location filename="../dialogs/preview_dialog.py" line="131"/>
         <source>◀ Previous</source>
         <translation>◀ 이전</translation>
     </message>
     <message>
-        <location filename="../dialogs/preview_dialog.py" line="132"/>
+        <location filename="../dialogs/preview_dialog.py" line="133"/>
         <source>Next ▶</source>
         <translation>다음 ▶</translation>
     </message>
     <message>
-        <location filename="../dialogs/preview_dialog.py" line="135"/>
+        <location filename="../dialogs/preview_dialog.py" line="136"/>
         <source>Find by e-mail…</source>
         <translation>이메일로 찾기…</translation>
     </message>
     <message>
-        <location filename="../dialogs/preview_dialog.py" line="140"/>
+        <location filename="../dialogs/preview_dialog.py" line="141"/>
         <source>Recipient (data row):</source>
         <translation>받는 사람 (데이터 행):</translation>
     </message>
     <message>
-        <location filename="../dialogs/preview_dialog.py" line="160"/>
+        <location filename="../dialogs/preview_dialog.py" line="161"/>
         <source>From:</source>
         <translation>보낸 사람:</translation>
     </message>
     <message>
-        <location filename="../dialogs/preview_dialog.py" line="161"/>
+        <location filename="../dialogs/preview_dialog.py" line="162"/>
         <source>To:</source>
         <translation>받는 사람:</translation>
     </message>
     <message>
-        <location filename="../dialogs/preview_dialog.py" line="162"/>
+        <location filename="../dialogs/preview_dialog.py" line="163"/>
         <source>Subject:</source>
         <translation>제목:</translation>
     </message>
     <message>
-        <location filename="../dialogs/preview_dialog.py" line="163"/>
+        <location filename="../dialogs/preview_dialog.py" line="164"/>
         <source>Size:</source>
         <translation>크기:</translation>
     </message>
     <message>
-        <location filename="../dialogs/preview_dialog.py" line="173"/>
+        <location filename="../dialogs/preview_dialog.py" line="174"/>
         <source>HTML</source>
         <translation>HTML</translation>
     </message>
     <message>
-        <location filename="../dialogs/preview_dialog.py" line="174"/>
+        <location filename="../dialogs/preview_dialog.py" line="175"/>
         <source>Plain text</source>
         <translation>일반 텍스트</translation>
     </message>
     <message>
-        <location filename="../dialogs/preview_dialog.py" line="175"/>
+        <location filename="../dialogs/preview_dialog.py" line="176"/>
         <source>Raw MIME</source>
         <translation>원본 MIME</translation>
     </message>
     <message>
-        <location filename="../dialogs/preview_dialog.py" line="182"/>
+        <location filename="../dialogs/preview_dialog.py" line="183"/>
         <source>you@example.com</source>
         <translation>you@example.com</translation>
     </message>
     <message>
-        <location filename="../dialogs/preview_dialog.py" line="183"/>
+        <location filename="../dialogs/preview_dialog.py" line="184"/>
         <source>Send test</source>
         <translation>테스트 발송</translation>
     </message>
     <message>
-        <location filename="../dialogs/preview_dialog.py" line="189"/>
+        <location filename="../dialogs/preview_dialog.py" line="190"/>
         <source>Send this message as a test to:</source>
         <translation>이 메일을 테스트로 보낼 주소:</translation>
     </message>
     <message>
-        <location filename="../dialogs/preview_dialog.py" line="192"/>
+        <location filename="../dialogs/preview_dialog.py" line="193"/>
         <source>Mark as a test ([TEST] in the subject)</source>
         <translation>테스트로 표시(제목에 [TEST])</translation>
     </message>
     <message>
-        <location filename="../dialogs/preview_dialog.py" line="225"/>
+        <location filename="../dialogs/preview_dialog.py" line="226"/>
         <source> of %1</source>
         <translation> / %1</translation>
     </message>
     <message>
-        <location filename="../dialogs/preview_dialog.py" line="249"/>
+        <location filename="../dialogs/preview_dialog.py" line="250"/>
         <source>No recipient address contains “%1”.</source>
         <translation>“%1”이(가) 들어간 받는 사람 주소가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../dialogs/preview_dialog.py" line="301"/>
+        <location filename="../dialogs/preview_dialog.py" line="302"/>
         <source>Data row %1 is skipped and will not be sent: %2</source>
         <translation>데이터 %1행은 건너뛰므로 보내지 않습니다: %2</translation>
     </message>
     <message>
-        <location filename="../dialogs/preview_dialog.py" line="314"/>
+        <location filename="../dialogs/preview_dialog.py" line="316"/>
         <source>Open a recipients file first.</source>
         <translation>먼저 받는 사람 파일을 여세요.</translation>
     </message>
     <message>
-        <location filename="../dialogs/preview_dialog.py" line="316"/>
+        <location filename="../dialogs/preview_dialog.py" line="318"/>
         <source>Choose a template first.</source>
         <translation>먼저 템플릿을 고르세요.</translation>
     </message>
     <message>
-        <location filename="../dialogs/preview_dialog.py" line="330"/>
+        <location filename="../dialogs/preview_dialog.py" line="332"/>
         <source>The sender is not set yet (Template page): %1</source>
         <translation>보낸 사람이 아직 설정되지 않았습니다 (템플릿 화면): %1</translation>
     </message>
     <message>
-        <location filename="../dialogs/preview_dialog.py" line="369"/>
+        <location filename="../dialogs/preview_dialog.py" line="374"/>
         <source>Type the address to send the test to.</source>
         <translation>테스트 메일을 받을 주소를 입력하세요.</translation>
     </message>
     <message>
-        <location filename="../dialogs/preview_dialog.py" line="377"/>
+        <location filename="../dialogs/preview_dialog.py" line="382"/>
         <source>Sending to %1…</source>
         <translation>%1(으)로 보내는 중…</translation>
     </message>
     <message>
-        <location filename="../dialogs/preview_dialog.py" line="393"/>
+        <location filename="../dialogs/preview_dialog.py" line="398"/>
         <source>Sent to %1. Message id: %2</source>
         <translation>%1(으)로 보냈습니다. 메시지 ID: %2</translation>
     </message>
@@ -1831,7 +1836,7 @@
     </message>
     <message>
         <location filename="../dialogs/profile_form.py" line="66"/>
-        <location filename="../dialogs/profile_form.py" line="113"/>
+        <location filename="../dialogs/profile_form.py" line="116"/>
         <source>SMTP server</source>
         <translation>SMTP 서버</translation>
     </message>
@@ -1876,245 +1881,245 @@
         <translation>선택 사항: ~/.aws/credentials의 프로필</translation>
     </message>
     <message>
-        <location filename="../dialogs/profile_form.py" line="89"/>
+        <location filename="../dialogs/profile_form.py" line="92"/>
         <source>optional</source>
         <translation>선택 사항</translation>
     </message>
     <message>
-        <location filename="../dialogs/profile_form.py" line="91"/>
+        <location filename="../dialogs/profile_form.py" line="94"/>
         <source>optional; “Set up tracking” fills it</source>
         <translation>선택 사항; ‘추적 설정’이 채워 줍니다</translation>
     </message>
     <message>
-        <location filename="../dialogs/profile_form.py" line="92"/>
+        <location filename="../dialogs/profile_form.py" line="95"/>
         <source>Amazon SES</source>
         <translation>Amazon SES</translation>
     </message>
     <message>
-        <location filename="../dialogs/profile_form.py" line="94"/>
-        <location filename="../dialogs/profile_form.py" line="229"/>
+        <location filename="../dialogs/profile_form.py" line="97"/>
+        <location filename="../dialogs/profile_form.py" line="232"/>
         <source>Region:</source>
         <translation>리전:</translation>
     </message>
     <message>
-        <location filename="../dialogs/profile_form.py" line="95"/>
+        <location filename="../dialogs/profile_form.py" line="98"/>
         <source>AWS profile:</source>
         <translation>AWS 프로필:</translation>
     </message>
     <message>
-        <location filename="../dialogs/profile_form.py" line="96"/>
-        <location filename="../dialogs/profile_form.py" line="227"/>
+        <location filename="../dialogs/profile_form.py" line="99"/>
+        <location filename="../dialogs/profile_form.py" line="230"/>
         <source>Access key ID:</source>
         <translation>액세스 키 ID:</translation>
     </message>
     <message>
-        <location filename="../dialogs/profile_form.py" line="97"/>
-        <location filename="../dialogs/profile_form.py" line="228"/>
+        <location filename="../dialogs/profile_form.py" line="100"/>
+        <location filename="../dialogs/profile_form.py" line="231"/>
         <source>Secret access key:</source>
         <translation>비밀 액세스 키:</translation>
     </message>
     <message>
-        <location filename="../dialogs/profile_form.py" line="98"/>
+        <location filename="../dialogs/profile_form.py" line="101"/>
         <source>Configuration set:</source>
         <translation>구성 세트:</translation>
     </message>
     <message>
-        <location filename="../dialogs/profile_form.py" line="99"/>
+        <location filename="../dialogs/profile_form.py" line="102"/>
         <source>Endpoint URL:</source>
         <translation>엔드포인트 URL:</translation>
     </message>
     <message>
-        <location filename="../dialogs/profile_form.py" line="102"/>
+        <location filename="../dialogs/profile_form.py" line="105"/>
         <source>e.g. email-smtp.ap-northeast-2.amazonaws.com</source>
         <translation>예: email-smtp.ap-northeast-2.amazonaws.com</translation>
     </message>
     <message>
-        <location filename="../dialogs/profile_form.py" line="107"/>
+        <location filename="../dialogs/profile_form.py" line="110"/>
         <source>STARTTLS</source>
         <translation>STARTTLS</translation>
     </message>
     <message>
-        <location filename="../dialogs/profile_form.py" line="107"/>
+        <location filename="../dialogs/profile_form.py" line="110"/>
         <source>SSL/TLS</source>
         <translation>SSL/TLS</translation>
     </message>
     <message>
-        <location filename="../dialogs/profile_form.py" line="107"/>
+        <location filename="../dialogs/profile_form.py" line="110"/>
         <source>None (local only)</source>
         <translation>없음 (로컬 전용)</translation>
     </message>
     <message>
-        <location filename="../dialogs/profile_form.py" line="115"/>
+        <location filename="../dialogs/profile_form.py" line="118"/>
         <source>Host:</source>
         <translation>호스트:</translation>
     </message>
     <message>
-        <location filename="../dialogs/profile_form.py" line="116"/>
+        <location filename="../dialogs/profile_form.py" line="119"/>
         <source>Port:</source>
         <translation>포트:</translation>
     </message>
     <message>
-        <location filename="../dialogs/profile_form.py" line="117"/>
+        <location filename="../dialogs/profile_form.py" line="120"/>
         <source>Security:</source>
         <translation>보안:</translation>
     </message>
     <message>
-        <location filename="../dialogs/profile_form.py" line="118"/>
+        <location filename="../dialogs/profile_form.py" line="121"/>
         <source>User name:</source>
         <translation>사용자 이름:</translation>
     </message>
     <message>
-        <location filename="../dialogs/profile_form.py" line="119"/>
+        <location filename="../dialogs/profile_form.py" line="122"/>
         <source>Password:</source>
         <translation>비밀번호:</translation>
     </message>
     <message>
-        <location filename="../dialogs/profile_form.py" line="123"/>
+        <location filename="../dialogs/profile_form.py" line="126"/>
         <source>default: the app&apos;s data folder</source>
         <translation>기본값: 앱 데이터 폴더</translation>
     </message>
     <message>
-        <location filename="../dialogs/profile_form.py" line="124"/>
+        <location filename="../dialogs/profile_form.py" line="127"/>
         <source>Browse…</source>
         <translation>찾아보기…</translation>
     </message>
     <message>
-        <location filename="../dialogs/profile_form.py" line="129"/>
+        <location filename="../dialogs/profile_form.py" line="132"/>
         <source>Local outbox</source>
         <translation>로컬 보관함</translation>
     </message>
     <message>
-        <location filename="../dialogs/profile_form.py" line="131"/>
+        <location filename="../dialogs/profile_form.py" line="134"/>
         <source>Folder:</source>
         <translation>폴더:</translation>
     </message>
     <message>
-        <location filename="../dialogs/profile_form.py" line="134"/>
+        <location filename="../dialogs/profile_form.py" line="137"/>
         <source>Use the default limits</source>
         <translation>기본 한도 사용</translation>
     </message>
     <message>
-        <location filename="../dialogs/profile_form.py" line="139"/>
+        <location filename="../dialogs/profile_form.py" line="142"/>
         <source>no limit</source>
         <translation>제한 없음</translation>
     </message>
     <message>
-        <location filename="../dialogs/profile_form.py" line="140"/>
+        <location filename="../dialogs/profile_form.py" line="143"/>
         <source> per second</source>
         <translation> / 초</translation>
     </message>
     <message>
-        <location filename="../dialogs/profile_form.py" line="142"/>
+        <location filename="../dialogs/profile_form.py" line="145"/>
         <source> per 24 hours</source>
         <translation> / 24시간</translation>
     </message>
     <message>
-        <location filename="../dialogs/profile_form.py" line="143"/>
+        <location filename="../dialogs/profile_form.py" line="146"/>
         <source>no daily limit</source>
         <translation>일일 한도 없음</translation>
     </message>
     <message>
-        <location filename="../dialogs/profile_form.py" line="151"/>
+        <location filename="../dialogs/profile_form.py" line="154"/>
         <source>Sending limits</source>
         <translation>발송 한도</translation>
     </message>
     <message>
-        <location filename="../dialogs/profile_form.py" line="155"/>
+        <location filename="../dialogs/profile_form.py" line="158"/>
         <source>Rate:</source>
         <translation>속도:</translation>
     </message>
     <message>
-        <location filename="../dialogs/profile_form.py" line="156"/>
+        <location filename="../dialogs/profile_form.py" line="159"/>
         <source>Daily:</source>
         <translation>하루:</translation>
     </message>
     <message>
-        <location filename="../dialogs/profile_form.py" line="178"/>
+        <location filename="../dialogs/profile_form.py" line="181"/>
         <source>Automatic: yes when the computer&apos;s language is Korean</source>
         <translation>자동: 컴퓨터 언어가 한국어이면 예</translation>
     </message>
     <message>
-        <location filename="../dialogs/profile_form.py" line="179"/>
+        <location filename="../dialogs/profile_form.py" line="182"/>
         <source>Yes: mark every new campaign as advertising</source>
         <translation>예: 새 캠페인을 모두 광고로 표시</translation>
     </message>
     <message>
-        <location filename="../dialogs/profile_form.py" line="180"/>
+        <location filename="../dialogs/profile_form.py" line="183"/>
         <source>No: only when I tick it on Review &amp; send</source>
         <translation>아니요: 검토 및 발송에서 직접 표시할 때만</translation>
     </message>
     <message>
-        <location filename="../dialogs/profile_form.py" line="184"/>
+        <location filename="../dialogs/profile_form.py" line="187"/>
         <source>YYYY-MM-DD (not yet)</source>
         <translation>YYYY-MM-DD (아직 안 함)</translation>
     </message>
     <message>
-        <location filename="../dialogs/profile_form.py" line="185"/>
+        <location filename="../dialogs/profile_form.py" line="188"/>
         <source>Today</source>
         <translation>오늘</translation>
     </message>
     <message>
-        <location filename="../dialogs/profile_form.py" line="192"/>
+        <location filename="../dialogs/profile_form.py" line="195"/>
         <source>Korean law: advertising mail starts its subject with “(광고)”, names the sender and a contact, offers a free unsubscribe, and its recipients&apos; consent is re-confirmed every two years.</source>
         <translation>정보통신망법: 광고 메일은 제목을 “(광고)”로 시작하고, 보낸 사람과 연락처를 밝히고, 무료 수신거부 방법을 알리며, 수신자의 동의를 2년마다 다시 확인해야 합니다.</translation>
     </message>
     <message>
-        <location filename="../dialogs/profile_form.py" line="198"/>
+        <location filename="../dialogs/profile_form.py" line="201"/>
         <source>Advertising mail (Korea)</source>
         <translation>광고성 메일(한국)</translation>
     </message>
     <message>
-        <location filename="../dialogs/profile_form.py" line="201"/>
+        <location filename="../dialogs/profile_form.py" line="204"/>
         <source>Mark as advertising:</source>
         <translation>광고로 표시:</translation>
     </message>
     <message>
-        <location filename="../dialogs/profile_form.py" line="202"/>
+        <location filename="../dialogs/profile_form.py" line="205"/>
         <source>Consent last re-confirmed:</source>
         <translation>마지막 수신 동의 확인일:</translation>
     </message>
     <message>
-        <location filename="../dialogs/profile_form.py" line="206"/>
+        <location filename="../dialogs/profile_form.py" line="209"/>
         <source>Amazon SES: fill these settings from an AWS access key</source>
         <translation>Amazon SES: AWS 액세스 키로 이 설정 채우기</translation>
     </message>
     <message>
-        <location filename="../dialogs/profile_form.py" line="209"/>
+        <location filename="../dialogs/profile_form.py" line="212"/>
         <source>The user name becomes the access key ID, the host the region&apos;s SES SMTP endpoint (port 587, STARTTLS), and the password is derived from the secret access key and stored only in the system keyring. The IAM user needs the ses:SendRawEmail permission.</source>
         <translation>사용자 이름은 액세스 키 ID, 호스트는 리전의 SES SMTP 엔드포인트(포트 587, STARTTLS)가 되고, 비밀번호는 보안 액세스 키에서 만들어져 시스템 키링에만 저장됩니다. IAM 사용자에게 ses:SendRawEmail 권한이 있어야 합니다.</translation>
     </message>
     <message>
-        <location filename="../dialogs/profile_form.py" line="219"/>
+        <location filename="../dialogs/profile_form.py" line="222"/>
         <source>used once, not stored</source>
         <translation>한 번만 쓰고 저장하지 않음</translation>
     </message>
     <message>
-        <location filename="../dialogs/profile_form.py" line="223"/>
+        <location filename="../dialogs/profile_form.py" line="226"/>
         <source>Fill SMTP settings</source>
         <translation>SMTP 설정 채우기</translation>
     </message>
     <message>
-        <location filename="../dialogs/profile_form.py" line="246"/>
+        <location filename="../dialogs/profile_form.py" line="249"/>
         <source>Paste the IAM user&apos;s access key ID and secret access key.</source>
         <translation>IAM 사용자의 액세스 키 ID와 보안 액세스 키를 붙여 넣으세요.</translation>
     </message>
     <message>
-        <location filename="../dialogs/profile_form.py" line="270"/>
+        <location filename="../dialogs/profile_form.py" line="273"/>
         <source>Outbox folder</source>
         <translation>보관함 폴더</translation>
     </message>
     <message>
-        <location filename="../dialogs/profile_form.py" line="298"/>
+        <location filename="../dialogs/profile_form.py" line="301"/>
         <source>Default: no rate limit and no daily limit (a rehearsal).</source>
         <translation>기본값: 속도 제한 없음, 일일 한도 없음(연습용 발송).</translation>
     </message>
     <message>
-        <location filename="../dialogs/profile_form.py" line="301"/>
+        <location filename="../dialogs/profile_form.py" line="304"/>
         <source>Default: the limits of the Amazon SES account behind this SMTP endpoint, read with your AWS credentials; without them the sandbox&apos;s, 1 a second and 200 a day.</source>
         <translation>기본값: 이 SMTP 엔드포인트 뒤의 Amazon SES 계정 한도(AWS 자격 증명으로 읽음). 자격 증명이 없으면 샌드박스 한도인 초당 1통, 하루 200통.</translation>
     </message>
     <message>
-        <location filename="../dialogs/profile_form.py" line="306"/>
+        <location filename="../dialogs/profile_form.py" line="309"/>
         <source>Default: no rate limit and no daily limit.</source>
         <translation>기본값: 속도 제한 없음, 일일 한도 없음.</translation>
     </message>
@@ -2883,7 +2888,7 @@ The first row must hold the column names; one column holds e-mail addresses.</so
     </message>
     <message>
         <location filename="../pages/send_review.py" line="392"/>
-        <location filename="../pages/send_review.py" line="698"/>
+        <location filename="../pages/send_review.py" line="697"/>
         <source>Start sending</source>
         <translation>발송 시작</translation>
     </message>
@@ -2914,7 +2919,7 @@ The first row must hold the column names; one column holds e-mail addresses.</so
     </message>
     <message>
         <location filename="../pages/send_review.py" line="489"/>
-        <location filename="../pages/send_review.py" line="725"/>
+        <location filename="../pages/send_review.py" line="724"/>
         <source>unknown until the account answers</source>
         <translation>계정 응답 전까지 알 수 없음</translation>
     </message>
@@ -2939,67 +2944,67 @@ The first row must hold the column names; one column holds e-mail addresses.</so
         <translation>%1개 행은 첨부 파일이 없어 건너뜁니다 (첫 번째: %2).</translation>
     </message>
     <message>
-        <location filename="../pages/send_review.py" line="609"/>
+        <location filename="../pages/send_review.py" line="608"/>
         <source>not set yet (Template page)</source>
         <translation>아직 설정되지 않음(템플릿 페이지)</translation>
     </message>
     <message>
-        <location filename="../pages/send_review.py" line="676"/>
+        <location filename="../pages/send_review.py" line="675"/>
         <source>&lt;b&gt;%1 recipients already received this template&lt;/b&gt; (or one with the same subject) within the last %2 days, in campaign %3.</source>
         <translation>&lt;b&gt;수신자 %1명이 이 템플릿을 이미 받았습니다&lt;/b&gt; (또는 제목이 같은 템플릿, 최근 %2일 이내, 캠페인 %3).</translation>
     </message>
     <message>
-        <location filename="../pages/send_review.py" line="695"/>
+        <location filename="../pages/send_review.py" line="694"/>
         <source>Start the A/B test</source>
         <translation>A/B 테스트 시작</translation>
     </message>
     <message>
-        <location filename="../pages/send_review.py" line="698"/>
+        <location filename="../pages/send_review.py" line="697"/>
         <source>Schedule</source>
         <translation>예약하기</translation>
     </message>
     <message>
-        <location filename="../pages/send_review.py" line="709"/>
+        <location filename="../pages/send_review.py" line="708"/>
         <source>local outbox (nothing leaves this computer)</source>
         <translation>로컬 보관함 (이 컴퓨터 밖으로 나가지 않음)</translation>
     </message>
     <message>
-        <location filename="../pages/send_review.py" line="712"/>
+        <location filename="../pages/send_review.py" line="711"/>
         <source>Amazon SES</source>
         <translation>Amazon SES</translation>
     </message>
     <message>
-        <location filename="../pages/send_review.py" line="713"/>
+        <location filename="../pages/send_review.py" line="712"/>
         <source>SMTP server</source>
         <translation>SMTP 서버</translation>
     </message>
     <message>
-        <location filename="../pages/send_review.py" line="716"/>
+        <location filename="../pages/send_review.py" line="715"/>
         <source>%1 — profile “%2”</source>
         <translation>%1 — 프로필 “%2”</translation>
     </message>
     <message>
-        <location filename="../pages/send_review.py" line="727"/>
+        <location filename="../pages/send_review.py" line="726"/>
         <source>no daily limit (%1 sent in the last 24 hours)</source>
         <translation>일일 한도 없음 (최근 24시간 동안 %1건 발송)</translation>
     </message>
     <message>
-        <location filename="../pages/send_review.py" line="730"/>
+        <location filename="../pages/send_review.py" line="729"/>
         <source>%1 left of %2 for the last 24 hours</source>
         <translation>최근 24시간 기준 %2건 중 %1건 남음</translation>
     </message>
     <message>
-        <location filename="../pages/send_review.py" line="737"/>
+        <location filename="../pages/send_review.py" line="736"/>
         <source>never (the daily quota is 0)</source>
         <translation>끝나지 않음 (일일 할당량이 0)</translation>
     </message>
     <message>
-        <location filename="../pages/send_review.py" line="741"/>
+        <location filename="../pages/send_review.py" line="740"/>
         <source>Not enough for everyone today: the campaign waits for the quota to free up and would finish around %1.</source>
         <translation>오늘 할당량으로는 모두에게 보낼 수 없습니다. 캠페인은 할당량이 다시 생길 때까지 기다리며, %1쯤 끝날 예정입니다.</translation>
     </message>
     <message>
-        <location filename="../pages/send_review.py" line="750"/>
+        <location filename="../pages/send_review.py" line="749"/>
         <source>&lt;b&gt;Your SES account is in the sandbox.&lt;/b&gt; It sends only to verified addresses; unverified recipients are skipped (%1 of them in this list). To send to everyone, request production access in the SES console (Account dashboard → Request production access); Amazon usually answers within a day.</source>
         <translation>&lt;b&gt;SES 계정이 샌드박스 상태입니다.&lt;/b&gt; 인증된 주소로만 보낼 수 있어 인증되지 않은 받는 사람은 건너뜁니다(이 목록에서 %1명). 모두에게 보내려면 SES 콘솔에서 프로덕션 액세스를 요청하세요(계정 대시보드 → 프로덕션 액세스 요청). Amazon은 보통 하루 안에 답변합니다.</translation>
     </message>

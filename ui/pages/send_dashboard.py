@@ -156,6 +156,11 @@ class DashboardPanel(QWidget):
     def show_progress(self, p: Progress) -> None:
         self.last = p
         self.status.setText(campaign_status(p.status))
+        if p.retrying and p.status is CampaignStatus.RUNNING:
+            # A server refusing every connection: say so, not just "Sending" standing still.
+            said = recent_errors(p)
+            why = said[-1] if said and p.recent_errors[-1] == p.retrying else p.retrying
+            self.status.setText(self.tr("Retrying: %1").replace("%1", why))
         sendable = max(0, p.total - p.counts.get(RowState.SKIPPED, 0))
         self.bar.setRange(0, max(1, sendable))
         in_doubt = p.counts.get(RowState.UNKNOWN, 0)
