@@ -62,38 +62,30 @@ def test_the_review_shows_what_recipients_will_see_before_the_confirmation(
     assert panel.sender_fact.text() == "not set yet (Template page)"
 
 
+def _running(counts: dict[str, int], rate: float = 0.0, **more: Any) -> Progress:
+    return Progress(
+        campaign_id=1,
+        status=CampaignStatus.RUNNING,
+        counts=counts,
+        total=10,
+        rate=rate,
+        max_rate=0.0,
+        eta_seconds=None,
+        **more,
+    )
+
+
 def test_the_live_page_counts_skipped_rows(qtbot: Any) -> None:
     panel = DashboardPanel()
     qtbot.addWidget(panel)
     counts = {state.value: 0 for state in RowState}
     counts.update({RowState.SENT: 5, RowState.SKIPPED: 3, RowState.PENDING: 2})
-    panel.show_progress(
-        Progress(
-            campaign_id=1,
-            status=CampaignStatus.RUNNING,
-            counts=counts,
-            total=10,
-            rate=1.0,
-            max_rate=0.0,
-            eta_seconds=None,
-        )
-    )
+    panel.show_progress(_running(counts, rate=1.0))
     assert panel.counters.value(RowState.SKIPPED) == "3"
     assert panel.counters.value("remaining") == "2"
     # A row being retried: the page says why, not just "Sending".
     refused = "Could not connect to SMTP server 127.0.0.1:8099 (Connection refused)."
-    retrying = Progress(
-        campaign_id=1,
-        status=CampaignStatus.RUNNING,
-        counts=counts,
-        total=10,
-        rate=0.0,
-        max_rate=0.0,
-        eta_seconds=None,
-        recent_errors=(refused,),
-        retrying=refused,
-    )
-    panel.show_progress(retrying)
+    panel.show_progress(_running(counts, recent_errors=(refused,), retrying=refused))
     assert panel.status.text() == f"Retrying: {refused}"
 
 
