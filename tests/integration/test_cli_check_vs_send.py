@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 
 from mailer.cli.main import main
+from mailer.states import RowState
 
 FROM = "News <news@example.com>"
 ROWS = "name,email\nKim,kim@example.com\nLee,lee@example.com\nPark,park@example.com\n"
@@ -98,11 +99,11 @@ def test_check_says_sendable_exactly_when_send_sends(
         return
     assert main(["status", "--json"]) == 0
     counts = json.loads(capsys.readouterr().out)
-    assert (counts["sent"] > 0) == sendable
-    assert counts["failed"] == failing
-    assert counts["sending"] == counts["unknown"] == 0
+    assert (counts[RowState.SENT] > 0) == sendable
+    assert counts[RowState.FAILED] == failing
+    assert counts[RowState.SENDING] == counts[RowState.UNKNOWN] == 0
     sent_files = list((outbox / "new").iterdir()) if (outbox / "new").is_dir() else []
-    assert len(sent_files) == counts["sent"]
+    assert len(sent_files) == counts[RowState.SENT]
 
 
 def test_check_refuses_a_bad_from_as_send_does(

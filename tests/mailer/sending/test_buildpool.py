@@ -29,7 +29,7 @@ from mailer.sending.plan import auto_build_processes
 from mailer.sending.runner import CampaignRunner, Limits, RunOptions
 from mailer.service import create_campaign
 from mailer.settings import Profile
-from mailer.states import RowState
+from mailer.states import CampaignStatus, RowState
 from mailer.store.journal import Journal
 from mailer.store.rows import PendingRow
 from mailer.transports.base import SendResult
@@ -479,7 +479,7 @@ def test_runner_with_a_build_process_sends_each_row_once_at_the_rate(
         clock=clock,
     )
     result = runner.run()
-    assert result.status == "finished"
+    assert result.status == CampaignStatus.FINISHED
     states = {r.idx: r for r in journal.rows.page(cid)}
     assert states[3].state is RowState.FAILED and "ZeroDivisionError" in states[3].error
     assert states[5].state is RowState.FAILED and "SMTPUTF8" in states[5].error
@@ -519,7 +519,7 @@ def test_runner_builds_in_its_threads_without_build_processes(
     runner = CampaignRunner(
         journal, cid, lambda: Local(), Limits(rate=0, daily=None), RunOptions(concurrency=2)
     )
-    assert runner.run().status == "finished" and len(sent) == 10
+    assert runner.run().status == CampaignStatus.FINISHED and len(sent) == 10
     del factory
 
 
@@ -573,7 +573,7 @@ def test_runner_finishes_every_row_when_its_build_process_dies(
     )
     shared["runner"] = runner
     result = runner.run()
-    assert result.status == "finished", result.reason
+    assert result.status == CampaignStatus.FINISHED, result.reason
     assert journal.rows.counts(cid)[RowState.SENT] == 300 and shared["n"] == 300
     assert runner._pool is not None and "build process ended" in runner._pool.broken
 

@@ -10,7 +10,7 @@ from mailer.aws.notifications import DeliveryEvent
 from mailer.errors import AccountError, QuotaExhausted, RecipientRejected, RetryableError
 from mailer.sending.progress import Progress
 from mailer.sending.runner import CampaignRunner, Limits, RunOptions
-from mailer.states import EventKind, ReasonCode, describe, error_reason
+from mailer.states import CampaignStatus, EventKind, ReasonCode, RowState, describe, error_reason
 from mailer.store.journal import Journal
 from mailer.store.rows import RowChange
 from mailer.transports.fake import FakeScript, fake_factory
@@ -47,13 +47,13 @@ def test_sends_every_valid_row_once_and_logs_it(tmp_path: Path, journal: Journal
     cid = make_campaign(tmp_path, journal, 50)
     script = FakeScript()
     result = _runner(journal, cid, script).run()
-    assert result.status == "finished"
-    assert result.counts["sent"] == 50
+    assert result.status == CampaignStatus.FINISHED
+    assert result.counts[RowState.SENT] == 50
     assert sorted(r for r, _ in script.sent) == sorted(f"user{i}@example.com" for i in range(50))
     assert len(journal.send_log.times_since(0, "outbox")) == 50
     records = journal.rows.page(cid)
     assert all(r.message_id and r.message_id.startswith("fake-") for r in records)
-    assert journal.campaigns.get(cid).status == "finished"
+    assert journal.campaigns.get(cid).status == CampaignStatus.FINISHED
 
 
 def test_retryable_error_retries_the_same_message(tmp_path: Path, journal: Journal) -> None:
@@ -64,10 +64,10 @@ def test_retryable_error_retries_the_same_message(tmp_path: Path, journal: Journ
     )
     runner = _runner(journal, cid, script, options=RunOptions(concurrency=1, backoff_base=0.01))
     result = runner.run()
-    assert result.counts["sent"] == 5
+    assert result.counts[RowState.SENT] == 5
     assert [r for r, _ in script.sent].count("user2@example.com") == 1
     row = journal.rows.page(cid)[2]
-    assert row.state == "sent" and row.attempts == 3
+    assert row.state == RowState.SENT and row.attempts == 3
     assert runner.limiter.base_rate == 0  # easing never turns "unlimited" into a limit
 
 
@@ -94,7 +94,7 @@ def test_progress_says_retrying_until_a_message_goes_out(tmp_path: Path, journal
     # Backoffs longer than the 0.1 s between two progress reports, as real ones are.
     options = RunOptions(concurrency=1, backoff_base=0.15)
     result = _runner(journal, cid, script, options=options, on_progress=both).run()
-    assert result.counts["sent"] == 3
+    assert result.counts[RowState.SENT] == 3
     assert any(p.retrying == refused for p in seen)
     assert seen[-1].retrying == ""  # cleared once a message went out
     assert out.getvalue().count(f"retrying: {refused}") == 1
@@ -107,8 +107,8 @@ def test_rejected_recipient_fails_and_the_campaign_goes_on(
     script = FakeScript()
     script.fail("user1@example.com", RecipientRejected("Address blacklisted."))
     result = _runner(journal, cid, script).run()
-    assert result.status == "finished"
-    assert result.counts["failed"] == 1 and result.counts["sent"] == 5
+    assert result.status == CampaignStatus.FINISHED
+    assert result.counts[RowState.FAILED] == 1 and result.counts[RowState.SENT] == 5
     assert journal.rows.page(cid)[1].error == "Address blacklisted."
 
 
@@ -119,11 +119,11 @@ def test_account_error_stops_and_resume_finishes_without_duplicates(
     script = FakeScript()
     script.fail("user7@example.com", AccountError("Sending is paused for this account."))
     first = _runner(journal, cid, script, options=RunOptions(concurrency=1)).run()
-    assert first.status == "stopped"
+    assert first.status == CampaignStatus.STOPPED
     assert "paused for this account" in describe(first.reason)
-    assert first.counts["pending"] == 13
+    assert first.counts[RowState.PENDING] == 13
     second = _runner(journal, cid, script, options=RunOptions(concurrency=1)).run()
-    assert second.status == "finished"
+    assert second.status == CampaignStatus.FINISHED
     sent = [r for r, _ in script.sent]
     assert len(sent) == len(set(sent)) == 20
 
@@ -143,8 +143,8 @@ def test_quota_exhausted_waits_then_continues(tmp_path: Path, journal: Journal) 
         on_progress=seen.append,
     )
     result = runner.run()
-    assert result.status == "finished" and result.counts["sent"] == 4
-    waits = [p for p in seen if p.status == "waiting_quota"]
+    assert result.status == CampaignStatus.FINISHED and result.counts[RowState.SENT] == 4
+    waits = [p for p in seen if p.status == CampaignStatus.WAITING_QUOTA]
     assert waits and waits[0].waiting_until is not None
     assert clock.now >= 3600 - 1  # waited the service's quota out on the fake clock
 
@@ -155,7 +155,7 @@ def test_daily_quota_holds_across_two_runs(tmp_path: Path, journal: Journal) -> 
         holder: list[CampaignRunner] = []
 
         def stop_when_waiting(p: Progress, holder: list[CampaignRunner] = holder) -> None:
-            if p.status == "waiting_quota":
+            if p.status == CampaignStatus.WAITING_QUOTA:
                 holder[0].stop(error_reason("quota wait cancelled"))
 
         runner = _runner(
@@ -167,8 +167,10 @@ def test_daily_quota_holds_across_two_runs(tmp_path: Path, journal: Journal) -> 
             on_progress=stop_when_waiting,
         )
         holder.append(runner)
-        assert runner.run().status == "stopped"
-    assert journal.rows.counts(cid)["sent"] == 3  # never more than the quota across the restart
+        assert runner.run().status == CampaignStatus.STOPPED
+    assert (
+        journal.rows.counts(cid)[RowState.SENT] == 3
+    )  # never more than the quota across the restart
     assert len(journal.send_log.times_since(time.time() - 86400, "outbox")) == 3
 
 
@@ -183,16 +185,16 @@ def test_pause_resume_and_cancel_from_another_thread(tmp_path: Path, journal: Jo
     time.sleep(0.1)
     frozen = len(script.sent)
     time.sleep(0.3)
-    assert len(script.sent) == frozen and runner.status == "paused"
+    assert len(script.sent) == frozen and runner.status == CampaignStatus.PAUSED
     runner.resume()
     _wait_for(lambda: len(script.sent) >= frozen + 10)
     runner.cancel()
     thread.join(5)
     assert not thread.is_alive()
     counts = journal.rows.counts(cid)
-    assert counts["sending"] == 0 and counts["pending"] > 0
-    assert counts["sent"] == len(script.sent)
-    assert journal.campaigns.get(cid).status == "cancelled"
+    assert counts[RowState.SENDING] == 0 and counts[RowState.PENDING] > 0
+    assert counts[RowState.SENT] == len(script.sent)
+    assert journal.campaigns.get(cid).status == CampaignStatus.CANCELLED
 
 
 def test_auto_pause_when_failures_pile_up(tmp_path: Path, journal: Journal) -> None:
@@ -206,8 +208,8 @@ def test_auto_pause_when_failures_pile_up(tmp_path: Path, journal: Journal) -> N
     )
     thread = threading.Thread(target=runner.run)
     thread.start()
-    _wait_for(lambda: runner.status == "paused")
-    last = [p for p in seen if p.status == "paused"][-1].reason
+    _wait_for(lambda: runner.status == CampaignStatus.PAUSED)
+    last = [p for p in seen if p.status == CampaignStatus.PAUSED][-1].reason
     assert last.code is ReasonCode.FAILED_IN_A_ROW and last.get("count") == 10
     assert "10 messages in a row failed" in describe(last)
     runner.cancel()
@@ -219,7 +221,7 @@ def test_suppressed_at_send_time_is_skipped(tmp_path: Path, journal: Journal) ->
     journal.suppression.add(["USER3@example.com"], "complaint")
     script = FakeScript()
     result = _runner(journal, cid, script).run()
-    assert result.counts["skipped"] == 1 and result.counts["sent"] == 4
+    assert result.counts[RowState.SKIPPED] == 1 and result.counts[RowState.SENT] == 4
     assert "user3@example.com" not in [r for r, _ in script.sent]
 
 
@@ -228,13 +230,13 @@ def test_crash_leftovers_become_unknown_and_are_resent_only_on_request(
 ) -> None:
     cid = make_campaign(tmp_path, journal, 5)
     # as a crash leaves it
-    journal.rows.write_batch(cid, [RowChange(2, "sending", attempt=1)], "outbox")
+    journal.rows.write_batch(cid, [RowChange(2, RowState.SENDING, attempt=1)], "outbox")
     script = FakeScript()
     result = _runner(journal, cid, script).run()
-    assert result.counts["unknown"] == 1 and result.counts["sent"] == 4
+    assert result.counts[RowState.UNKNOWN] == 1 and result.counts[RowState.SENT] == 4
     assert "user2@example.com" not in [r for r, _ in script.sent]
     again = _runner(journal, cid, script, options=RunOptions(resend_unknown=True)).run()
-    assert again.counts["sent"] == 5 and again.counts["unknown"] == 0
+    assert again.counts[RowState.SENT] == 5 and again.counts[RowState.UNKNOWN] == 0
 
 
 def test_deliverability_guard_pauses_on_bounces(tmp_path: Path, journal: Journal) -> None:
@@ -273,10 +275,10 @@ def test_deliverability_guard_pauses_on_bounces(tmp_path: Path, journal: Journal
     )
     thread = threading.Thread(target=runner.run)
     thread.start()
-    _wait_for(lambda: runner.status == "paused", timeout=15)
+    _wait_for(lambda: runner.status == CampaignStatus.PAUSED, timeout=15)
     runner.cancel()
     thread.join(5)
-    reasons = [describe(p.reason) for p in seen if p.status == "paused"]
+    reasons = [describe(p.reason) for p in seen if p.status == CampaignStatus.PAUSED]
     assert reasons and "bounced" in reasons[0] and "5%" in reasons[0]
     assert len(journal.suppression.addresses()) == 10
 
@@ -296,7 +298,7 @@ def test_delivery_in_doubt_becomes_unknown_not_a_retry(tmp_path: Path, journal: 
     script = FakeScript()
     script.fail("user1@example.com", DeliveryInDoubt("The connection broke after DATA."))
     result = _runner(journal, cid, script).run()
-    assert result.counts["unknown"] == 1 and result.counts["sent"] == 2
+    assert result.counts[RowState.UNKNOWN] == 1 and result.counts[RowState.SENT] == 2
     assert script.calls == 3  # tried once, never retried silently
 
 
