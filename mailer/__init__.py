@@ -66,7 +66,6 @@ _EXPORTS = {
     "sender_settings": "mailer.service",
     "sandbox_skips": "mailer.service",
     # Korean advertising-mail marking, as a campaign applies it
-    "mark_as_sent": "mailer.content.advertising",
     "mark_subject": "mailer.content.advertising",
     # account, settings, tracking
     "AccountLimits": "mailer.aws.account",

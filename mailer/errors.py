@@ -72,7 +72,7 @@ class ErrorCode(StrEnum):
     SEGMENT_REFUSED = "segment_refused"  # params: position (0-based), text
     UNDEFINED_VARIABLE = "undefined_variable"  # params: file, line (0: none), name
     NOT_AN_ADDRESS = "not_an_address"  # params: text (typed where one address belongs)
-    NO_REGION = "no_region"  # params: where (the profile)
+    NO_REGION = "no_region"  # params: profile (its name)
 
 
 class MailerError(Exception):

@@ -99,16 +99,22 @@ def sender_settings(
     )
 
 
+def through_ses(profile: Profile) -> bool:
+    """Whether mail of this profile goes through Amazon SES: the API, or SMTP to an SES
+    endpoint (an SMTP profile without a host uses its region's SES endpoint)."""
+    host = profile.smtp_host.strip().lower()
+    return profile.kind == "ses" or (
+        profile.kind == "smtp" and (not host or host.endswith(".amazonaws.com"))
+    )
+
+
 def campaign_audience(
     profile: Profile, name: str, from_addr: str
 ) -> tuple[ListManagement, tuple[str, ...]]:
     """The SES audience (contact list topic) a campaign goes to, with SES's
     preconditions checked: an InputError says what is missing (nothing is sent);
     returns the audience and warnings (no tracking: unsubscribes come back by sync)."""
-    ses_smtp = profile.kind == "smtp" and (
-        not profile.smtp_host or profile.smtp_host.lower().endswith(".amazonaws.com")
-    )
-    if profile.kind != "ses" and not ses_smtp:
+    if not through_ses(profile):
         raise InputError(
             f"Audiences are Amazon SES's: profile {profile.name!r} sends through "
             f"{profile.kind}. Use an SES profile (API or SES SMTP), or drop --audience and "
@@ -418,6 +424,25 @@ TEST_TAGS = {"bulk_mailer": "test_send"}
 # A test send is told from the campaign's message in the outbox and the inbox.
 TEST_SUBJECT_PREFIX = "[TEST] "
 TEST_HEADER = "X-Bulk-Mailer-Test"
+
+
+def rendered_as_sent(
+    template: TemplateSet,
+    table: RecipientTable,
+    index: int,
+    sender: SenderSettings,
+    *,
+    advertising: bool,
+) -> RenderedEmail:
+    """Row ``index`` rendered as its campaign sends it: the sender's unsubscribe targets,
+    and the Korean advertising marking when ``advertising`` (content.advertising). What
+    the previews and test sends show (the app's and the CLI's)."""
+    from mailer.content.advertising import mark_as_sent
+
+    rendered = template.render(
+        table.row(index), unsubscribe=sender.unsubscribe or None, email=table.emails[index]
+    )
+    return mark_as_sent(rendered, sender) if advertising else rendered
 
 
 def build_test_message(

@@ -78,33 +78,7 @@ def coded_error_text(code: str, p: Mapping[str, Any]) -> str:
     except ValueError:
         return ""
     make = _error_words().get(which)
-    if "where" in p:
-        p = {**p, "where": _where_words(str(p["where"]))}
     return make(p) if make else ""
-
-
-# The core names an AWS endpoint "Amazon SES at HOST (REGION)" (mailer.aws.errors.describe).
-_AT_ENDPOINT = re.compile(r"^(?P<service>.+) at (?P<host>\S+) \((?P<region>[^()]*)\)$")
-
-
-# ... and a profile "Profile 'NAME'" (mailer.aws.session).
-_PROFILE = re.compile(r"^Profile '(?P<name>.*)'$")
-
-
-def _where_words(where: str) -> str:
-    """The place an error happened, in the UI's language (an endpoint's "at", a profile)."""
-    profile = _PROFILE.match(where)
-    if profile is not None:
-        return _fill(QCoreApplication.translate("errors", "Profile “%1”"), profile["name"])
-    found = _AT_ENDPOINT.match(where)
-    if found is None:
-        return where
-    return _fill(
-        QCoreApplication.translate("errors", "%1 at %2 (%3)"),
-        found["service"],
-        found["host"],
-        found["region"],
-    )
 
 
 def _fill(text: str, *values: object) -> str:
@@ -307,9 +281,10 @@ def _error_words() -> dict[ErrorCode, Callable[[Mapping[str, Any]], str]]:
         E.NO_REGION: lambda p: _fill(
             QCoreApplication.translate(
                 "errors",
-                "%1 has no AWS region; set one in the profile or in AWS_REGION (e.g. us-east-1).",
+                "Profile “%1” has no AWS region; set one in the profile or in AWS_REGION "
+                "(e.g. us-east-1).",
             ),
-            p.get("where", ""),
+            p.get("profile", ""),
         ),
         E.NOT_AN_ADDRESS: lambda p: _fill(
             QCoreApplication.translate(

@@ -303,14 +303,15 @@ def _retry_after(headers: Mapping[str, Any]) -> float | None:
 
 
 def describe(client: Any) -> str:
-    """'Amazon SES at HOST (REGION)' for messages: the user sees which endpoint spoke."""
+    """'Amazon SES (HOST, REGION)' for messages: the user sees which endpoint spoke. No
+    words around the names: the app puts this into sentences of its own language."""
     meta = getattr(client, "meta", None)
     if meta is None:  # a stand-in without botocore's metadata
         return "AWS"
     model = meta.service_model
     service = _SERVICES.get(model.service_name, f"AWS {model.service_id}")
     host = urlsplit(meta.endpoint_url).netloc or meta.endpoint_url
-    return f"{service} at {host} ({meta.region_name})"
+    return f"{service} ({host}, {meta.region_name})"
 
 
 @dataclass(frozen=True, slots=True)
@@ -572,9 +573,7 @@ def _local_config(f: AwsFailure, w: _Words, exc: BaseException) -> MailerError:
     if isinstance(exc, boto_exc.NoRegionError):
         return ConfigError(
             f"{w.where} has no AWS region; set one in the profile or in AWS_REGION "
-            "(e.g. us-east-1).",
-            code=ErrorCode.NO_REGION,
-            params={"where": w.where},
+            "(e.g. us-east-1)."
         )
     if isinstance(exc, boto_exc.ProfileNotFound):
         name = exc.kwargs.get("profile", "")

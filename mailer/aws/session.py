@@ -16,11 +16,11 @@ import os
 import socket
 from typing import TYPE_CHECKING, Any
 
-from botocore.exceptions import BotoCoreError, ProfileNotFound
+from botocore.exceptions import BotoCoreError, NoRegionError, ProfileNotFound
 
 from mailer import credentials
 from mailer.aws.errors import to_mailer_error
-from mailer.errors import ConfigError
+from mailer.errors import ConfigError, ErrorCode
 from mailer.settings import Profile
 
 if TYPE_CHECKING:
@@ -94,7 +94,14 @@ def make_client(
             endpoint_url=profile.endpoint_url or None,
             config=client_config(concurrency, sending=sending),
         )
-    except BotoCoreError as exc:  # no region, or a malformed one (also a ValueError)
+    except NoRegionError as exc:
+        raise ConfigError(
+            f"{_where(profile)} has no AWS region; set one in the profile or in AWS_REGION "
+            "(e.g. us-east-1).",
+            code=ErrorCode.NO_REGION,
+            params={"profile": profile.name},
+        ) from exc
+    except BotoCoreError as exc:  # a malformed region (also a ValueError)
         raise to_mailer_error(exc, where=_where(profile), action=f"use {service}") from exc
     except ValueError as exc:  # malformed endpoint URL
         raise ConfigError(

@@ -22,7 +22,6 @@ from mailer.cli.common import (
     resolve_profile,
 )
 from mailer.cli.progress import LiveBar, summary
-from mailer.content.advertising import mark_as_sent
 from mailer.content.compliance import check_campaign
 from mailer.content.listmanagement import ListManagement
 from mailer.content.message import SenderSettings
@@ -422,11 +421,8 @@ def test_send(args: argparse.Namespace, out: Console) -> int:
     index = data_row(table, args.row)
     profile = resolve_profile(args)
     sender = _sender(args, template, profile)
-    rendered = template.render(
-        table.row(index), unsubscribe=sender.unsubscribe or None, email=table.emails[index]
-    )
-    if advertising_wanted(args, profile):  # the campaign's message: with its marking
-        rendered = mark_as_sent(rendered, sender)
+    advertising = advertising_wanted(args, profile)  # the campaign's message, marked
+    rendered = service.rendered_as_sent(template, table, index, sender, advertising=advertising)
     message = build_test_message(
         rendered, to=table.emails[index], sender=sender, prefix=args.test_prefix
     )

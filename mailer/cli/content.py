@@ -14,7 +14,6 @@ from mailer.cli.common import (
     open_journal,
     resolve_profile,
 )
-from mailer.content.advertising import mark_as_sent
 from mailer.content.checks import format_dollars
 from mailer.content.excel import describe_sheets
 from mailer.content.files import format_size
@@ -23,7 +22,7 @@ from mailer.content.preflight import Preflight, preflight
 from mailer.content.recipients import RecipientTable
 from mailer.content.templates import TemplateSet
 from mailer.errors import InputError
-from mailer.service import sender_settings
+from mailer.service import rendered_as_sent, sender_settings
 from mailer.settings import Settings
 from mailer.states import RowStatus, describe
 
@@ -253,11 +252,8 @@ def preview(args: argparse.Namespace, out: Console) -> int:
         reply_to=args.reply_to,
         unsubscribe=args.unsubscribe,
     )
-    rendered = template.render(
-        table.row(index), unsubscribe=sender.unsubscribe or None, email=table.emails[index]
-    )
-    if advertising_wanted(args, resolve_profile(args)):  # what send adds, shown too
-        rendered = mark_as_sent(rendered, sender)
+    advertising = advertising_wanted(args, resolve_profile(args))  # what send adds
+    rendered = rendered_as_sent(template, table, index, sender, advertising=advertising)
     message = build_message(rendered, to=table.emails[index], sender=sender)
     sys.stdout.flush()
     sys.stdout.buffer.write(message)

@@ -72,14 +72,11 @@ def build_preview(
 ) -> BuiltPreview:
     """Worker side: render row ``row`` and build its MIME bytes (``advertising``: with
     the "(광고)" subject and notice the campaign adds)."""
-    from mailer import SenderSettings, build_message, mark_as_sent
+    from mailer import SenderSettings, build_message, service
 
     # As the runner renders it: the recipient's address, the sender's unsubscribe targets.
-    unsubscribe = (sender.unsubscribe or None) if sender is not None else None
-    rendered = template.render(table.row(row), unsubscribe=unsubscribe, email=table.emails[row])
     sending_as = sender or SenderSettings(from_addr=PLACEHOLDER_SENDER)
-    if advertising:
-        rendered = mark_as_sent(rendered, sending_as)
+    rendered = service.rendered_as_sent(template, table, row, sending_as, advertising=advertising)
     data = build_message(rendered, to=table.emails[row], sender=sending_as)
     parsed = email.message_from_bytes(data, policy=email.policy.default)
     return BuiltPreview(

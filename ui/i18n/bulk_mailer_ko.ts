@@ -966,17 +966,17 @@
 <context>
     <name>CrashDialog</name>
     <message>
-        <location filename="../errors.py" line="381"/>
+        <location filename="../errors.py" line="356"/>
         <source>Unexpected error</source>
         <translation>예기치 않은 오류</translation>
     </message>
     <message>
-        <location filename="../errors.py" line="385"/>
+        <location filename="../errors.py" line="360"/>
         <source>Something went wrong inside Bulk Mailer. Your campaigns are saved; you can keep working. Please copy the report below and send it to whoever supports Bulk Mailer for you. It contains no passwords or keys.</source>
         <translation>Bulk Mailer 내부에서 문제가 발생했습니다. 캠페인은 저장되어 있으니 계속 작업하셔도 됩니다. 아래 보고서를 복사해서 Bulk Mailer 지원 담당자에게 보내 주세요. 보고서에는 비밀번호나 키가 들어 있지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../errors.py" line="395"/>
+        <location filename="../errors.py" line="370"/>
         <source>Copy report</source>
         <translation>보고서 복사</translation>
     </message>
@@ -1607,127 +1607,127 @@
 <context>
     <name>PreviewDialog</name>
     <message>
-        <location filename="../dialogs/preview_dialog.py" line="125"/>
+        <location filename="../dialogs/preview_dialog.py" line="122"/>
         <source>Preview and test send</source>
         <translation>미리보기 및 테스트 발송</translation>
     </message>
     <message>
-        <location filename="../dialogs/preview_dialog.py" line="131"/>
+        <location filename="../dialogs/preview_dialog.py" line="128"/>
         <source>◀ Previous</source>
         <translation>◀ 이전</translation>
     </message>
     <message>
-        <location filename="../dialogs/preview_dialog.py" line="133"/>
+        <location filename="../dialogs/preview_dialog.py" line="130"/>
         <source>Next ▶</source>
         <translation>다음 ▶</translation>
     </message>
     <message>
-        <location filename="../dialogs/preview_dialog.py" line="136"/>
+        <location filename="../dialogs/preview_dialog.py" line="133"/>
         <source>Find by e-mail…</source>
         <translation>이메일로 찾기…</translation>
     </message>
     <message>
-        <location filename="../dialogs/preview_dialog.py" line="141"/>
+        <location filename="../dialogs/preview_dialog.py" line="138"/>
         <source>Recipient (data row):</source>
         <translation>받는 사람 (데이터 행):</translation>
     </message>
     <message>
-        <location filename="../dialogs/preview_dialog.py" line="161"/>
+        <location filename="../dialogs/preview_dialog.py" line="158"/>
         <source>From:</source>
         <translation>보낸 사람:</translation>
     </message>
     <message>
-        <location filename="../dialogs/preview_dialog.py" line="162"/>
+        <location filename="../dialogs/preview_dialog.py" line="159"/>
         <source>To:</source>
         <translation>받는 사람:</translation>
     </message>
     <message>
-        <location filename="../dialogs/preview_dialog.py" line="163"/>
+        <location filename="../dialogs/preview_dialog.py" line="160"/>
         <source>Subject:</source>
         <translation>제목:</translation>
     </message>
     <message>
-        <location filename="../dialogs/preview_dialog.py" line="164"/>
+        <location filename="../dialogs/preview_dialog.py" line="161"/>
         <source>Size:</source>
         <translation>크기:</translation>
     </message>
     <message>
-        <location filename="../dialogs/preview_dialog.py" line="174"/>
+        <location filename="../dialogs/preview_dialog.py" line="171"/>
         <source>HTML</source>
         <translation>HTML</translation>
     </message>
     <message>
-        <location filename="../dialogs/preview_dialog.py" line="175"/>
+        <location filename="../dialogs/preview_dialog.py" line="172"/>
         <source>Plain text</source>
         <translation>일반 텍스트</translation>
     </message>
     <message>
-        <location filename="../dialogs/preview_dialog.py" line="176"/>
+        <location filename="../dialogs/preview_dialog.py" line="173"/>
         <source>Raw MIME</source>
         <translation>원본 MIME</translation>
     </message>
     <message>
-        <location filename="../dialogs/preview_dialog.py" line="183"/>
+        <location filename="../dialogs/preview_dialog.py" line="180"/>
         <source>you@example.com</source>
         <translation>you@example.com</translation>
     </message>
     <message>
-        <location filename="../dialogs/preview_dialog.py" line="184"/>
+        <location filename="../dialogs/preview_dialog.py" line="181"/>
         <source>Send test</source>
         <translation>테스트 발송</translation>
     </message>
     <message>
-        <location filename="../dialogs/preview_dialog.py" line="190"/>
+        <location filename="../dialogs/preview_dialog.py" line="187"/>
         <source>Send this message as a test to:</source>
         <translation>이 메일을 테스트로 보낼 주소:</translation>
     </message>
     <message>
-        <location filename="../dialogs/preview_dialog.py" line="193"/>
+        <location filename="../dialogs/preview_dialog.py" line="190"/>
         <source>Mark as a test ([TEST] in the subject)</source>
         <translation>테스트로 표시(제목에 [TEST])</translation>
     </message>
     <message>
-        <location filename="../dialogs/preview_dialog.py" line="226"/>
+        <location filename="../dialogs/preview_dialog.py" line="223"/>
         <source> of %1</source>
         <translation> / %1</translation>
     </message>
     <message>
-        <location filename="../dialogs/preview_dialog.py" line="250"/>
+        <location filename="../dialogs/preview_dialog.py" line="247"/>
         <source>No recipient address contains “%1”.</source>
         <translation>“%1”이(가) 들어간 받는 사람 주소가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../dialogs/preview_dialog.py" line="302"/>
+        <location filename="../dialogs/preview_dialog.py" line="299"/>
         <source>Data row %1 is skipped and will not be sent: %2</source>
         <translation>데이터 %1행은 건너뛰므로 보내지 않습니다: %2</translation>
     </message>
     <message>
-        <location filename="../dialogs/preview_dialog.py" line="316"/>
+        <location filename="../dialogs/preview_dialog.py" line="313"/>
         <source>Open a recipients file first.</source>
         <translation>먼저 받는 사람 파일을 여세요.</translation>
     </message>
     <message>
-        <location filename="../dialogs/preview_dialog.py" line="318"/>
+        <location filename="../dialogs/preview_dialog.py" line="315"/>
         <source>Choose a template first.</source>
         <translation>먼저 템플릿을 고르세요.</translation>
     </message>
     <message>
-        <location filename="../dialogs/preview_dialog.py" line="332"/>
+        <location filename="../dialogs/preview_dialog.py" line="329"/>
         <source>The sender is not set yet (Template page): %1</source>
         <translation>보낸 사람이 아직 설정되지 않았습니다 (템플릿 화면): %1</translation>
     </message>
     <message>
-        <location filename="../dialogs/preview_dialog.py" line="374"/>
+        <location filename="../dialogs/preview_dialog.py" line="371"/>
         <source>Type the address to send the test to.</source>
         <translation>테스트 메일을 받을 주소를 입력하세요.</translation>
     </message>
     <message>
-        <location filename="../dialogs/preview_dialog.py" line="382"/>
+        <location filename="../dialogs/preview_dialog.py" line="379"/>
         <source>Sending to %1…</source>
         <translation>%1(으)로 보내는 중…</translation>
     </message>
     <message>
-        <location filename="../dialogs/preview_dialog.py" line="398"/>
+        <location filename="../dialogs/preview_dialog.py" line="395"/>
         <source>Sent to %1. Message id: %2</source>
         <translation>%1(으)로 보냈습니다. 메시지 ID: %2</translation>
     </message>
@@ -2888,7 +2888,7 @@ The first row must hold the column names; one column holds e-mail addresses.</so
     </message>
     <message>
         <location filename="../pages/send_review.py" line="392"/>
-        <location filename="../pages/send_review.py" line="697"/>
+        <location filename="../pages/send_review.py" line="700"/>
         <source>Start sending</source>
         <translation>발송 시작</translation>
     </message>
@@ -2919,7 +2919,7 @@ The first row must hold the column names; one column holds e-mail addresses.</so
     </message>
     <message>
         <location filename="../pages/send_review.py" line="489"/>
-        <location filename="../pages/send_review.py" line="724"/>
+        <location filename="../pages/send_review.py" line="727"/>
         <source>unknown until the account answers</source>
         <translation>계정 응답 전까지 알 수 없음</translation>
     </message>
@@ -2944,67 +2944,67 @@ The first row must hold the column names; one column holds e-mail addresses.</so
         <translation>%1개 행은 첨부 파일이 없어 건너뜁니다 (첫 번째: %2).</translation>
     </message>
     <message>
-        <location filename="../pages/send_review.py" line="608"/>
+        <location filename="../pages/send_review.py" line="611"/>
         <source>not set yet (Template page)</source>
         <translation>아직 설정되지 않음(템플릿 페이지)</translation>
     </message>
     <message>
-        <location filename="../pages/send_review.py" line="675"/>
+        <location filename="../pages/send_review.py" line="678"/>
         <source>&lt;b&gt;%1 recipients already received this template&lt;/b&gt; (or one with the same subject) within the last %2 days, in campaign %3.</source>
         <translation>&lt;b&gt;수신자 %1명이 이 템플릿을 이미 받았습니다&lt;/b&gt; (또는 제목이 같은 템플릿, 최근 %2일 이내, 캠페인 %3).</translation>
     </message>
     <message>
-        <location filename="../pages/send_review.py" line="694"/>
+        <location filename="../pages/send_review.py" line="697"/>
         <source>Start the A/B test</source>
         <translation>A/B 테스트 시작</translation>
     </message>
     <message>
-        <location filename="../pages/send_review.py" line="697"/>
+        <location filename="../pages/send_review.py" line="700"/>
         <source>Schedule</source>
         <translation>예약하기</translation>
     </message>
     <message>
-        <location filename="../pages/send_review.py" line="708"/>
+        <location filename="../pages/send_review.py" line="711"/>
         <source>local outbox (nothing leaves this computer)</source>
         <translation>로컬 보관함 (이 컴퓨터 밖으로 나가지 않음)</translation>
     </message>
     <message>
-        <location filename="../pages/send_review.py" line="711"/>
+        <location filename="../pages/send_review.py" line="714"/>
         <source>Amazon SES</source>
         <translation>Amazon SES</translation>
     </message>
     <message>
-        <location filename="../pages/send_review.py" line="712"/>
+        <location filename="../pages/send_review.py" line="715"/>
         <source>SMTP server</source>
         <translation>SMTP 서버</translation>
     </message>
     <message>
-        <location filename="../pages/send_review.py" line="715"/>
+        <location filename="../pages/send_review.py" line="718"/>
         <source>%1 — profile “%2”</source>
         <translation>%1 — 프로필 “%2”</translation>
     </message>
     <message>
-        <location filename="../pages/send_review.py" line="726"/>
+        <location filename="../pages/send_review.py" line="729"/>
         <source>no daily limit (%1 sent in the last 24 hours)</source>
         <translation>일일 한도 없음 (최근 24시간 동안 %1건 발송)</translation>
     </message>
     <message>
-        <location filename="../pages/send_review.py" line="729"/>
+        <location filename="../pages/send_review.py" line="732"/>
         <source>%1 left of %2 for the last 24 hours</source>
         <translation>최근 24시간 기준 %2건 중 %1건 남음</translation>
     </message>
     <message>
-        <location filename="../pages/send_review.py" line="736"/>
+        <location filename="../pages/send_review.py" line="739"/>
         <source>never (the daily quota is 0)</source>
         <translation>끝나지 않음 (일일 할당량이 0)</translation>
     </message>
     <message>
-        <location filename="../pages/send_review.py" line="740"/>
+        <location filename="../pages/send_review.py" line="743"/>
         <source>Not enough for everyone today: the campaign waits for the quota to free up and would finish around %1.</source>
         <translation>오늘 할당량으로는 모두에게 보낼 수 없습니다. 캠페인은 할당량이 다시 생길 때까지 기다리며, %1쯤 끝날 예정입니다.</translation>
     </message>
     <message>
-        <location filename="../pages/send_review.py" line="749"/>
+        <location filename="../pages/send_review.py" line="752"/>
         <source>&lt;b&gt;Your SES account is in the sandbox.&lt;/b&gt; It sends only to verified addresses; unverified recipients are skipped (%1 of them in this list). To send to everyone, request production access in the SES console (Account dashboard → Request production access); Amazon usually answers within a day.</source>
         <translation>&lt;b&gt;SES 계정이 샌드박스 상태입니다.&lt;/b&gt; 인증된 주소로만 보낼 수 있어 인증되지 않은 받는 사람은 건너뜁니다(이 목록에서 %1명). 모두에게 보내려면 SES 콘솔에서 프로덕션 액세스를 요청하세요(계정 대시보드 → 프로덕션 액세스 요청). Amazon은 보통 하루 안에 답변합니다.</translation>
     </message>
@@ -4382,202 +4382,192 @@ Replace what you entered?</source>
         <translation>Bulk Mailer</translation>
     </message>
     <message>
-        <location filename="../errors.py" line="98"/>
-        <source>Profile “%1”</source>
-        <translation>프로필 “%1”</translation>
-    </message>
-    <message>
-        <location filename="../errors.py" line="103"/>
-        <source>%1 at %2 (%3)</source>
-        <translation>%1(%2, %3)</translation>
-    </message>
-    <message>
-        <location filename="../errors.py" line="125"/>
+        <location filename="../errors.py" line="99"/>
         <source>&apos;%1&apos; is undefined; add that column to the recipients file or fix the name.</source>
         <translation>변수 &apos;%1&apos;이(가) 없습니다. 받는 사람 파일에 그 열을 추가하거나 이름을 고치세요.</translation>
     </message>
     <message>
-        <location filename="../errors.py" line="129"/>
+        <location filename="../errors.py" line="103"/>
         <source>%1, line %2</source>
         <translation>%1, %2번째 줄</translation>
     </message>
     <message>
-        <location filename="../errors.py" line="138"/>
+        <location filename="../errors.py" line="112"/>
         <source>store</source>
         <translation>저장</translation>
     </message>
     <message>
-        <location filename="../errors.py" line="139"/>
+        <location filename="../errors.py" line="113"/>
         <source>read</source>
         <translation>읽기</translation>
     </message>
     <message>
-        <location filename="../errors.py" line="140"/>
+        <location filename="../errors.py" line="114"/>
         <source>delete</source>
         <translation>삭제</translation>
     </message>
     <message>
-        <location filename="../errors.py" line="143"/>
+        <location filename="../errors.py" line="117"/>
         <source>the AWS access key ID</source>
         <translation>AWS 액세스 키 ID</translation>
     </message>
     <message>
-        <location filename="../errors.py" line="144"/>
+        <location filename="../errors.py" line="118"/>
         <source>the AWS secret key</source>
         <translation>AWS 비밀 액세스 키</translation>
     </message>
     <message>
-        <location filename="../errors.py" line="145"/>
+        <location filename="../errors.py" line="119"/>
         <source>the SMTP password</source>
         <translation>SMTP 비밀번호</translation>
     </message>
     <message>
-        <location filename="../errors.py" line="148"/>
+        <location filename="../errors.py" line="122"/>
         <source>The system keyring could not %1 %2 of profile “%3”; unlock the keyring and try again.</source>
         <translation>시스템 키링에서 프로필 “%3”의 %2 %1에 실패했습니다. 키링 잠금을 해제하고 다시 시도하세요.</translation>
     </message>
     <message>
-        <location filename="../errors.py" line="157"/>
+        <location filename="../errors.py" line="131"/>
         <source>%1 cannot be read: you do not have permission to open it.</source>
         <translation>%1 파일을 읽을 수 없습니다. 이 파일을 열 권한이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../errors.py" line="161"/>
+        <location filename="../errors.py" line="135"/>
         <source>%1 cannot be read (%2).</source>
         <translation>%1 파일을 읽을 수 없습니다 (%2).</translation>
     </message>
     <message>
-        <location filename="../errors.py" line="167"/>
+        <location filename="../errors.py" line="141"/>
         <source>%1 is not valid %2 text at line %3, column %4; choose the encoding in the encoding picker, or save the file as UTF-8.</source>
         <translation>%1 파일의 %3번째 줄 %4번째 글자가 올바른 %2 텍스트가 아닙니다. 인코딩 선택에서 인코딩을 고르거나 파일을 UTF-8로 저장하세요.</translation>
     </message>
     <message>
-        <location filename="../errors.py" line="173"/>
+        <location filename="../errors.py" line="147"/>
         <source>%1 is not UTF-8 from line %2, column %3 on, and no encoding reads it with confidence; choose the encoding in the encoding picker, or save the file as UTF-8.</source>
         <translation>%1 파일은 %2번째 줄 %3번째 글자부터 UTF-8이 아니며, 확실하게 읽을 수 있는 인코딩을 찾지 못했습니다. 인코딩 선택에서 인코딩을 고르거나 파일을 UTF-8로 저장하세요.</translation>
     </message>
     <message>
-        <location filename="../errors.py" line="183"/>
+        <location filename="../errors.py" line="157"/>
         <source>The sender (From)</source>
         <translation>보내는 사람(From) 주소</translation>
     </message>
     <message>
-        <location filename="../errors.py" line="184"/>
+        <location filename="../errors.py" line="158"/>
         <source>The reply-to address</source>
         <translation>회신 주소(Reply-To)</translation>
     </message>
     <message>
-        <location filename="../errors.py" line="185"/>
+        <location filename="../errors.py" line="159"/>
         <source>The recipient (To)</source>
         <translation>받는 사람(To) 주소</translation>
     </message>
     <message>
-        <location filename="../errors.py" line="188"/>
+        <location filename="../errors.py" line="162"/>
         <source>%1 “%2” is not a valid e-mail address (like Name &lt;name@example.com&gt;).</source>
         <translation>%1 “%2”은(는) 올바른 이메일 주소가 아닙니다 (예: 이름 &lt;name@example.com&gt;).</translation>
     </message>
     <message>
-        <location filename="../errors.py" line="196"/>
+        <location filename="../errors.py" line="170"/>
         <source>no answer in time</source>
         <translation>제시간에 응답이 없습니다</translation>
     </message>
     <message>
-        <location filename="../errors.py" line="197"/>
+        <location filename="../errors.py" line="171"/>
         <source>the connection was refused</source>
         <translation>연결이 거부되었습니다</translation>
     </message>
     <message>
-        <location filename="../errors.py" line="198"/>
+        <location filename="../errors.py" line="172"/>
         <source>the host name was not found</source>
         <translation>호스트 이름을 찾을 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../errors.py" line="201"/>
+        <location filename="../errors.py" line="175"/>
         <source>Could not connect to %1 (%2); check the host, port and security settings. Sending is retried.</source>
         <translation>%1에 연결할 수 없습니다 (%2). 호스트, 포트, 보안 설정을 확인하세요. 발송은 다시 시도합니다.</translation>
     </message>
     <message>
-        <location filename="../errors.py" line="217"/>
+        <location filename="../errors.py" line="191"/>
         <source>No usable system keyring was found, so the secret cannot be stored safely. Install and unlock one (GNOME Keyring or KWallet on Linux; Keychain on macOS and Credential Manager on Windows work out of the box), or use a named AWS profile (~/.aws/credentials) for SES, or the MAILER_SMTP_PASSWORD environment variable for SMTP.</source>
         <translation>사용할 수 있는 시스템 키링이 없어 비밀 정보를 안전하게 저장할 수 없습니다. 키링을 설치하고 잠금을 해제하거나(Linux는 GNOME 키링 또는 KWallet, macOS의 키체인과 Windows의 자격 증명 관리자는 따로 설정할 필요가 없습니다), SES는 이름 있는 AWS 프로필(~/.aws/credentials)을, SMTP는 MAILER_SMTP_PASSWORD 환경 변수를 사용하세요.</translation>
     </message>
     <message>
-        <location filename="../errors.py" line="227"/>
+        <location filename="../errors.py" line="201"/>
         <source>%1 was not found.</source>
         <translation>%1 파일을 찾을 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../errors.py" line="231"/>
+        <location filename="../errors.py" line="205"/>
         <source>%1 is a folder, not a file.</source>
         <translation>%1 은(는) 파일이 아니라 폴더입니다.</translation>
     </message>
     <message>
-        <location filename="../errors.py" line="234"/>
+        <location filename="../errors.py" line="208"/>
         <source>%1 is empty.</source>
         <translation>%1 파일이 비어 있습니다.</translation>
     </message>
     <message>
-        <location filename="../errors.py" line="238"/>
+        <location filename="../errors.py" line="212"/>
         <source>%1 is not UTF-8, and its encoding is uncertain: it could be %2; choose the encoding in the encoding picker, or save the file as UTF-8.</source>
         <translation>%1 파일은 UTF-8이 아니며 인코딩을 확실히 알 수 없습니다(%2 중 하나일 수 있습니다). 인코딩 선택에서 인코딩을 고르거나 파일을 UTF-8로 저장하세요.</translation>
     </message>
     <message>
-        <location filename="../errors.py" line="247"/>
+        <location filename="../errors.py" line="221"/>
         <source>“%1” is not a known encoding for %2; try utf-8, cp949, utf-16, cp1252, cp932, gb18030 or big5.</source>
         <translation>“%1”은(는) %2 파일에 쓸 수 있는 인코딩이 아닙니다. utf-8, cp949, utf-16, cp1252, cp932, gb18030, big5 중에서 고르세요.</translation>
     </message>
     <message>
-        <location filename="../errors.py" line="256"/>
+        <location filename="../errors.py" line="230"/>
         <source>%1 has no e-mail column (a header such as “email” or “이메일”); its columns are: %2. Rename one or choose it in the e-mail column picker.</source>
         <translation>%1 파일에 이메일 열(“email”이나 “이메일” 같은 머리글)이 없습니다. 열 목록: %2. 열 이름을 바꾸거나 이메일 열 선택에서 직접 고르세요.</translation>
     </message>
     <message>
-        <location filename="../errors.py" line="265"/>
+        <location filename="../errors.py" line="239"/>
         <source>%1 refused the sign-in (%2): check the access key or the user name and password in the profile (SES SMTP credentials differ from API keys).</source>
         <translation>%1에서 로그인을 거부했습니다 (%2). 프로필의 액세스 키 또는 사용자 이름과 비밀번호를 확인하세요 (SES SMTP 자격 증명은 API 키와 다릅니다).</translation>
     </message>
     <message>
-        <location filename="../errors.py" line="274"/>
+        <location filename="../errors.py" line="248"/>
         <source>No AWS credentials were found for %1; store an access key pair in the profile, or name an AWS profile.</source>
         <translation>%1에 사용할 AWS 자격 증명을 찾을 수 없습니다. 프로필에 액세스 키를 저장하거나 AWS 프로필 이름을 지정하세요.</translation>
     </message>
     <message>
-        <location filename="../errors.py" line="282"/>
+        <location filename="../errors.py" line="256"/>
         <source>%1 stopped sending: sending is paused for this account or configuration set. Check the bounce and complaint rates, then resume sending in the SES console.</source>
         <translation>%1에서 발송을 멈췄습니다. 이 계정 또는 구성 세트의 발송이 일시 중지되어 있습니다. 반송률과 수신 거부 신고율을 확인한 다음 SES 콘솔에서 발송을 재개하세요.</translation>
     </message>
     <message>
-        <location filename="../errors.py" line="291"/>
+        <location filename="../errors.py" line="265"/>
         <source>%1 is limiting the sending rate; slowing down and retrying.</source>
         <translation>%1에서 발송 속도를 제한하고 있습니다. 속도를 낮춰 다시 시도합니다.</translation>
     </message>
     <message>
-        <location filename="../errors.py" line="299"/>
+        <location filename="../errors.py" line="273"/>
         <source>%1 refused the message to %2 (the server said: “%3”).</source>
         <translation>%1에서 %2 주소로 가는 메시지를 거부했습니다 (서버 응답: “%3”).</translation>
     </message>
     <message>
-        <location filename="../errors.py" line="308"/>
-        <source>%1 has no AWS region; set one in the profile or in AWS_REGION (e.g. us-east-1).</source>
-        <translation>%1에 AWS 리전이 없습니다. 프로필이나 AWS_REGION에 리전을 설정하세요(예: ap-northeast-2).</translation>
+        <location filename="../errors.py" line="282"/>
+        <source>Profile “%1” has no AWS region; set one in the profile or in AWS_REGION (e.g. us-east-1).</source>
+        <translation>프로필 “%1”에 AWS 리전이 없습니다. 프로필이나 AWS_REGION에 리전을 설정하세요(예: ap-northeast-2).</translation>
     </message>
     <message>
-        <location filename="../errors.py" line="315"/>
+        <location filename="../errors.py" line="290"/>
         <source>“%1” is not an e-mail address; nothing was added.</source>
         <translation>“%1”은(는) 이메일 주소가 아닙니다. 아무것도 추가하지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../errors.py" line="321"/>
+        <location filename="../errors.py" line="296"/>
         <source>The attachment %1 for this row is not in %2; add the file, or skip rows whose file is missing (missing_attachment = &quot;skip&quot; in template.toml).</source>
         <translation>이 행의 첨부 파일 %1이(가) %2에 없습니다. 파일을 넣거나, 파일이 없는 행은 건너뛰도록 하세요 (template.toml에 missing_attachment = &quot;skip&quot;).</translation>
     </message>
     <message>
-        <location filename="../errors.py" line="330"/>
+        <location filename="../errors.py" line="305"/>
         <source>This message is %1 MB with its attachments; Amazon SES sends at most %2 MB per message. Make the attachments smaller or link to them instead.</source>
         <translation>이 메일은 첨부 파일을 합쳐 %1 MB입니다. Amazon SES는 메일 한 통에 최대 %2 MB까지 보냅니다. 첨부 파일을 줄이거나 링크로 바꾸세요.</translation>
     </message>
     <message>
-        <location filename="../errors.py" line="339"/>
+        <location filename="../errors.py" line="314"/>
         <source>%1: the daily sending quota is used up; sending resumes as the 24-hour window frees up.</source>
         <translation>%1: 일일 발송 한도를 모두 썼습니다. 최근 24시간 범위에 여유가 생기는 대로 발송을 다시 시작합니다.</translation>
     </message>

@@ -528,7 +528,10 @@ class ReviewPanel(QWidget):
         self.content_warnings.setText("\n".join(f"• {line}" for line in found))
         self.content_warnings.setVisible(bool(found))
         # SES's price only for what goes through SES (not the outbox, not another server).
-        cost = checked.cost if checked is not None and _through_ses(self._profile) else None
+        from mailer import service
+
+        through = self._profile is None or service.through_ses(self._profile)
+        cost = checked.cost if checked is not None and through else None
         text = size_and_cost_text(checked.largest, cost) if checked is not None else ""
         self.size_cost.setText(text)
         self.size_cost.setVisible(bool(text))
@@ -542,7 +545,7 @@ class ReviewPanel(QWidget):
         self.advertising.setChecked(service.advertising_default(profile))
         while self.audience.count() > 1:
             self.audience.removeItem(1)
-        self.audience.setEnabled(_through_ses(profile))
+        self.audience.setEnabled(service.through_ses(profile))
         if not self.audience.isEnabled():
             return
         run_task(
@@ -754,13 +757,3 @@ def _sandbox_text(review: Review) -> str:
         "Request production access); Amazon usually answers within a day.",
     ).replace("%1", number(review.sandbox_skips))
     return text
-
-
-def _through_ses(profile: Profile | None) -> bool:
-    """Whether mail of this profile goes through Amazon SES (the API, or its SMTP)."""
-    if profile is None:
-        return True
-    ses_smtp = profile.kind == "smtp" and (
-        not profile.smtp_host or profile.smtp_host.lower().endswith(".amazonaws.com")
-    )
-    return profile.kind == "ses" or ses_smtp

@@ -50,7 +50,7 @@ from mailer.errors import (
     TransportError,
 )
 
-WHERE = "Amazon SES at email.us-east-1.amazonaws.com (us-east-1)"
+WHERE = "Amazon SES (email.us-east-1.amazonaws.com, us-east-1)"
 SENDER = "news@example.com"
 RECIPIENT = "a@example.org"
 SECRET = "wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY"
@@ -470,6 +470,6 @@ def test_describe_names_service_host_and_region() -> None:
     client = boto3.client(
         "sqs", region_name="eu-west-1", endpoint_url="https://sqs.eu-west-1.amazonaws.com"
     )
-    assert describe(client) == "Amazon SQS at sqs.eu-west-1.amazonaws.com (eu-west-1)"
+    assert describe(client) == "Amazon SQS (sqs.eu-west-1.amazonaws.com, eu-west-1)"
     ses = boto3.client("sesv2", region_name="ap-northeast-2")
-    assert describe(ses) == "Amazon SES at email.ap-northeast-2.amazonaws.com (ap-northeast-2)"
+    assert describe(ses) == "Amazon SES (email.ap-northeast-2.amazonaws.com, ap-northeast-2)"

@@ -456,7 +456,7 @@ def test_thread_backs_off_on_connection_errors(aws: str) -> None:
     poller.stop()  # mid back-off: returns at once
     assert time.monotonic() - started < 1.0
     assert len(errors) == 2  # the second back-off (10 s) was still running
-    assert "Could not reach Amazon SQS at 127.0.0.1:9" in errors[0]
+    assert "Could not reach Amazon SQS (127.0.0.1:9, " in errors[0]
 
 
 def test_poll_once_wraps_connection_errors(aws: str) -> None:
@@ -466,5 +466,5 @@ def test_poll_once_wraps_connection_errors(aws: str) -> None:
         lambda: boto3.client("sqs", endpoint_url="http://127.0.0.1:9", config=config),
         Sink(),
     )
-    with pytest.raises(RetryableError, match=r"Could not reach Amazon SQS at 127\.0\.0\.1:9"):
+    with pytest.raises(RetryableError, match=r"Could not reach Amazon SQS \(127\.0\.0\.1:9, "):
         poller.poll_once(wait_seconds=0)

@@ -327,7 +327,7 @@ def test_error_replies_over_the_wire(
         send(transport)
     assert type(info.value) is expected
     assert len(server.requests) == 1  # one attempt
-    assert f"{server.url[7:]} (us-east-1)" in str(info.value)
+    assert f"({server.url[7:]}, us-east-1)" in str(info.value)
 
 
 def test_signed_request_on_the_wire_and_connection_reused(
