@@ -647,11 +647,13 @@ def create(journal: Journal, draft: CampaignDraft) -> Created:
     if skips and len(skips) == len(valid):
         # Every row would be skipped: a campaign that can send nothing is refused.
         if repeats:
+            going_out = any(why.params.get("going_out") for why in skips.values())
             raise InputError(
                 f"Nothing to send: every valid recipient of {draft.table.source.name} "
                 f"already received {draft.template.name!r} (or its subject) within the last "
-                f"{draft.repeat_window_days:g} days, or is getting it from a campaign sending "
-                "now. To send it to them again, turn off skipping repeats (--include-repeats)."
+                f"{draft.repeat_window_days:g} days"
+                + (", or is getting it from a campaign sending now" if going_out else "")
+                + ". To send it to them again, turn off skipping repeats (--include-repeats)."
             )
         if all(why.code is ReasonCode.ATTACHMENT_MISSING for why in skips.values()):
             raise InputError(

@@ -154,7 +154,14 @@ def test_create_skips_repeats_by_default_and_sends_them_when_asked(
 def test_a_campaign_everyone_already_received_is_refused(journal: Journal, tmp_path: Path) -> None:
     earlier = make_campaign(tmp_path / "a", journal, 5)
     _sent(journal, earlier, range(5))
-    with pytest.raises(InputError, match=r"already received 'plain'.*--include-repeats"):
+    with pytest.raises(InputError, match=r"already received 'plain'.*--include-repeats") as e:
+        service.create(
+            journal, _draft(_table(tmp_path, 5), _template(tmp_path), repeat_window_days=7)
+        )
+    assert "sending now" not in str(e.value)  # none is going out: not said
+    journal.campaigns.set_status(earlier, CampaignStatus.RUNNING)
+    _sent(journal, earlier, range(3, 5), RowState.PENDING)
+    with pytest.raises(InputError, match="getting it from a campaign sending now"):
         service.create(
             journal, _draft(_table(tmp_path, 5), _template(tmp_path), repeat_window_days=7)
         )
