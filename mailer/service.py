@@ -66,6 +66,7 @@ from mailer.transports.base import TransportFactory
 
 if TYPE_CHECKING:
     from mailer.aws.account import AccountLimits
+    from mailer.aws.poller import TrackingPoller
     from mailer.reports import CampaignRates, CampaignReport
     from mailer.sending.runner import CampaignRunner
     from mailer.sending.schedule import Scheduled, WindowGuard
@@ -1200,7 +1201,6 @@ class CampaignSession:
 
     # -- the run (blocks) ----------------------------------------------------------------
     def run(self) -> Progress:
-        from mailer.aws.tracking import start_tracking
         from mailer.sending.runner import CampaignRunner
 
         plan = self.prepare()
@@ -1220,7 +1220,7 @@ class CampaignSession:
             runner.stop(stop[0], status=stop[1])
         elif paused:
             runner.pause()
-        tracking = start_tracking(plan.profile, self.journal, on_error=self._on_tracking_error)
+        tracking = self._start_tracking(plan)
         guard = self._window_guard(runner)
         try:
             return runner.run()
@@ -1229,6 +1229,15 @@ class CampaignSession:
                 guard.stop()
             if tracking is not None:
                 tracking.stop()
+
+    def _start_tracking(self, plan: RunPlan) -> TrackingPoller | None:
+        """The events poller of a profile with a tracking queue; the AWS modules are
+        imported only then (they cost an SMTP send ~15 ms before its first message)."""
+        if not plan.options.watch_events:
+            return None
+        from mailer.aws.tracking import start_tracking
+
+        return start_tracking(plan.profile, self.journal, on_error=self._on_tracking_error)
 
     def _window_guard(self, runner: CampaignRunner) -> WindowGuard | None:
         """A send window (``mailer send --window``): paused outside it, resumed inside."""

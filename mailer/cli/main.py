@@ -390,8 +390,9 @@ def _version() -> str:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    console = Console(highlight=False, soft_wrap=True)
-    errors = Console(stderr=True, highlight=False, soft_wrap=True)
+    # emoji=False: a cell such as "kim:x:@example" is printed as it is, not as "kim❌".
+    console = Console(highlight=False, soft_wrap=True, emoji=False)
+    errors = Console(stderr=True, highlight=False, soft_wrap=True, emoji=False)
     args = build_parser().parse_args(argv)
     if args.data_dir:
         os.environ["MAILER_DATA_DIR"] = str(args.data_dir)

@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import functools
 import re
+import threading
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from html.parser import HTMLParser
@@ -134,6 +135,7 @@ class HtmlRenderer:
         self._cache: dict[tuple[object, ...], _Entry] = {}
         self._texts = TextDeriver(_inert)
         self._direct = False
+        self._learning = threading.Lock()
 
     def inline(self, html: str) -> str:
         """Inline one document directly (the reference the fast path must equal)."""
@@ -161,7 +163,7 @@ class HtmlRenderer:
         slots = [i for i, c in enumerate(chunks) if _TEXT_CHUNK.match(c)][: _LAST - _FIRST]
         while True:
             key = _key(chunks, slots)
-            entry = self._cache.get(key) or self._learn(key, chunks, slots)
+            entry = self._cache.get(key) or self._learn_once(key, chunks, slots)
             if not entry.rekey:
                 break
             slots = [s for n, s in enumerate(slots) if n not in entry.rekey]
@@ -182,6 +184,14 @@ class HtmlRenderer:
             out.append(chunks[slots[index]])
             out.append(part)
         return "".join(out)
+
+    def _learn_once(
+        self, key: tuple[object, ...], chunks: Sequence[str], slots: Sequence[int]
+    ) -> _Entry:
+        """One thread learns a skeleton while the others that meet it wait: the
+        sending threads all start on the same skeleton."""
+        with self._learning:
+            return self._cache.get(key) or self._learn(key, chunks, slots)
 
     def _learn(
         self, key: tuple[object, ...], chunks: Sequence[str], slots: Sequence[int]

@@ -31,6 +31,7 @@ from __future__ import annotations
 import functools
 import html as htmllib
 import re
+import threading
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from html.entities import name2codepoint
@@ -140,6 +141,7 @@ class TextDeriver:
         self._memo: dict[str, str | None] = {}
         self._entries: dict[tuple[object, ...], TextEntry] = {}
         self._variants: dict[tuple[object, ...], int] = {}  # entries per skeleton key
+        self._learning = threading.Lock()
 
     def clear(self) -> None:
         self._entries.clear()
@@ -160,8 +162,28 @@ class TextDeriver:
         ]
         kept = tuple((n, chunks[slots[n]]) for n, t in enumerate(texts) if t is None)
         entry_key = (key, kept)
-        entry = self._entries.get(entry_key)
-        if entry is None:
+        entry = self._entries.get(entry_key) or self._learn(key, entry_key, skeleton_of, kept)
+        if entry is None or entry.direct:
+            return None
+        out = [entry.parts[0]]
+        for index, part in zip(entry.order, entry.parts[1:], strict=True):
+            out.append(texts[index])  # type: ignore[arg-type]  # kept ones never appear
+            out.append(part)
+        return "".join(out)
+
+    def _learn(
+        self,
+        key: tuple[object, ...],
+        entry_key: tuple[object, ...],
+        skeleton_of: SkeletonOf,
+        kept: tuple[tuple[int, str], ...],
+    ) -> TextEntry | None:
+        """The entry, learned by one thread while the others that need it wait (eight
+        threads meeting the first row would each convert it and count a variant)."""
+        with self._learning:
+            entry = self._entries.get(entry_key)
+            if entry is not None:
+                return entry
             if len(self._entries) >= _MAX_ENTRIES:
                 self._entries.clear()
                 self._variants.clear()
@@ -174,13 +196,7 @@ class TextDeriver:
             skeleton = skeleton_of(dict(kept))
             entry = DIRECT if skeleton is None else learn(skeleton, self._safe)
             self._entries[entry_key] = entry
-        if entry.direct:
-            return None
-        out = [entry.parts[0]]
-        for index, part in zip(entry.order, entry.parts[1:], strict=True):
-            out.append(texts[index])  # type: ignore[arg-type]  # kept ones never appear
-            out.append(part)
-        return "".join(out)
+            return entry
 
     def _chunk(self, chunk: str) -> str | None:
         if len(self._memo) >= _CHUNK_TEXTS_MAX:

@@ -67,7 +67,13 @@ from mailer.store.journal import Journal
 from mailer.store.lock import CampaignLock, campaign_lock_path, lock_folder
 from mailer.store.rows import PendingRow, RowChange
 from mailer.store.writer import JournalWriter
-from mailer.transports.base import Preparing, SendResult, Transport, TransportFactory
+from mailer.transports.base import (
+    Committing,
+    Preparing,
+    SendResult,
+    Transport,
+    TransportFactory,
+)
 
 if TYPE_CHECKING:  # botocore is imported only by runs that build in processes
     from mailer.sending.buildpool import BuildPool
@@ -84,10 +90,17 @@ Watch = Callable[[Send], Send]
 Item = tuple[PendingRow, Any]
 
 
-def _preparer(transport: Transport) -> Callable[[bytes, str, str, dict[str, str]], Send]:
+def _preparer(
+    transport: Transport, commit: Callable[[], None]
+) -> Callable[[bytes, str, str, dict[str, str]], Send]:
     if isinstance(transport, Preparing):
         prepare = transport.prepare
         return lambda m, s, r, t: prepare(m, sender=s, recipient=r, tags=t)
+    if isinstance(transport, Committing):
+        late = transport.send_committed
+        return lambda m, s, r, t: functools.partial(
+            late, m, sender=s, recipient=r, tags=t, commit=commit
+        )
     return lambda m, s, r, t: functools.partial(transport.send, m, sender=s, recipient=r, tags=t)
 
 
@@ -101,13 +114,23 @@ def _raising(exc: BaseException) -> Send:
 class _Sender:
     """One sending thread's transport and how it sends a row."""
 
-    def __init__(self, transport: Transport, watch: Watch, uid: str) -> None:
+    def __init__(
+        self, transport: Transport, watch: Watch, uid: str, wait_for: Callable[[int], None]
+    ) -> None:
         self.transport = transport
         self.uid = uid
         self.watch = watch
-        self.prepare = _preparer(transport)
+        self.prepare = _preparer(transport, self.commit)
         presigned = getattr(transport, "presigned", None)
         self.presigned: Callable[..., Send] | None = presigned
+        # A transport with a commit point waits for the claim there (base.Committing).
+        self.late_claim = isinstance(transport, Committing) and not isinstance(transport, Preparing)
+        self.claim = 0  # the journal writer's number of this thread's last claim
+        self._wait_for = wait_for
+
+    def commit(self) -> None:
+        """Return once this thread's last claim is committed."""
+        self._wait_for(self.claim)
 
     def send(self, row: PendingRow, built: Any, message: bytes, sender: str) -> Send:
         """The send of this attempt: of the request built ahead, or made from ``message``."""
@@ -420,7 +443,11 @@ class CampaignRunner:
         )
 
     def _sender(self, transport: Transport) -> _Sender:
-        return _Sender(transport, self._watched(transport), self._campaign.uid)
+        return _Sender(transport, self._watched(transport), self._campaign.uid, self._committed_to)
+
+    def _committed_to(self, number: int) -> None:
+        assert self._writer is not None
+        self._writer.wait(number)
 
     def _watched(self, transport: Transport) -> Watch:
         """Sends that tell the rate guard when they leave: it counts a request from
@@ -476,15 +503,17 @@ class CampaignRunner:
         error = None if built is None else built.error
         if error is not None and not isinstance(error, TransportError):
             raise error  # a bug in a build process: stops the run, as it would here
-        self._deliver(row, functools.partial(sender.send, row, built, message), previous)
+        self._deliver(row, sender, message, built, previous)
 
-    def _deliver(self, row: PendingRow, prepare: Callable[[str], Send], previous: RowState) -> None:
+    def _deliver(
+        self, row: PendingRow, via: _Sender, message: bytes, built: Any, previous: RowState
+    ) -> None:
         attempt = 0
         sender = self._campaign.settings["sender"]["from_addr"]
         while True:
             # Work that can precede the rate slot does (see transports.base.Preparing).
-            send = prepare(sender)
-            self._wait_turn(row.idx, previous)
+            send = via.send(row, built, message, sender)
+            self._wait_turn(row.idx, previous, via)
             previous = RowState.SENDING
             attempt += 1
             granted_at = self._clock.monotonic()
@@ -515,6 +544,8 @@ class CampaignRunner:
                 )
                 self.stop(error_reason(exc))
                 raise Stopped from exc
+            except JournalError:
+                raise  # the claim could not be committed (a commit point): stop the run
             except (RecipientRejected, TransportError) as exc:
                 self.quota.give_back()  # refused: it does not count against the quota
                 failed = RowChange(row.idx, RowState.FAILED, error=str(exc), reason=_coded(exc))
@@ -548,19 +579,20 @@ class CampaignRunner:
         self._clock.sleep(self.retry.delay(exc, attempt), self.control.wake)
         return RowState.PENDING
 
-    def _wait_turn(self, idx: int, previous: RowState) -> None:
+    def _wait_turn(self, idx: int, previous: RowState, via: _Sender) -> None:
         """Block until this row may be sent: not paused, quota left, claimed, rate slot.
 
         The claim is committed before the rate slot is taken, so nothing slow stands
-        between the slot and the request. Interrupted (pause/stop) after the claim, the
-        row goes back to pending."""
+        between the slot and the request; or, for a transport with a commit point, only
+        queued, and committed there. Interrupted (pause/stop) after the claim, the row
+        goes back to pending."""
         while True:
             self.control.gate()
             free_at = self.quota.try_take()
             if free_at is not None:
                 self._wait_quota(free_at)
                 continue
-            self._claim(idx, previous)
+            self._claim(idx, previous, via)
             if self.limiter.acquire(self.control.wake):
                 if self.control.sending_allowed:
                     return
@@ -577,8 +609,9 @@ class CampaignRunner:
 
     # -- results ----------------------------------------------------------------------------
 
-    def _claim(self, idx: int, previous: RowState) -> None:
-        self._write(RowChange(idx, RowState.SENDING, error="", attempt=1), previous, wait=True)
+    def _claim(self, idx: int, previous: RowState, via: _Sender) -> None:
+        claim = RowChange(idx, RowState.SENDING, error="", attempt=1)
+        via.claim = self._write(claim, previous, wait=not via.late_claim)
 
     def _sent(self, idx: int, message_id: str) -> None:
         now = self._clock.time()
@@ -599,7 +632,7 @@ class CampaignRunner:
             last = {"error": self.report.last_error(), **self.report.last_error_params()}
             self._auto_pause(Reason(why.code, {**why.params, **last}))
 
-    def _write(self, change: RowChange, previous: RowState, *, wait: bool = False) -> None:
+    def _write(self, change: RowChange, previous: RowState, *, wait: bool = False) -> int:
         assert self._writer is not None
         if (change.error or change.reason) and change.state is not RowState.SENDING:
             log.info(
@@ -608,7 +641,7 @@ class CampaignRunner:
                 change.error or describe(change.reason),
                 extra={"campaign": self.campaign_id, "recipient": change.idx},
             )
-        self._writer.submit(change, previous, wait=wait)
+        return self._writer.submit(change, previous, wait=wait)
 
     def _committed(self, items: Sequence[tuple[RowChange, RowState]]) -> None:
         self.report.moved([(change.idx, previous, change.state) for change, previous in items])

@@ -1,9 +1,10 @@
 """Writes a running campaign's row changes to the journal, grouped into few commits.
 
-A claim (``sending``) must be committed before the worker calls the transport, so a
-claiming worker commits on its own thread, together with everything queued so far
-(other workers' results): group commit. While one worker commits, others that claim
-wait for the commit lock and usually find their claim already committed by then.
+A claim (``sending``) must be committed before the message can reach the service, so
+a claiming worker commits on its own thread (``wait``), together with everything
+queued so far (other workers' claims and results): group commit. While one worker
+commits, others that claim wait for the commit lock and usually find their claim
+already committed by then.
 Other changes only queue; the writer thread commits leftovers every tick (and at the
 end) and calls the tick callback. No thread hand-off stands between a claim and the
 send: at 1,000 messages/s that hand-off cost more CPU than the commits themselves.
@@ -52,8 +53,9 @@ class JournalWriter:
     def start(self) -> None:
         self._thread.start()
 
-    def submit(self, change: RowChange, previous: RowState, *, wait: bool = False) -> None:
-        """Queue a change; with ``wait`` return only once it is committed."""
+    def submit(self, change: RowChange, previous: RowState, *, wait: bool = False) -> int:
+        """Queue a change and return its number; with ``wait`` return only once it is
+        committed."""
         with self._queue_lock:
             if self.error is not None:
                 raise self.error
@@ -63,8 +65,14 @@ class JournalWriter:
             if not wait:
                 if len(self._items) >= _FLUSH_AT:
                     self._wake.notify()
-                return
-        self._flush(mine)
+                return mine
+        self.wait(mine)
+        return mine
+
+    def wait(self, number: int) -> None:
+        """Return once change ``number`` is committed: committing what is queued, with
+        every other thread's changes, unless another commit took it along already."""
+        self._flush(number)
         if self.error is not None:
             raise self.error
 

@@ -48,4 +48,28 @@ class Preparing(Protocol):
     ) -> Callable[[], SendResult]: ...
 
 
+@runtime_checkable
+class Committing(Protocol):
+    """Optional, besides ``send``: a transport that knows the moment a message becomes
+    deliverable (SMTP: the body after DATA; until its last line the server keeps
+    nothing). ``send_committed`` sends like ``send`` but calls ``commit()`` exactly
+    once, right before that moment, and sends nothing more if it raises.
+
+    The runner then waits for the row's ``sending`` claim there instead of before the
+    call, so the claims of several sending threads share one journal commit while
+    their MAIL and RCPT round trips run; a claim still reaches the journal before the
+    message can reach the server.
+    """
+
+    def send_committed(
+        self,
+        message: bytes,
+        *,
+        sender: str,
+        recipient: str,
+        tags: Mapping[str, str],
+        commit: Callable[[], None],
+    ) -> SendResult: ...
+
+
 TransportFactory = Callable[[], Transport]

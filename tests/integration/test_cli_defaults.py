@@ -141,3 +141,17 @@ def test_the_eta_follows_a_smoothed_rate() -> None:
     assert burst is not None and 5.0 < burst < 10.0
     raw = 100 / 100.0
     assert burst > 5 * raw
+
+
+def test_cells_are_printed_as_they_are_not_as_emoji_or_markup(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    recipients = tmp_path / "r.csv"
+    recipients.write_text(
+        "name,email\nKim,kim:x:@example.com\nLee,lee[bold]x@example.com\nPark,park@example.com\n",
+        encoding="utf-8",
+    )
+    assert main(["check", str(recipients), str(ANNOUNCEMENT)]) == 0
+    out = capsys.readouterr().out
+    assert "  row 1: kim:x:@example.com - invalid address" in out  # not "kim❌@..."
+    assert "  row 2: lee[bold]x@example.com - invalid address" in out

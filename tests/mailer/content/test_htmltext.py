@@ -113,6 +113,50 @@ def test_cells_put_back_every_time_do_not_cost_twice(
         assert f"Hello Kim {n}," in out.text
 
 
+def test_threads_meeting_a_new_skeleton_learn_it_once(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The runner's sending threads all start on the first row's skeleton: one of them
+    learns it (HTML and text) while the others wait. Each learning its own copy cost
+    every thread a conversion and counted a text variant each, so eight threads used up
+    the variants a skeleton may have."""
+    import threading
+    import time
+
+    import mailer.content.htmlinline as htmlinline
+    import mailer.content.htmltext as htmltext
+
+    ts = _bench_copy(tmp_path)
+    calls = []
+    real = htmltext.html_to_text
+
+    def slow_counting(html: str) -> str:
+        calls.append(1)
+        time.sleep(0.05)  # the window in which the other threads meet the same skeleton
+        return real(html)
+
+    monkeypatch.setattr(htmltext, "html_to_text", slow_counting)
+    monkeypatch.setattr(htmlinline, "html_to_text", slow_counting)
+    start = threading.Barrier(8)
+    texts: list[str] = []
+
+    def render(n: int) -> None:
+        start.wait()
+        texts.append(ts.render(dict.fromkeys(COLUMNS, f"value {n}") | {"name": f"Kim {n}"}).text)
+
+    threads = [threading.Thread(target=render, args=(n,)) for n in range(8)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert len(texts) == 8 and all("Hello Kim" in t for t in texts)
+    assert len(calls) == 2  # as for one thread: the skeleton, and its check
+    # the variants a skeleton may have are all still there for cells put back later
+    put_back = [ts.render(dict.fromkeys(COLUMNS, "x") | {"name": f"Kim  {n}"}) for n in range(7)]
+    assert len(calls) == 2 + 2 * 7
+    assert all(out.html is not None and out.text == real(out.html) for out in put_back)
+
+
 # -- random templates: tables, pre, links, attributes -------------------------------
 
 _BLOCKS = st.sampled_from(

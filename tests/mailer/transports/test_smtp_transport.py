@@ -21,12 +21,14 @@ from mailer.errors import (
     AccountError,
     ConfigError,
     DeliveryInDoubt,
+    JournalError,
     QuotaExhausted,
     RecipientRejected,
     RetryableError,
 )
 from mailer.settings import Profile
 from mailer.transports import make_transport_factory
+from mailer.transports.base import Committing
 from mailer.transports.smtp import (
     SmtpConfig,
     SmtpTransport,
@@ -236,6 +238,52 @@ def test_server_restart_between_sends_reconnects_transparently(plain: Server) ->
     plain.start()
     t.config = SmtpConfig(host="127.0.0.1", port=plain.port, security="none", idle_check=0)
     assert send(t)  # found dead by the NOOP check instead
+
+
+class _Commits:
+    """A commit callback that records what the server had received when it was called."""
+
+    def __init__(self, server: Server, fail: bool = False) -> None:
+        self.server, self.fail = server, fail
+        self.seen: list[int] = []
+
+    def __call__(self) -> None:
+        self.seen.append(len(self.server.handler.received))
+        if self.fail:
+            raise JournalError("Writing the campaign journal failed: disk full.")
+
+
+def send_committed(t: SmtpTransport, commit: _Commits, recipient: str = "a@example.org") -> str:
+    tags = {"campaign": "1"}
+    return t.send_committed(
+        MESSAGE, sender=SENDER, recipient=recipient, tags=tags, commit=commit
+    ).message_id
+
+
+def test_commit_comes_once_after_the_envelope_and_before_the_message(plain: Server) -> None:
+    # The runner's claim rides on commit(): it must reach the journal before the server
+    # can hold the message, and only for an envelope the server took.
+    t = transport(plain)
+    commit = _Commits(plain)
+    assert isinstance(t, Committing)
+    assert send_committed(t, commit) == "0100018c-0001-000000"
+    assert commit.seen == [0]  # called once, with nothing received yet
+    assert plain.handler.received == [MESSAGE]
+    with pytest.raises(RecipientRejected):
+        send_committed(t, commit, "reject@example.org")
+    assert commit.seen == [0]  # a refused recipient: no commit point reached
+    send(t)  # plain send(): no commit point to call
+    assert len(plain.handler.received) == 2
+
+
+def test_a_failed_commit_sends_nothing_and_the_next_send_reconnects(plain: Server) -> None:
+    t = transport(plain)
+    with pytest.raises(JournalError, match="disk full"):
+        send_committed(t, _Commits(plain, fail=True))
+    assert plain.handler.received == []  # the body never left: the server dropped it
+    commit = _Commits(plain)
+    assert send_committed(t, commit) == "0100018c-0001-000000"
+    assert commit.seen == [0] and plain.handler.received == [MESSAGE]
 
 
 def test_connection_refused_is_retryable() -> None:
