@@ -105,3 +105,17 @@ def test_run_all_renders_a_table_per_benchmark() -> None:
         in text
     )
     assert {b.script for b in run_all.discover()} >= set(CASES)
+
+
+def test_ab_script_runs_each_variant_alternately(tmp_path: Path) -> None:
+    env = {**os.environ, "BENCH_TMPDIR": str(tmp_path)}
+    proc = subprocess.run(
+        [sys.executable, str(BENCH / "ab_smtp.py"), "--runs", "2", "--rows", "10",
+         "-", "ARGS=--concurrency 2"],
+        cwd=ROOT, env=env, capture_output=True, text=True, timeout=60, check=False,
+    )  # fmt: skip
+    assert proc.returncode == 0, proc.stderr[-3000:]
+    lines = proc.stdout.splitlines()
+    assert [line.split()[0] for line in lines] == ["-", "ARGS=--concurrency"]
+    assert all("total median" in line and "CPU" in line for line in lines)
+    assert not list(tmp_path.glob("bench-*"))  # data dirs are cleaned up
