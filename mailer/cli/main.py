@@ -7,6 +7,7 @@ sent; 3 stopped (account error, quota wait cancelled, Ctrl-C): resumable.
 from __future__ import annotations
 
 import argparse
+import gc
 import os
 import sys
 from collections.abc import Callable, Sequence
@@ -394,6 +395,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     console = Console(highlight=False, soft_wrap=True, emoji=False)
     errors = Console(stderr=True, highlight=False, soft_wrap=True, emoji=False)
     args = build_parser().parse_args(argv)
+    if argv is None:
+        # This process is the command (a caller passes argv): what exists by now lives
+        # until exit, so the collector need not walk it in its full passes or in the
+        # one at exit (~25 ms of a 1.5 s send of 2,000 messages).
+        gc.freeze()
     if args.data_dir:
         os.environ["MAILER_DATA_DIR"] = str(args.data_dir)
     logs.setup()

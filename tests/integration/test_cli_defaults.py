@@ -155,3 +155,27 @@ def test_cells_are_printed_as_they_are_not_as_emoji_or_markup(
     out = capsys.readouterr().out
     assert "  row 1: kim:x:@example.com - invalid address" in out  # not "kim❌@..."
     assert "  row 2: lee[bold]x@example.com - invalid address" in out
+
+
+def test_the_command_process_freezes_what_it_imported_and_a_caller_is_left_alone(
+    tmp_path: Path,
+) -> None:
+    import gc
+    import subprocess
+    import sys
+
+    script = (
+        "import gc, sys\n"
+        "from mailer.cli import main\n"
+        "sys.argv = ['mailer', '--data-dir', sys.argv[1], 'campaigns']\n"
+        "code = main()\n"
+        "print(code, gc.get_freeze_count() > 1000)\n"
+    )
+    proc = subprocess.run(
+        [sys.executable, "-c", script, str(tmp_path / "data")],
+        capture_output=True, text=True, timeout=60, check=False,
+    )  # fmt: skip
+    assert proc.stdout.split()[-2:] == ["0", "True"], proc.stderr[-2000:]
+    before = gc.get_freeze_count()
+    assert main(["--data-dir", str(tmp_path / "data"), "campaigns"]) == 0
+    assert gc.get_freeze_count() == before  # a test or another program calling main()
