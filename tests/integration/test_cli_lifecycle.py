@@ -11,6 +11,7 @@ import pytest
 
 from mailer.cli.main import main
 from mailer.settings import Settings, data_dir
+from mailer.states import CampaignStatus, RowState
 from mailer.store.journal import Journal
 from mailer.store.lock import CampaignLock, campaign_lock_path, lock_folder
 from tests.mailer.campaign_fixtures import write_recipients
@@ -68,8 +69,8 @@ def test_a_send_declined_or_without_terminal_is_a_draft(
     assert code == 3 and "kept as a draft" in out and "mailer delete 1" in out
     no_terminal(monkeypatch)
     code, _, err = send(capsys, recipients, "--name", "piped")
-    assert code == 2 and "--yes" in err and "draft" in err
-    assert [c["status"] for c in campaigns(capsys)] == ["draft", "draft"]
+    assert code == 2 and "--yes" in err and CampaignStatus.DRAFT in err
+    assert [c["status"] for c in campaigns(capsys)] == [CampaignStatus.DRAFT] * 2
     assert not (tmp_path / "outbox" / "new").exists() or not list(
         (tmp_path / "outbox" / "new").iterdir()
     )
@@ -121,11 +122,11 @@ def test_send_skips_who_already_received_the_template(
     assert "3 recipients already received 'newsletter'" in out and "campaign 1" in out
     assert "They are skipped; --include-repeats sends to them anyway." in out
     status = json.loads(run(capsys, "status", "2", "--json")[1])
-    assert status["skipped"] == 3 and status["sent"] == 2
+    assert status[RowState.SKIPPED] == 3 and status[RowState.SENT] == 2
 
     code, out, _ = send(capsys, again, "--yes", "--include-repeats")
     assert code == 0 and "Sending to them again (--include-repeats)." in out
-    assert json.loads(run(capsys, "status", "3", "--json")[1])["sent"] == 5
+    assert json.loads(run(capsys, "status", "3", "--json")[1])[RowState.SENT] == 5
 
     # Outside a shorter window nobody is a repeat; 0 turns the check off.
     later = time.time() + 2 * 24 * 3600
@@ -142,10 +143,10 @@ def test_at_a_terminal_the_user_chooses_and_enter_skips(
     asked = answer(monkeypatch, "", "y")  # Enter at "Skip these?", then "Send now? y"
     code, _, _ = send(capsys, write_recipients(tmp_path / "again.csv", 4))
     assert code == 0 and asked[0] == "Skip these 2 recipients? [Y/n] "
-    assert json.loads(run(capsys, "status", "2", "--json")[1])["skipped"] == 2
+    assert json.loads(run(capsys, "status", "2", "--json")[1])[RowState.SKIPPED] == 2
     asked = answer(monkeypatch, "n", "y")
     code, _, _ = send(capsys, write_recipients(tmp_path / "third.csv", 4))
-    assert code == 0 and json.loads(run(capsys, "status", "3", "--json")[1])["skipped"] == 0
+    assert code == 0 and json.loads(run(capsys, "status", "3", "--json")[1])[RowState.SKIPPED] == 0
 
 
 def test_the_window_comes_from_the_settings(
@@ -170,7 +171,8 @@ def test_resuming_a_draft_checks_repeats_again(
     code, out, _ = run(capsys, "resume", "1")
     assert code == 0 and "2 recipients skipped" in out
     status = json.loads(run(capsys, "status", "1", "--json")[1])
-    assert status["skipped"] == 2 and status["sent"] == 2 and status["status"] == "finished"
+    assert status[RowState.SKIPPED] == 2 and status[RowState.SENT] == 2
+    assert status["status"] == CampaignStatus.FINISHED
 
 
 def test_help_gives_the_defaults(capsys: pytest.CaptureFixture[str]) -> None:

@@ -335,7 +335,7 @@ def test_ses_send_with_a_build_process(
     assert code == 0, out + err
     assert "building in 1 processes" in caplog.text
     assert main(["status", "1", "--json"]) == 0
-    assert json.loads(capsys.readouterr().out)["sent"] == 6
+    assert json.loads(capsys.readouterr().out)[RowState.SENT] == 6
 
 
 def test_build_processes_elsewhere_than_ses_are_named_not_silently_ignored(
@@ -472,10 +472,10 @@ def test_a_killed_send_shows_as_interrupted_and_resumes(tmp_path: Path, data_dir
         return done.stdout
 
     status = json.loads(cli("status", "1", "--json"))
-    assert status["status"] == "interrupted"
+    assert status["status"] == CampaignStatus.INTERRUPTED
     assert "(interrupted - resume with: mailer resume 1)" in cli("status", "1")
     listed = cli("campaigns")
-    assert "interrupted" in listed and "resume with: mailer resume 1" in listed
-    assert json.loads(cli("campaigns", "--json"))[0]["status"] == "interrupted"
+    assert CampaignStatus.INTERRUPTED in listed and "resume with: mailer resume 1" in listed
+    assert json.loads(cli("campaigns", "--json"))[0]["status"] == CampaignStatus.INTERRUPTED
     cli("resume", "1")
-    assert json.loads(cli("status", "1", "--json"))["status"] == "finished"
+    assert json.loads(cli("status", "1", "--json"))["status"] == CampaignStatus.FINISHED

@@ -279,7 +279,7 @@ def test_deliverability_guard_pauses_on_bounces(tmp_path: Path, journal: Journal
     runner.cancel()
     thread.join(5)
     reasons = [describe(p.reason) for p in seen if p.status == CampaignStatus.PAUSED]
-    assert reasons and "bounced" in reasons[0] and "5%" in reasons[0]
+    assert reasons and RowState.BOUNCED in reasons[0] and "5%" in reasons[0]
     assert len(journal.suppression.addresses()) == 10
 
 
