@@ -10,9 +10,14 @@ package that ships it, and prints the one install line per package manager.
     python packaging/check_qt_libs.py [--platform auto|xcb|offscreen|wayland]
                                       [--plugin PATH] [--ldd-output FILE]
 
+It also asks fontconfig (``fc-list :lang=ko``) for a font with Hangul. Without one, the
+Korean interface and every Korean name in a recipient list show as empty boxes; the app
+still runs, so that is a note with its install line, not a failure.
+
 Exit 0: nothing missing, or nothing to check (not Linux, no ``ldd``); 1: something is
 missing (the install lines were printed); 2: the plugin itself was not found.
-``--ldd-output`` reads a saved ``ldd`` output instead of running ``ldd`` (tests).
+``--ldd-output`` and ``--fc-list-output`` read saved outputs instead of running the
+commands (tests).
 """
 
 from __future__ import annotations
@@ -161,6 +166,45 @@ def describe(report: Report, *, root: bool) -> str:
     return "\n".join(out)
 
 
+# (Debian/Ubuntu package, Fedora package) of a font with Hangul.
+HANGUL_FONTS = ("fonts-noto-cjk", "google-noto-sans-cjk-fonts")
+
+
+def hangul_font_note(fc_list_output: str | None, *, root: bool) -> str:
+    """The note printed when fontconfig knows no font with Hangul ("" otherwise, and
+    when there is no ``fc-list`` to ask)."""
+    if fc_list_output is None or fc_list_output.strip():
+        return ""
+    sudo = "" if root else "sudo "
+    debian, fedora = HANGUL_FONTS
+    return "\n".join(
+        [
+            "No font with Korean (Hangul) letters is installed: the Korean interface and "
+            "Korean names in recipient lists would show as empty boxes. Install one:",
+            f"  {'Debian/Ubuntu:':<15}{sudo}apt-get install -y {debian}",
+            f"  {'Fedora:':<15}{sudo}dnf install -y {fedora}",
+        ]
+    )
+
+
+def run_fc_list() -> str | None:
+    """The families fontconfig has for Korean, or None without ``fc-list``."""
+    fc_list = shutil.which("fc-list")
+    if fc_list is None:
+        return None
+    try:
+        done = subprocess.run(
+            [fc_list, ":lang=ko", "family"],
+            capture_output=True,
+            text=True,
+            timeout=60,
+            check=False,
+        )
+    except (OSError, subprocess.TimeoutExpired):
+        return None
+    return done.stdout if done.returncode == 0 else None
+
+
 def find_plugin(platform: str) -> Path | None:
     """The platform plugin inside the installed PySide6 (without importing Qt)."""
     spec = importlib.util.find_spec("PySide6")
@@ -222,10 +266,21 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--platform", default="auto", choices=("auto", *_PLUGINS))
     parser.add_argument("--plugin", type=Path, help="the plugin file (default: PySide6's)")
     parser.add_argument("--ldd-output", type=Path, help="read this saved ldd output instead")
+    parser.add_argument("--fc-list-output", type=Path, help="read this saved fc-list output")
     args = parser.parse_args(argv)
     if not sys.platform.startswith("linux"):
         return 0  # Windows and macOS wheels carry everything Qt needs
     root = hasattr(os, "geteuid") and os.geteuid() == 0
+    code = _check_plugins(args, root=root)
+    saved = args.fc_list_output
+    fonts = saved.read_text(encoding="utf-8") if saved else run_fc_list()
+    note = hangul_font_note(fonts, root=root)
+    if note:
+        print(note, file=sys.stderr)
+    return code
+
+
+def _check_plugins(args: argparse.Namespace, *, root: bool) -> int:
     saved = args.ldd_output.read_text(encoding="utf-8") if args.ldd_output else None
     reports = []
     for platform in candidates(args.platform, os.environ):

@@ -33,9 +33,17 @@ FRESH_DEBIAN = """\
 """
 
 
+HANGUL = Path(__file__).parent / "data" / "fc-list-ko.txt"  # `fc-list :lang=ko family`
+
+
 def _run(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
+    # The font note has tests of its own; the others see a machine with a Hangul font.
+    fonts = [] if "--fc-list-output" in args or "--real-fonts" in args else [
+        "--fc-list-output", str(HANGUL)
+    ]  # fmt: skip
+    args = tuple(a for a in args if a != "--real-fonts")
     return subprocess.run(
-        [sys.executable, str(SCRIPT), *args],
+        [sys.executable, str(SCRIPT), *args, *fonts],
         capture_output=True,
         text=True,
         timeout=120,
@@ -160,3 +168,30 @@ def test_make_run_and_make_test_call_the_checker() -> None:
     test = makefile.split("\ntest:", 1)[1].split("\n\n", 1)[0]
     assert run.index("check_qt_libs.py") < run.index("bulk-mailer")
     assert "check_qt_libs.py --platform offscreen" in test
+
+
+@linux_only
+def test_no_hangul_font_is_a_note_with_its_install_line_not_a_failure(tmp_path: Path) -> None:
+    saved, fonts = tmp_path / "ldd.txt", tmp_path / "fonts.txt"
+    saved.write_text(FRESH_DEBIAN.replace("not found", "/lib/x.so (0x9)"), encoding="utf-8")
+    fonts.write_text("", encoding="utf-8")  # fontconfig knows no font for Korean
+    done = _run("--platform", "xcb", "--ldd-output", str(saved), "--fc-list-output", str(fonts))
+    assert done.returncode == 0 and done.stdout == ""
+    assert "Korean (Hangul) letters" in done.stderr and "empty boxes" in done.stderr
+    assert _install_line(done.stderr, "apt-get").endswith("apt-get install -y fonts-noto-cjk")
+    assert _install_line(done.stderr, "dnf").endswith("dnf install -y google-noto-sans-cjk-fonts")
+
+
+@linux_only
+def test_the_font_note_follows_the_real_fontconfig(tmp_path: Path) -> None:
+    saved = tmp_path / "ldd.txt"
+    saved.write_text(FRESH_DEBIAN.replace("not found", "/lib/x.so (0x9)"), encoding="utf-8")
+    done = _run("--platform", "xcb", "--ldd-output", str(saved), "--real-fonts")
+    fc_list = shutil.which("fc-list")
+    korean = (
+        subprocess.run([fc_list, ":lang=ko", "family"], capture_output=True, text=True).stdout
+        if fc_list
+        else "no fc-list: nothing to ask, no note"
+    )
+    assert done.returncode == 0
+    assert ("Korean (Hangul)" in done.stderr) == (not korean.strip())
