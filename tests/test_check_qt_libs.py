@@ -36,14 +36,14 @@ FRESH_DEBIAN = """\
 HANGUL = Path(__file__).parent / "data" / "fc-list-ko.txt"  # `fc-list :lang=ko family`
 
 
-def _run(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
-    # The font note has tests of its own; the others see a machine with a Hangul font.
-    fonts = [] if "--fc-list-output" in args or "--real-fonts" in args else [
-        "--fc-list-output", str(HANGUL)
-    ]  # fmt: skip
-    args = tuple(a for a in args if a != "--real-fonts")
+def _run(
+    *args: str, env: dict[str, str] | None = None, fonts: Path | None = HANGUL
+) -> subprocess.CompletedProcess[str]:
+    """The checker; ``fonts`` is its fc-list output (None: ask the real fontconfig).
+    The font note has tests of its own; the others see a machine with a Hangul font."""
+    saved = ["--fc-list-output", str(fonts)] if fonts else []
     return subprocess.run(
-        [sys.executable, str(SCRIPT), *args, *fonts],
+        [sys.executable, str(SCRIPT), *args, *saved],
         capture_output=True,
         text=True,
         timeout=120,
@@ -175,7 +175,7 @@ def test_no_hangul_font_is_a_note_with_its_install_line_not_a_failure(tmp_path: 
     saved, fonts = tmp_path / "ldd.txt", tmp_path / "fonts.txt"
     saved.write_text(FRESH_DEBIAN.replace("not found", "/lib/x.so (0x9)"), encoding="utf-8")
     fonts.write_text("", encoding="utf-8")  # fontconfig knows no font for Korean
-    done = _run("--platform", "xcb", "--ldd-output", str(saved), "--fc-list-output", str(fonts))
+    done = _run("--platform", "xcb", "--ldd-output", str(saved), fonts=fonts)
     assert done.returncode == 0 and done.stdout == ""
     assert "Korean (Hangul) letters" in done.stderr and "empty boxes" in done.stderr
     assert _install_line(done.stderr, "apt-get").endswith("apt-get install -y fonts-noto-cjk")
@@ -186,7 +186,7 @@ def test_no_hangul_font_is_a_note_with_its_install_line_not_a_failure(tmp_path: 
 def test_the_font_note_follows_the_real_fontconfig(tmp_path: Path) -> None:
     saved = tmp_path / "ldd.txt"
     saved.write_text(FRESH_DEBIAN.replace("not found", "/lib/x.so (0x9)"), encoding="utf-8")
-    done = _run("--platform", "xcb", "--ldd-output", str(saved), "--real-fonts")
+    done = _run("--platform", "xcb", "--ldd-output", str(saved), fonts=None)
     fc_list = shutil.which("fc-list")
     korean = (
         subprocess.run([fc_list, ":lang=ko", "family"], capture_output=True, text=True).stdout
