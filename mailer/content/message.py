@@ -138,6 +138,9 @@ def _bad_address(header: str, value: str) -> dict[str, Any]:
 
 def _encoded_words(text: str, first_room: int) -> list[str]:
     """RFC 2047 B-encoded words, whole characters each, sized to the line room left."""
+    whole = text.encode("utf-8")
+    if (len(whole) + 2) // 3 * 4 + _WORD_OVERHEAD <= first_room:
+        return [_b_word(whole)]  # what the loop gives when nothing overflows, at C speed
     words: list[str] = []
     room = first_room
     chunk = bytearray()

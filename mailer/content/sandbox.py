@@ -16,7 +16,7 @@ import functools
 import itertools
 import re
 import threading
-from collections.abc import Callable, Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping, MutableMapping
 from string import Formatter
 from typing import Any
 
@@ -348,6 +348,14 @@ class BoundedSandbox(ImmutableSandboxedEnvironment):
         self.globals["lipsum"] = _lipsum
         for name, check in _FILTER_CHECKS.items():
             self.filters[name] = _guarded(self.filters[name], check)
+
+    def make_globals(self, d: MutableMapping[str, Any] | None) -> MutableMapping[str, Any]:
+        """A template's globals as a plain dict, not Jinja's ChainMap over the
+        environment's: every render copies them into a fresh context, and copying a
+        ChainMap runs in Python (~30 us of a ~100 us message, four renders each). The
+        difference, a ChainMap seeing later changes to the environment's globals, does
+        not arise: they are set above, before any template loads, and never change."""
+        return {**self.globals, **(d or {})}
 
     def call_binop(self, context: Context, operator: str, left: Any, right: Any) -> Any:
         _check_binop(operator, left, right)

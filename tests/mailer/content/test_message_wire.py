@@ -8,6 +8,8 @@ import email.policy
 from email.message import EmailMessage
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from mailer.content.addresses import ascii_address, ascii_domain
 from mailer.content.message import SenderSettings, build_message, campaign_message_id
@@ -110,3 +112,33 @@ def test_idn_hosts_in_unsubscribe_targets_are_punycode() -> None:
         "<https://xn--bcher-kva.de:8443/u?e=%EA%B9%80#x>, "
         "<mailto:abmelden@xn--bcher-kva.de?subject=weg>"
     )
+
+
+def _words_char_by_char(text: str, room: int) -> list[str]:
+    """The reference: whole characters per word, a new word when the next would overflow."""
+    from mailer.content.message import _MAX_LINE, _WORD_OVERHEAD, _b_word
+
+    words: list[str] = []
+    chunk = b""
+    for char in text:
+        data = char.encode("utf-8")
+        if chunk and (len(chunk) + len(data) + 2) // 3 * 4 + _WORD_OVERHEAD > room:
+            words.append(_b_word(chunk))
+            chunk, room = b"", _MAX_LINE - 1
+        chunk += data
+    return [*words, _b_word(chunk)] if chunk or not words else words
+
+
+@given(st.text(max_size=120), st.integers(min_value=20, max_value=80))
+def test_encoded_words_are_the_char_by_char_words(text: str, room: int) -> None:
+    """A subject that fits in one word takes a shortcut; the words are the same."""
+    from mailer.content.message import _encoded_words
+
+    assert _encoded_words(text, room) == _words_char_by_char(text, room)
+
+
+def test_a_short_korean_subject_is_one_word_and_a_long_one_is_split() -> None:
+    from mailer.content.message import _encoded_words
+
+    assert len(_encoded_words("김민준님, 이번 달 소식", 67)) == 1
+    assert len(_encoded_words("김민준님, 이번 달 소식 " * 8, 67)) > 1

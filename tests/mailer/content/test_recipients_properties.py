@@ -134,3 +134,55 @@ def test_corpus_agrees() -> None:
     words = {w.strip("\"',()[]") for w in corpus.split() if "@" in w}
     for word in words:
         assert_agrees(word)
+
+
+# -- email-validator is imported only when an address needs it ---------------------------
+
+
+def test_the_fast_paths_copies_of_email_validators_lists_are_current() -> None:
+    import email_validator
+    from email_validator.rfc_constants import CASE_INSENSITIVE_MAILBOX_NAMES
+
+    from mailer.content.recipients import CASE_INSENSITIVE_MAILBOXES, SPECIAL_USE_DOMAINS
+
+    assert sorted(SPECIAL_USE_DOMAINS) == sorted(email_validator.SPECIAL_USE_DOMAIN_NAMES)
+    assert frozenset(CASE_INSENSITIVE_MAILBOX_NAMES) == CASE_INSENSITIVE_MAILBOXES
+
+
+_LOAD = """
+import sys
+from pathlib import Path
+from mailer.content.recipients import load_recipients
+from mailer.states import RowStatus
+table = load_recipients(Path(sys.argv[1]))
+print(table.statuses.count(RowStatus.VALID), "email_validator" in sys.modules)
+"""
+
+
+def _imports_validator(tmp_path: Path, addresses: list[str]) -> tuple[int, bool]:
+    import subprocess
+    import sys
+
+    path = tmp_path / "r.csv"
+    path.write_text("email\n" + "\n".join(addresses) + "\n", encoding="utf-8")
+    out = subprocess.run(
+        [sys.executable, "-c", _LOAD, str(path)], capture_output=True, text=True, check=True
+    ).stdout.split()
+    return int(out[0]), out[1] == "True"
+
+
+def test_ordinary_addresses_never_import_email_validator(tmp_path: Path) -> None:
+    assert _imports_validator(tmp_path, ["jane@example.com", "Kim.Min+news@Mail.Example.KR"]) == (
+        2,
+        False,
+    )
+
+
+def test_an_unusual_address_imports_it_and_is_checked_by_it(tmp_path: Path) -> None:
+    # a non-ASCII local part (valid) and two dots in a row (invalid): both need it
+    assert _imports_validator(
+        tmp_path, ["jane@example.com", "김민준@example.com", "a..b@x.com"]
+    ) == (
+        2,
+        True,
+    )

@@ -92,3 +92,21 @@ def test_each_render_has_its_own_loop_budget(tmp_path: Path) -> None:
     template = load(tmp_path, "{% for i in range(100000) %}{% endfor %}done")
     for _ in range(150):  # 15 million steps in all, 100,000 per render
         assert template.render(ROW, email="kim@example.com").text == "done"
+
+
+def test_globals_are_the_sandboxs_and_a_templates_own_stay_its_own() -> None:
+    """Templates get the globals as a plain dict (make_globals): the sandbox's own
+    range/namespace/lipsum still apply, and one template's globals reach neither the
+    environment nor another template."""
+    from mailer.content.sandbox import BoundedSandbox
+
+    env = BoundedSandbox()
+    mine = env.from_string("{{ greeting }} {{ range(3) | list }}", globals={"greeting": "hi"})
+    other = env.from_string("{{ greeting is defined }}")
+    assert mine.render() == "hi [0, 1, 2]"
+    assert other.render() == "False"
+    assert "greeting" not in env.globals
+    with pytest.raises(Exception, match="range"):
+        env.from_string("{{ range(10**9) | list }}").render()
+    ns = env.from_string("{% set n = namespace(x=1) %}{% set n.x = 2 %}{{ n.x }}")
+    assert ns.render() == "2"
