@@ -27,6 +27,7 @@ from ui.pages.placeholder import load_page
 from ui.pages.recipients_page import RecipientsPage
 from ui.pages.setup_page import SetupPage
 from ui.pages.template_page import TemplatePage
+from ui.profile_label import profile_label
 from ui.widgets.status_bar import AccountStatus
 
 RECIPIENTS, TEMPLATE, SEND, CAMPAIGNS, SETUP = range(5)
@@ -159,7 +160,7 @@ class MainWindow(QMainWindow):
         self.profiles_menu.clear()
         group = QActionGroup(self.profiles_menu)
         for name in sorted(self.context.settings.profiles, key=str.casefold):
-            action = self.profiles_menu.addAction(name)
+            action = self.profiles_menu.addAction(profile_label(name))
             action.setCheckable(True)
             action.setChecked(name == self.context.settings.active)
             group.addAction(action)

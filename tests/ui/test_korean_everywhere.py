@@ -343,3 +343,28 @@ def test_a_sender_typo_is_explained_in_korean(qtbot: Any, window: MainWindow) ->
     text = panel.problem.text()
     assert "보내는 사람" in text
     assert english_phrases([text]) == []
+
+
+def test_the_default_profile_is_named_in_korean_and_keeps_its_key(
+    qtbot: Any, window: MainWindow, context: Any
+) -> None:
+    """ "local outbox" is the settings' key (shared with the CLI): the status bar, the
+    profiles menu and Settings > Account show it in Korean, and saving keeps the key."""
+    from mailer import DEFAULT_PROFILE
+    from ui.dialogs.account_dialog import AccountDialog
+
+    assert context.settings.active == DEFAULT_PROFILE
+    window.status.refresh()
+    menu = [a.text() for a in window.profiles_menu.actions()]
+    assert window.status.profile_button.text() == "프로필: 로컬 보관함"
+    assert "로컬 보관함" in menu and DEFAULT_PROFILE not in menu
+    dialog = AccountDialog(context)
+    qtbot.addWidget(dialog)
+    shown = [dialog.list.item(n).text() for n in range(dialog.list.count())]
+    assert "로컬 보관함" in shown and not english_phrases(shown)
+    assert dialog.current == DEFAULT_PROFILE and dialog.form.name.text() == "로컬 보관함"
+    assert dialog.form.profile().name == DEFAULT_PROFILE
+    with qtbot.waitSignal(dialog.accepted, timeout=10_000):
+        dialog.save()
+    assert set(context.settings.profiles) == {DEFAULT_PROFILE}
+    assert context.settings.active == DEFAULT_PROFILE

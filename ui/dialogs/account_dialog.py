@@ -41,9 +41,12 @@ from ui.ops.account import (
     verify_address,
 )
 from ui.ops.tasks import run_task
+from ui.profile_label import profile_label
 
 if TYPE_CHECKING:
     from mailer import Profile, Settings
+
+_NAME = Qt.ItemDataRole.UserRole  # a list item's profile name (its text is the label)
 
 
 class AccountDialog(QDialog):
@@ -61,7 +64,8 @@ class AccountDialog(QDialog):
         self.current: str | None = None
 
         self.list = QListWidget()
-        self.list.currentTextChanged.connect(self._selected)
+        # Items show profile_label(name) and carry the name itself (_NAME).
+        self.list.currentItemChanged.connect(self._item_selected)
         add = QPushButton(self.tr("Add"))
         add.clicked.connect(self.add_profile)
         self.remove_button = QPushButton(self.tr("Remove"))
@@ -140,16 +144,27 @@ class AccountDialog(QDialog):
         self.list.blockSignals(True)
         self.list.clear()
         for name in sorted(self.profiles, key=str.casefold):
-            item = QListWidgetItem(name)
+            item = QListWidgetItem(profile_label(name))
+            item.setData(_NAME, name)
             if name == self.active:
                 font = QFont(item.font())
                 font.setBold(True)
                 item.setFont(font)
             self.list.addItem(item)
         self.list.blockSignals(False)
-        matches = self.list.findItems(select, Qt.MatchFlag.MatchExactly)
+        found = self._item(select)
         self.current = None
-        self.list.setCurrentItem(matches[0] if matches else self.list.item(0))
+        self.list.setCurrentItem(found if found is not None else self.list.item(0))
+
+    def _item(self, name: str) -> QListWidgetItem | None:
+        for row in range(self.list.count()):
+            item = self.list.item(row)
+            if item.data(_NAME) == name:
+                return item
+        return None
+
+    def _item_selected(self, item: QListWidgetItem | None) -> None:
+        self._selected("" if item is None else str(item.data(_NAME)))
 
     def _selected(self, name: str) -> None:
         if self.current is not None and not self._commit():
@@ -158,7 +173,7 @@ class AccountDialog(QDialog):
         if name not in self.profiles:
             return
         item = self.list.currentItem()
-        if item is None or item.text() != name:
+        if item is None or item.data(_NAME) != name:
             # Committing a rename rebuilt the list and selected the renamed profile: show
             # the one clicked selected, so that Remove acts on what the user sees.
             self._reselect(name)
@@ -170,7 +185,9 @@ class AccountDialog(QDialog):
 
     def _reselect(self, name: str) -> None:
         self.list.blockSignals(True)
-        self.list.setCurrentItem(self.list.findItems(name, Qt.MatchFlag.MatchExactly)[0])
+        item = self._item(name)
+        if item is not None:
+            self.list.setCurrentItem(item)
         self.list.blockSignals(False)
 
     @staticmethod

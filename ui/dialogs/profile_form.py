@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
 from ui.errors import show_error
 from ui.ops.setup import SmtpAccess, ses_regions, smtp_access
 from ui.ops.tasks import run_task
+from ui.profile_label import profile_label
 from ui.widgets.file_dialogs import ask_folder
 
 if TYPE_CHECKING:
@@ -311,7 +312,9 @@ class ProfileForm(QWidget):
 
     def set_profile(self, profile: Profile, *, fixed_name: bool = False) -> None:
         self._base = profile
-        self.name.setText(profile.name)
+        # A saved profile keeps its name (the keyring's entries hang off it): shown in
+        # the app's language for the default one, and read back from the profile.
+        self.name.setText(profile_label(profile.name) if fixed_name else profile.name)
         self.name.setReadOnly(fixed_name)
         self.kind.setCurrentIndex(max(0, self.kind.findData(profile.kind)))
         self.from_addr.setText(profile.from_addr)
@@ -344,9 +347,10 @@ class ProfileForm(QWidget):
         from mailer import Profile
 
         base = self._base or Profile()
+        fixed = self._base is not None and self.name.isReadOnly()
         return replace(
             base,
-            name=self.name.text().strip(),
+            name=base.name if fixed else self.name.text().strip(),
             kind=self.kind_value(),
             from_addr=self.from_addr.text().strip(),
             reply_to=self.reply_to.text().strip(),

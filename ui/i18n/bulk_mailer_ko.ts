@@ -208,112 +208,112 @@
 <context>
     <name>AccountDialog</name>
     <message>
-        <location filename="../dialogs/account_dialog.py" line="53"/>
+        <location filename="../dialogs/account_dialog.py" line="56"/>
         <source>Account and profiles</source>
         <translation>계정 및 프로필</translation>
     </message>
     <message>
-        <location filename="../dialogs/account_dialog.py" line="65"/>
+        <location filename="../dialogs/account_dialog.py" line="69"/>
         <source>Add</source>
         <translation>추가</translation>
     </message>
     <message>
-        <location filename="../dialogs/account_dialog.py" line="67"/>
+        <location filename="../dialogs/account_dialog.py" line="71"/>
         <source>Remove</source>
         <translation>삭제</translation>
     </message>
     <message>
-        <location filename="../dialogs/account_dialog.py" line="69"/>
+        <location filename="../dialogs/account_dialog.py" line="73"/>
         <source>Use this profile</source>
         <translation>이 프로필 사용</translation>
     </message>
     <message>
-        <location filename="../dialogs/account_dialog.py" line="74"/>
+        <location filename="../dialogs/account_dialog.py" line="78"/>
         <source>Profiles (bold = in use):</source>
         <translation>프로필 (굵게 = 사용 중):</translation>
     </message>
     <message>
-        <location filename="../dialogs/account_dialog.py" line="90"/>
+        <location filename="../dialogs/account_dialog.py" line="94"/>
         <source>Test connection</source>
         <translation>연결 테스트</translation>
     </message>
     <message>
-        <location filename="../dialogs/account_dialog.py" line="92"/>
+        <location filename="../dialogs/account_dialog.py" line="96"/>
         <source>Set up tracking</source>
         <translation>추적 설정</translation>
     </message>
     <message>
-        <location filename="../dialogs/account_dialog.py" line="95"/>
+        <location filename="../dialogs/account_dialog.py" line="99"/>
         <source>Create the SES configuration set, SNS topic and SQS queue that report deliveries, bounces and complaints back to Bulk Mailer</source>
         <translation>전달, 반송, 스팸 신고를 Bulk Mailer에 알려 주는 SES 구성 세트, SNS 주제, SQS 대기열을 만듭니다</translation>
     </message>
     <message>
-        <location filename="../dialogs/account_dialog.py" line="101"/>
+        <location filename="../dialogs/account_dialog.py" line="105"/>
         <source>address to verify</source>
         <translation>인증할 주소</translation>
     </message>
     <message>
-        <location filename="../dialogs/account_dialog.py" line="102"/>
+        <location filename="../dialogs/account_dialog.py" line="106"/>
         <source>Verify address</source>
         <translation>주소 인증</translation>
     </message>
     <message>
-        <location filename="../dialogs/account_dialog.py" line="112"/>
+        <location filename="../dialogs/account_dialog.py" line="116"/>
         <source>“Test connection” shows the sending limits, sandbox status and identities.</source>
         <translation>‘연결 테스트’를 누르면 발송 한도, 샌드박스 여부, 자격 증명(ID)을 보여 줍니다.</translation>
     </message>
     <message>
-        <location filename="../dialogs/account_dialog.py" line="189"/>
+        <location filename="../dialogs/account_dialog.py" line="206"/>
         <source>this profile</source>
         <translation>이 프로필</translation>
     </message>
     <message>
-        <location filename="../dialogs/account_dialog.py" line="195"/>
+        <location filename="../dialogs/account_dialog.py" line="212"/>
         <source>There is already a profile with that name.</source>
         <translation>같은 이름의 프로필이 이미 있습니다.</translation>
     </message>
     <message>
-        <location filename="../dialogs/account_dialog.py" line="230"/>
+        <location filename="../dialogs/account_dialog.py" line="247"/>
         <source>Remove profile</source>
         <translation>프로필 삭제</translation>
     </message>
     <message>
-        <location filename="../dialogs/account_dialog.py" line="231"/>
+        <location filename="../dialogs/account_dialog.py" line="248"/>
         <source>Remove the profile “%1”? Nothing changes until you press OK.</source>
         <translation>프로필 “%1”을(를) 삭제할까요? 확인을 누르기 전에는 아무것도 바뀌지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../dialogs/account_dialog.py" line="288"/>
+        <location filename="../dialogs/account_dialog.py" line="305"/>
         <source>Connecting…</source>
         <translation>연결하는 중…</translation>
     </message>
     <message>
-        <location filename="../dialogs/account_dialog.py" line="305"/>
+        <location filename="../dialogs/account_dialog.py" line="322"/>
         <source>Setting up tracking… (this takes a few seconds)</source>
         <translation>추적을 설정하는 중… (몇 초 걸립니다)</translation>
     </message>
     <message>
-        <location filename="../dialogs/account_dialog.py" line="319"/>
+        <location filename="../dialogs/account_dialog.py" line="336"/>
         <source>Tracking is set up: configuration set %1, queue %2. Click OK to keep it.</source>
         <translation>추적이 설정되었습니다: 구성 세트 %1, 대기열 %2. 유지하려면 확인을 누르세요.</translation>
     </message>
     <message>
-        <location filename="../dialogs/account_dialog.py" line="328"/>
+        <location filename="../dialogs/account_dialog.py" line="345"/>
         <source>Type the e-mail address to verify.</source>
         <translation>인증할 이메일 주소를 입력하세요.</translation>
     </message>
     <message>
-        <location filename="../dialogs/account_dialog.py" line="331"/>
+        <location filename="../dialogs/account_dialog.py" line="348"/>
         <source>Asking Amazon SES to verify %1…</source>
         <translation>Amazon SES에 %1 인증을 요청하는 중…</translation>
     </message>
     <message>
-        <location filename="../dialogs/account_dialog.py" line="343"/>
+        <location filename="../dialogs/account_dialog.py" line="360"/>
         <source>Amazon SES sent a confirmation link to %1. Open it, then test the connection again to see the address as verified.</source>
         <translation>Amazon SES가 %1(으)로 확인 링크를 보냈습니다. 링크를 연 뒤 연결 테스트를 다시 하면 인증된 주소로 표시됩니다.</translation>
     </message>
     <message>
-        <location filename="../dialogs/account_dialog.py" line="375"/>
+        <location filename="../dialogs/account_dialog.py" line="392"/>
         <source>Cannot save the settings</source>
         <translation>설정을 저장할 수 없습니다</translation>
     </message>
@@ -321,52 +321,52 @@
 <context>
     <name>AccountStatus</name>
     <message>
-        <location filename="../widgets/status_bar.py" line="27"/>
+        <location filename="../widgets/status_bar.py" line="28"/>
         <source>Change the account or profile</source>
         <translation>계정 또는 프로필 변경</translation>
     </message>
     <message>
-        <location filename="../widgets/status_bar.py" line="81"/>
+        <location filename="../widgets/status_bar.py" line="83"/>
         <source>Profile: %1</source>
         <translation>프로필: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/status_bar.py" line="85"/>
+        <location filename="../widgets/status_bar.py" line="88"/>
         <source>Account problem</source>
         <translation>계정 문제</translation>
     </message>
     <message>
-        <location filename="../widgets/status_bar.py" line="92"/>
+        <location filename="../widgets/status_bar.py" line="95"/>
         <source>Local outbox: nothing leaves this computer</source>
         <translation>로컬 보관함: 이 컴퓨터 밖으로 아무것도 나가지 않습니다</translation>
     </message>
     <message>
-        <location filename="../widgets/status_bar.py" line="94"/>
+        <location filename="../widgets/status_bar.py" line="97"/>
         <source>SMTP server</source>
         <translation>SMTP 서버</translation>
     </message>
     <message>
-        <location filename="../widgets/status_bar.py" line="96"/>
+        <location filename="../widgets/status_bar.py" line="99"/>
         <source>Checking the account…</source>
         <translation>계정을 확인하는 중…</translation>
     </message>
     <message>
-        <location filename="../widgets/status_bar.py" line="98"/>
+        <location filename="../widgets/status_bar.py" line="101"/>
         <source>SES production</source>
         <translation>SES 프로덕션</translation>
     </message>
     <message>
-        <location filename="../widgets/status_bar.py" line="100"/>
+        <location filename="../widgets/status_bar.py" line="103"/>
         <source>SES sandbox: verified recipients only</source>
         <translation>SES 샌드박스: 인증된 수신자에게만 발송</translation>
     </message>
     <message>
-        <location filename="../widgets/status_bar.py" line="109"/>
+        <location filename="../widgets/status_bar.py" line="112"/>
         <source>Today: %1 sent, no daily limit</source>
         <translation>오늘: %1건 발송, 일일 한도 없음</translation>
     </message>
     <message>
-        <location filename="../widgets/status_bar.py" line="112"/>
+        <location filename="../widgets/status_bar.py" line="115"/>
         <source>Today: %1 used / %2 left</source>
         <translation>오늘: %1건 사용 / %2건 남음</translation>
     </message>
@@ -1365,132 +1365,132 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_window.py" line="39"/>
+        <location filename="../main_window.py" line="40"/>
         <source>Bulk Mailer</source>
         <translation>Bulk Mailer</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="62"/>
+        <location filename="../main_window.py" line="63"/>
         <source>1  Recipients</source>
         <translation>1  받는 사람</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="63"/>
+        <location filename="../main_window.py" line="64"/>
         <source>2  Template</source>
         <translation>2  템플릿</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="64"/>
+        <location filename="../main_window.py" line="65"/>
         <source>3  Review &amp; send</source>
         <translation>3  검토 및 발송</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="65"/>
+        <location filename="../main_window.py" line="66"/>
         <source>Campaigns</source>
         <translation>캠페인</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="66"/>
+        <location filename="../main_window.py" line="67"/>
         <source>Set up Amazon SES</source>
         <translation>Amazon SES 설정</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="76"/>
+        <location filename="../main_window.py" line="77"/>
         <source>Preview &amp;&amp; test…</source>
         <translation>미리보기 및 테스트…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="77"/>
+        <location filename="../main_window.py" line="78"/>
         <source>See a recipient&apos;s message and send it as a test</source>
         <translation>받는 사람별 메일을 확인하고 테스트로 보내 봅니다</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="107"/>
+        <location filename="../main_window.py" line="108"/>
         <source>&amp;File</source>
         <translation>파일(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="108"/>
+        <location filename="../main_window.py" line="109"/>
         <source>Open &amp;recipients…</source>
         <translation>받는 사람 파일 열기(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="111"/>
+        <location filename="../main_window.py" line="112"/>
         <source>Recent recipient files</source>
         <translation>최근 받는 사람 파일</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="112"/>
+        <location filename="../main_window.py" line="113"/>
         <source>Open &amp;template folder…</source>
         <translation>템플릿 폴더 열기(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="116"/>
+        <location filename="../main_window.py" line="117"/>
         <source>&amp;Preview and test send…</source>
         <translation>미리보기 및 테스트 발송(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="120"/>
+        <location filename="../main_window.py" line="121"/>
         <source>&amp;Quit</source>
         <translation>끝내기(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="125"/>
+        <location filename="../main_window.py" line="126"/>
         <source>&amp;Settings</source>
         <translation>설정(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="126"/>
+        <location filename="../main_window.py" line="127"/>
         <source>&amp;Account and profiles…</source>
         <translation>계정 및 프로필(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="129"/>
+        <location filename="../main_window.py" line="130"/>
         <source>Set up Amazon &amp;SES…</source>
         <translation>Amazon SES 설정(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="131"/>
+        <location filename="../main_window.py" line="132"/>
         <source>S&amp;uppression list…</source>
         <translation>발송 제외 목록(&amp;U)…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="133"/>
+        <location filename="../main_window.py" line="134"/>
         <source>Active &amp;profile</source>
         <translation>사용 중인 프로필(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="134"/>
+        <location filename="../main_window.py" line="135"/>
         <source>&amp;Language</source>
         <translation>언어(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="137"/>
+        <location filename="../main_window.py" line="138"/>
         <source>System language</source>
         <translation>시스템 언어</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="148"/>
+        <location filename="../main_window.py" line="149"/>
         <source>&amp;Help</source>
         <translation>도움말(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="149"/>
+        <location filename="../main_window.py" line="150"/>
         <source>Open &amp;log folder</source>
         <translation>로그 폴더 열기(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="152"/>
+        <location filename="../main_window.py" line="153"/>
         <source>&amp;About Bulk Mailer</source>
         <translation>Bulk Mailer 정보(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="226"/>
+        <location filename="../main_window.py" line="227"/>
         <source>Language</source>
         <translation>언어</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="227"/>
+        <location filename="../main_window.py" line="228"/>
         <source>The new language is used from the next start. Restart Bulk Mailer now?</source>
         <translation>새 언어는 다음 실행부터 적용됩니다. 지금 Bulk Mailer를 다시 시작할까요?</translation>
     </message>
@@ -1825,303 +1825,311 @@
 <context>
     <name>ProfileForm</name>
     <message>
-        <location filename="../dialogs/profile_form.py" line="64"/>
+        <location filename="../dialogs/profile_form.py" line="65"/>
         <source>Local outbox (test run)</source>
         <translation>로컬 보관함 (시험 실행)</translation>
     </message>
     <message>
-        <location filename="../dialogs/profile_form.py" line="65"/>
+        <location filename="../dialogs/profile_form.py" line="66"/>
         <source>Amazon SES (API)</source>
         <translation>Amazon SES (API)</translation>
     </message>
     <message>
-        <location filename="../dialogs/profile_form.py" line="66"/>
-        <location filename="../dialogs/profile_form.py" line="116"/>
+        <location filename="../dialogs/profile_form.py" line="67"/>
+        <location filename="../dialogs/profile_form.py" line="117"/>
         <source>SMTP server</source>
         <translation>SMTP 서버</translation>
     </message>
     <message>
-        <location filename="../dialogs/profile_form.py" line="73"/>
+        <location filename="../dialogs/profile_form.py" line="74"/>
         <source>Name &lt;news@example.com&gt;</source>
         <translation>이름 &lt;news@example.com&gt;</translation>
     </message>
     <message>
-        <location filename="../dialogs/profile_form.py" line="76"/>
+        <location filename="../dialogs/profile_form.py" line="77"/>
         <source>Name:</source>
         <translation>이름:</translation>
     </message>
     <message>
-        <location filename="../dialogs/profile_form.py" line="77"/>
+        <location filename="../dialogs/profile_form.py" line="78"/>
         <source>Sends through:</source>
         <translation>발송 방법:</translation>
     </message>
     <message>
-        <location filename="../dialogs/profile_form.py" line="78"/>
+        <location filename="../dialogs/profile_form.py" line="79"/>
         <source>Default From:</source>
         <translation>기본 보낸 사람:</translation>
     </message>
     <message>
-        <location filename="../dialogs/profile_form.py" line="79"/>
+        <location filename="../dialogs/profile_form.py" line="80"/>
         <source>Default Reply-To:</source>
         <translation>기본 회신 주소:</translation>
     </message>
     <message>
-        <location filename="../dialogs/profile_form.py" line="81"/>
+        <location filename="../dialogs/profile_form.py" line="82"/>
         <source>saved only in the system keyring</source>
         <translation>시스템 키링에만 저장됩니다</translation>
     </message>
     <message>
-        <location filename="../dialogs/profile_form.py" line="83"/>
+        <location filename="../dialogs/profile_form.py" line="84"/>
         <source>e.g. ap-northeast-2 (Seoul)</source>
         <translation>예: ap-northeast-2 (서울)</translation>
     </message>
     <message>
-        <location filename="../dialogs/profile_form.py" line="85"/>
+        <location filename="../dialogs/profile_form.py" line="86"/>
         <source>optional: a profile from ~/.aws/credentials</source>
         <translation>선택 사항: ~/.aws/credentials의 프로필</translation>
     </message>
     <message>
-        <location filename="../dialogs/profile_form.py" line="92"/>
+        <location filename="../dialogs/profile_form.py" line="93"/>
         <source>optional</source>
         <translation>선택 사항</translation>
     </message>
     <message>
-        <location filename="../dialogs/profile_form.py" line="94"/>
+        <location filename="../dialogs/profile_form.py" line="95"/>
         <source>optional; “Set up tracking” fills it</source>
         <translation>선택 사항; ‘추적 설정’이 채워 줍니다</translation>
     </message>
     <message>
-        <location filename="../dialogs/profile_form.py" line="95"/>
+        <location filename="../dialogs/profile_form.py" line="96"/>
         <source>Amazon SES</source>
         <translation>Amazon SES</translation>
     </message>
     <message>
-        <location filename="../dialogs/profile_form.py" line="97"/>
-        <location filename="../dialogs/profile_form.py" line="232"/>
+        <location filename="../dialogs/profile_form.py" line="98"/>
+        <location filename="../dialogs/profile_form.py" line="233"/>
         <source>Region:</source>
         <translation>리전:</translation>
     </message>
     <message>
-        <location filename="../dialogs/profile_form.py" line="98"/>
+        <location filename="../dialogs/profile_form.py" line="99"/>
         <source>AWS profile:</source>
         <translation>AWS 프로필:</translation>
     </message>
     <message>
-        <location filename="../dialogs/profile_form.py" line="99"/>
-        <location filename="../dialogs/profile_form.py" line="230"/>
+        <location filename="../dialogs/profile_form.py" line="100"/>
+        <location filename="../dialogs/profile_form.py" line="231"/>
         <source>Access key ID:</source>
         <translation>액세스 키 ID:</translation>
     </message>
     <message>
-        <location filename="../dialogs/profile_form.py" line="100"/>
-        <location filename="../dialogs/profile_form.py" line="231"/>
+        <location filename="../dialogs/profile_form.py" line="101"/>
+        <location filename="../dialogs/profile_form.py" line="232"/>
         <source>Secret access key:</source>
         <translation>비밀 액세스 키:</translation>
     </message>
     <message>
-        <location filename="../dialogs/profile_form.py" line="101"/>
+        <location filename="../dialogs/profile_form.py" line="102"/>
         <source>Configuration set:</source>
         <translation>구성 세트:</translation>
     </message>
     <message>
-        <location filename="../dialogs/profile_form.py" line="102"/>
+        <location filename="../dialogs/profile_form.py" line="103"/>
         <source>Endpoint URL:</source>
         <translation>엔드포인트 URL:</translation>
     </message>
     <message>
-        <location filename="../dialogs/profile_form.py" line="105"/>
+        <location filename="../dialogs/profile_form.py" line="106"/>
         <source>e.g. email-smtp.ap-northeast-2.amazonaws.com</source>
         <translation>예: email-smtp.ap-northeast-2.amazonaws.com</translation>
     </message>
     <message>
-        <location filename="../dialogs/profile_form.py" line="110"/>
+        <location filename="../dialogs/profile_form.py" line="111"/>
         <source>STARTTLS</source>
         <translation>STARTTLS</translation>
     </message>
     <message>
-        <location filename="../dialogs/profile_form.py" line="110"/>
+        <location filename="../dialogs/profile_form.py" line="111"/>
         <source>SSL/TLS</source>
         <translation>SSL/TLS</translation>
     </message>
     <message>
-        <location filename="../dialogs/profile_form.py" line="110"/>
+        <location filename="../dialogs/profile_form.py" line="111"/>
         <source>None (local only)</source>
         <translation>없음 (로컬 전용)</translation>
     </message>
     <message>
-        <location filename="../dialogs/profile_form.py" line="118"/>
+        <location filename="../dialogs/profile_form.py" line="119"/>
         <source>Host:</source>
         <translation>호스트:</translation>
     </message>
     <message>
-        <location filename="../dialogs/profile_form.py" line="119"/>
+        <location filename="../dialogs/profile_form.py" line="120"/>
         <source>Port:</source>
         <translation>포트:</translation>
     </message>
     <message>
-        <location filename="../dialogs/profile_form.py" line="120"/>
+        <location filename="../dialogs/profile_form.py" line="121"/>
         <source>Security:</source>
         <translation>보안:</translation>
     </message>
     <message>
-        <location filename="../dialogs/profile_form.py" line="121"/>
+        <location filename="../dialogs/profile_form.py" line="122"/>
         <source>User name:</source>
         <translation>사용자 이름:</translation>
     </message>
     <message>
-        <location filename="../dialogs/profile_form.py" line="122"/>
+        <location filename="../dialogs/profile_form.py" line="123"/>
         <source>Password:</source>
         <translation>비밀번호:</translation>
     </message>
     <message>
-        <location filename="../dialogs/profile_form.py" line="126"/>
+        <location filename="../dialogs/profile_form.py" line="127"/>
         <source>default: the app&apos;s data folder</source>
         <translation>기본값: 앱 데이터 폴더</translation>
     </message>
     <message>
-        <location filename="../dialogs/profile_form.py" line="127"/>
+        <location filename="../dialogs/profile_form.py" line="128"/>
         <source>Browse…</source>
         <translation>찾아보기…</translation>
     </message>
     <message>
-        <location filename="../dialogs/profile_form.py" line="132"/>
+        <location filename="../dialogs/profile_form.py" line="133"/>
         <source>Local outbox</source>
         <translation>로컬 보관함</translation>
     </message>
     <message>
-        <location filename="../dialogs/profile_form.py" line="134"/>
+        <location filename="../dialogs/profile_form.py" line="135"/>
         <source>Folder:</source>
         <translation>폴더:</translation>
     </message>
     <message>
-        <location filename="../dialogs/profile_form.py" line="137"/>
+        <location filename="../dialogs/profile_form.py" line="138"/>
         <source>Use the default limits</source>
         <translation>기본 한도 사용</translation>
     </message>
     <message>
-        <location filename="../dialogs/profile_form.py" line="142"/>
+        <location filename="../dialogs/profile_form.py" line="143"/>
         <source>no limit</source>
         <translation>제한 없음</translation>
     </message>
     <message>
-        <location filename="../dialogs/profile_form.py" line="143"/>
+        <location filename="../dialogs/profile_form.py" line="144"/>
         <source> per second</source>
         <translation> / 초</translation>
     </message>
     <message>
-        <location filename="../dialogs/profile_form.py" line="145"/>
+        <location filename="../dialogs/profile_form.py" line="146"/>
         <source> per 24 hours</source>
         <translation> / 24시간</translation>
     </message>
     <message>
-        <location filename="../dialogs/profile_form.py" line="146"/>
+        <location filename="../dialogs/profile_form.py" line="147"/>
         <source>no daily limit</source>
         <translation>일일 한도 없음</translation>
     </message>
     <message>
-        <location filename="../dialogs/profile_form.py" line="154"/>
+        <location filename="../dialogs/profile_form.py" line="155"/>
         <source>Sending limits</source>
         <translation>발송 한도</translation>
     </message>
     <message>
-        <location filename="../dialogs/profile_form.py" line="158"/>
+        <location filename="../dialogs/profile_form.py" line="159"/>
         <source>Rate:</source>
         <translation>속도:</translation>
     </message>
     <message>
-        <location filename="../dialogs/profile_form.py" line="159"/>
+        <location filename="../dialogs/profile_form.py" line="160"/>
         <source>Daily:</source>
         <translation>하루:</translation>
     </message>
     <message>
-        <location filename="../dialogs/profile_form.py" line="181"/>
+        <location filename="../dialogs/profile_form.py" line="182"/>
         <source>Automatic: yes when the computer&apos;s language is Korean</source>
         <translation>자동: 컴퓨터 언어가 한국어이면 예</translation>
     </message>
     <message>
-        <location filename="../dialogs/profile_form.py" line="182"/>
+        <location filename="../dialogs/profile_form.py" line="183"/>
         <source>Yes: mark every new campaign as advertising</source>
         <translation>예: 새 캠페인을 모두 광고로 표시</translation>
     </message>
     <message>
-        <location filename="../dialogs/profile_form.py" line="183"/>
+        <location filename="../dialogs/profile_form.py" line="184"/>
         <source>No: only when I tick it on Review &amp; send</source>
         <translation>아니요: 검토 및 발송에서 직접 표시할 때만</translation>
     </message>
     <message>
-        <location filename="../dialogs/profile_form.py" line="187"/>
+        <location filename="../dialogs/profile_form.py" line="188"/>
         <source>YYYY-MM-DD (not yet)</source>
         <translation>YYYY-MM-DD (아직 안 함)</translation>
     </message>
     <message>
-        <location filename="../dialogs/profile_form.py" line="188"/>
+        <location filename="../dialogs/profile_form.py" line="189"/>
         <source>Today</source>
         <translation>오늘</translation>
     </message>
     <message>
-        <location filename="../dialogs/profile_form.py" line="195"/>
+        <location filename="../dialogs/profile_form.py" line="196"/>
         <source>Korean law: advertising mail starts its subject with “(광고)”, names the sender and a contact, offers a free unsubscribe, and its recipients&apos; consent is re-confirmed every two years.</source>
         <translation>정보통신망법: 광고 메일은 제목을 “(광고)”로 시작하고, 보낸 사람과 연락처를 밝히고, 무료 수신거부 방법을 알리며, 수신자의 동의를 2년마다 다시 확인해야 합니다.</translation>
     </message>
     <message>
-        <location filename="../dialogs/profile_form.py" line="201"/>
+        <location filename="../dialogs/profile_form.py" line="202"/>
         <source>Advertising mail (Korea)</source>
         <translation>광고성 메일(한국)</translation>
     </message>
     <message>
-        <location filename="../dialogs/profile_form.py" line="204"/>
+        <location filename="../dialogs/profile_form.py" line="205"/>
         <source>Mark as advertising:</source>
         <translation>광고로 표시:</translation>
     </message>
     <message>
-        <location filename="../dialogs/profile_form.py" line="205"/>
+        <location filename="../dialogs/profile_form.py" line="206"/>
         <source>Consent last re-confirmed:</source>
         <translation>마지막 수신 동의 확인일:</translation>
     </message>
     <message>
-        <location filename="../dialogs/profile_form.py" line="209"/>
+        <location filename="../dialogs/profile_form.py" line="210"/>
         <source>Amazon SES: fill these settings from an AWS access key</source>
         <translation>Amazon SES: AWS 액세스 키로 이 설정 채우기</translation>
     </message>
     <message>
-        <location filename="../dialogs/profile_form.py" line="212"/>
+        <location filename="../dialogs/profile_form.py" line="213"/>
         <source>The user name becomes the access key ID, the host the region&apos;s SES SMTP endpoint (port 587, STARTTLS), and the password is derived from the secret access key and stored only in the system keyring. The IAM user needs the ses:SendRawEmail permission.</source>
         <translation>사용자 이름은 액세스 키 ID, 호스트는 리전의 SES SMTP 엔드포인트(포트 587, STARTTLS)가 되고, 비밀번호는 보안 액세스 키에서 만들어져 시스템 키링에만 저장됩니다. IAM 사용자에게 ses:SendRawEmail 권한이 있어야 합니다.</translation>
     </message>
     <message>
-        <location filename="../dialogs/profile_form.py" line="222"/>
+        <location filename="../dialogs/profile_form.py" line="223"/>
         <source>used once, not stored</source>
         <translation>한 번만 쓰고 저장하지 않음</translation>
     </message>
     <message>
-        <location filename="../dialogs/profile_form.py" line="226"/>
+        <location filename="../dialogs/profile_form.py" line="227"/>
         <source>Fill SMTP settings</source>
         <translation>SMTP 설정 채우기</translation>
     </message>
     <message>
-        <location filename="../dialogs/profile_form.py" line="249"/>
+        <location filename="../dialogs/profile_form.py" line="250"/>
         <source>Paste the IAM user&apos;s access key ID and secret access key.</source>
         <translation>IAM 사용자의 액세스 키 ID와 보안 액세스 키를 붙여 넣으세요.</translation>
     </message>
     <message>
-        <location filename="../dialogs/profile_form.py" line="273"/>
+        <location filename="../dialogs/profile_form.py" line="274"/>
         <source>Outbox folder</source>
         <translation>보관함 폴더</translation>
     </message>
     <message>
-        <location filename="../dialogs/profile_form.py" line="301"/>
+        <location filename="../dialogs/profile_form.py" line="302"/>
         <source>Default: no rate limit and no daily limit (a rehearsal).</source>
         <translation>기본값: 속도 제한 없음, 일일 한도 없음(연습용 발송).</translation>
     </message>
     <message>
-        <location filename="../dialogs/profile_form.py" line="304"/>
+        <location filename="../dialogs/profile_form.py" line="305"/>
         <source>Default: the limits of the Amazon SES account behind this SMTP endpoint, read with your AWS credentials; without them the sandbox&apos;s, 1 a second and 200 a day.</source>
         <translation>기본값: 이 SMTP 엔드포인트 뒤의 Amazon SES 계정 한도(AWS 자격 증명으로 읽음). 자격 증명이 없으면 샌드박스 한도인 초당 1통, 하루 200통.</translation>
     </message>
     <message>
-        <location filename="../dialogs/profile_form.py" line="309"/>
+        <location filename="../dialogs/profile_form.py" line="310"/>
         <source>Default: no rate limit and no daily limit.</source>
         <translation>기본값: 속도 제한 없음, 일일 한도 없음.</translation>
+    </message>
+</context>
+<context>
+    <name>Profiles</name>
+    <message>
+        <location filename="../profile_label.py" line="17"/>
+        <source>local outbox</source>
+        <translation>로컬 보관함</translation>
     </message>
 </context>
 <context>
@@ -2757,254 +2765,254 @@ The first row must hold the column names; one column holds e-mail addresses.</so
 <context>
     <name>ReviewPanel</name>
     <message>
-        <location filename="../pages/send_review.py" line="210"/>
+        <location filename="../pages/send_review.py" line="211"/>
         <source>No one-click unsubscribe (%1 recipients at Gmail or Yahoo): choose an SES audience above, or give an https unsubscribe link your site honours.</source>
         <translation>원클릭 수신거부가 없습니다(Gmail·Yahoo 수신자 %1명). 위에서 SES 수신 그룹을 고르거나, 사이트에서 처리하는 https 수신거부 링크를 넣으세요.</translation>
     </message>
     <message>
-        <location filename="../pages/send_review.py" line="215"/>
+        <location filename="../pages/send_review.py" line="216"/>
         <source>The message has no visible unsubscribe link: put {{ unsubscribe_url }} in the footer.</source>
         <translation>본문에 보이는 수신거부 링크가 없습니다. 꼬리말에 {{ unsubscribe_url }} 을 넣으세요.</translation>
     </message>
     <message>
-        <location filename="../pages/send_review.py" line="219"/>
+        <location filename="../pages/send_review.py" line="220"/>
         <source>Complaints in the last campaigns are over Gmail&apos;s and Yahoo&apos;s 0.3%: send only to people who asked for the mail.</source>
         <translation>최근 캠페인의 스팸 신고율이 Gmail·Yahoo 기준 0.3%를 넘었습니다. 받기를 원한 사람에게만 보내세요.</translation>
     </message>
     <message>
-        <location filename="../pages/send_review.py" line="224"/>
+        <location filename="../pages/send_review.py" line="225"/>
         <source>%1 is a free-mail domain: mail from it fails DMARC. Send from your own domain.</source>
         <translation>%1 은(는) 무료 메일 도메인이라 DMARC 검사를 통과하지 못합니다. 자신의 도메인 주소로 보내세요.</translation>
     </message>
     <message>
-        <location filename="../pages/send_review.py" line="228"/>
+        <location filename="../pages/send_review.py" line="229"/>
         <source>Korean law asks advertisers to re-confirm consent every two years; record the date in the profile once you have.</source>
         <translation>정보통신망법은 광고 수신 동의를 2년마다 다시 확인하도록 합니다. 확인한 뒤 프로필에 날짜를 기록하세요.</translation>
     </message>
     <message>
-        <location filename="../pages/send_review.py" line="274"/>
+        <location filename="../pages/send_review.py" line="275"/>
         <source>Review &amp; send</source>
         <translation>검토 및 발송</translation>
     </message>
     <message>
-        <location filename="../pages/send_review.py" line="283"/>
+        <location filename="../pages/send_review.py" line="284"/>
         <source>Resume it</source>
         <translation>재개하기</translation>
     </message>
     <message>
-        <location filename="../pages/send_review.py" line="292"/>
+        <location filename="../pages/send_review.py" line="293"/>
         <source>e.g. June newsletter</source>
         <translation>예: 6월 뉴스레터</translation>
     </message>
     <message>
-        <location filename="../pages/send_review.py" line="306"/>
+        <location filename="../pages/send_review.py" line="307"/>
         <source>This campaign</source>
         <translation>이 캠페인</translation>
     </message>
     <message>
-        <location filename="../pages/send_review.py" line="308"/>
+        <location filename="../pages/send_review.py" line="309"/>
         <source>Name:</source>
         <translation>이름:</translation>
     </message>
     <message>
-        <location filename="../pages/send_review.py" line="309"/>
+        <location filename="../pages/send_review.py" line="310"/>
         <source>From:</source>
         <translation>보내는 사람:</translation>
     </message>
     <message>
-        <location filename="../pages/send_review.py" line="310"/>
+        <location filename="../pages/send_review.py" line="311"/>
         <source>Subject (first recipient):</source>
         <translation>제목(첫 번째 수신자):</translation>
     </message>
     <message>
-        <location filename="../pages/send_review.py" line="311"/>
+        <location filename="../pages/send_review.py" line="312"/>
         <source>Template:</source>
         <translation>템플릿:</translation>
     </message>
     <message>
-        <location filename="../pages/send_review.py" line="312"/>
+        <location filename="../pages/send_review.py" line="313"/>
         <source>Recipients to send:</source>
         <translation>발송할 받는 사람:</translation>
     </message>
     <message>
-        <location filename="../pages/send_review.py" line="313"/>
+        <location filename="../pages/send_review.py" line="314"/>
         <source>Estimated time:</source>
         <translation>예상 소요 시간:</translation>
     </message>
     <message>
-        <location filename="../pages/send_review.py" line="314"/>
+        <location filename="../pages/send_review.py" line="315"/>
         <source>Daily quota:</source>
         <translation>일일 할당량:</translation>
     </message>
     <message>
-        <location filename="../pages/send_review.py" line="315"/>
+        <location filename="../pages/send_review.py" line="316"/>
         <source>Sending through:</source>
         <translation>발송 방법:</translation>
     </message>
     <message>
-        <location filename="../pages/send_review.py" line="318"/>
+        <location filename="../pages/send_review.py" line="319"/>
         <source>None: the template&apos;s unsubscribe link</source>
         <translation>없음: 템플릿의 수신거부 링크 사용</translation>
     </message>
     <message>
-        <location filename="../pages/send_review.py" line="321"/>
+        <location filename="../pages/send_review.py" line="322"/>
         <source>With an SES audience, Amazon SES adds one-click unsubscribe, hosts the unsubscribe page and tells Bulk Mailer who unsubscribed.</source>
         <translation>SES 수신 그룹으로 보내면 Amazon SES가 원클릭 수신거부를 넣고, 수신거부 페이지를 운영하며, 누가 수신거부했는지 Bulk Mailer에 알려 줍니다.</translation>
     </message>
     <message>
-        <location filename="../pages/send_review.py" line="327"/>
+        <location filename="../pages/send_review.py" line="328"/>
         <source>Advertising: “(광고)” before the subject and the notice Korean law asks for</source>
         <translation>광고: 제목 앞에 “(광고)”를 붙이고 법이 요구하는 안내 문구를 넣습니다</translation>
     </message>
     <message>
-        <location filename="../pages/send_review.py" line="331"/>
+        <location filename="../pages/send_review.py" line="332"/>
         <source>Unsubscribes:</source>
         <translation>수신거부:</translation>
     </message>
     <message>
-        <location filename="../pages/send_review.py" line="358"/>
+        <location filename="../pages/send_review.py" line="359"/>
         <source>Skip them (recommended)</source>
         <translation>이 수신자 건너뛰기 (권장)</translation>
     </message>
     <message>
-        <location filename="../pages/send_review.py" line="369"/>
+        <location filename="../pages/send_review.py" line="370"/>
         <source>Amazon SES set-up (you can still send)</source>
         <translation>Amazon SES 설정 (발송은 가능합니다)</translation>
     </message>
     <message>
-        <location filename="../pages/send_review.py" line="374"/>
+        <location filename="../pages/send_review.py" line="375"/>
         <source>Open the set-up checklist</source>
         <translation>설정 점검 목록 열기</translation>
     </message>
     <message>
-        <location filename="../pages/send_review.py" line="384"/>
+        <location filename="../pages/send_review.py" line="385"/>
         <source>Before you can send</source>
         <translation>발송하기 전에</translation>
     </message>
     <message>
-        <location filename="../pages/send_review.py" line="389"/>
+        <location filename="../pages/send_review.py" line="390"/>
         <source>I have checked the preview, the sender and the recipients</source>
         <translation>미리보기, 보낸 사람, 받는 사람을 모두 확인했습니다</translation>
     </message>
     <message>
-        <location filename="../pages/send_review.py" line="392"/>
-        <location filename="../pages/send_review.py" line="700"/>
+        <location filename="../pages/send_review.py" line="393"/>
+        <location filename="../pages/send_review.py" line="701"/>
         <source>Start sending</source>
         <translation>발송 시작</translation>
     </message>
     <message>
-        <location filename="../pages/send_review.py" line="444"/>
+        <location filename="../pages/send_review.py" line="445"/>
         <source>Go to Recipients</source>
         <translation>받는 사람으로 이동</translation>
     </message>
     <message>
-        <location filename="../pages/send_review.py" line="444"/>
+        <location filename="../pages/send_review.py" line="445"/>
         <source>Go to Template</source>
         <translation>템플릿으로 이동</translation>
     </message>
     <message>
-        <location filename="../pages/send_review.py" line="476"/>
+        <location filename="../pages/send_review.py" line="477"/>
         <source> (%1 unverified skipped)</source>
         <translation> (인증 안 된 %1건 건너뜀)</translation>
     </message>
     <message>
-        <location filename="../pages/send_review.py" line="478"/>
+        <location filename="../pages/send_review.py" line="479"/>
         <source> (%1 who already received it skipped)</source>
         <translation> (이미 받은 %1명 건너뜀)</translation>
     </message>
     <message>
-        <location filename="../pages/send_review.py" line="484"/>
+        <location filename="../pages/send_review.py" line="485"/>
         <source>%1 would fail when sent; the first, row %2: %3</source>
         <translation>%1건은 발송 시 실패합니다. 첫 번째는 %2행: %3</translation>
     </message>
     <message>
-        <location filename="../pages/send_review.py" line="489"/>
-        <location filename="../pages/send_review.py" line="727"/>
+        <location filename="../pages/send_review.py" line="490"/>
+        <location filename="../pages/send_review.py" line="728"/>
         <source>unknown until the account answers</source>
         <translation>계정 응답 전까지 알 수 없음</translation>
     </message>
     <message>
-        <location filename="../pages/send_review.py" line="491"/>
+        <location filename="../pages/send_review.py" line="492"/>
         <source>no rate limit: as fast as the server accepts</source>
         <translation>속도 제한 없음: 서버가 받는 만큼 빠르게</translation>
     </message>
     <message>
-        <location filename="../pages/send_review.py" line="494"/>
+        <location filename="../pages/send_review.py" line="495"/>
         <source>about %1 at %2 per second</source>
         <translation>초당 %2건으로 약 %1</translation>
     </message>
     <message>
-        <location filename="../pages/send_review.py" line="501"/>
+        <location filename="../pages/send_review.py" line="502"/>
         <source>The Amazon SES account&apos;s limits could not be read (no AWS credentials for the SES API): the sandbox&apos;s are assumed, 1 a second and 200 a day. Set the profile&apos;s limits to your account&apos;s.</source>
         <translation>Amazon SES 계정 한도를 읽지 못했습니다(SES API용 AWS 자격 증명 없음). 샌드박스 한도인 초당 1통, 하루 200통으로 가정합니다. 프로필의 한도를 계정 한도에 맞게 설정하세요.</translation>
     </message>
     <message>
-        <location filename="../pages/send_review.py" line="520"/>
+        <location filename="../pages/send_review.py" line="521"/>
         <source>%1 row(s) are skipped: their attachment file is missing (the first: %2).</source>
         <translation>%1개 행은 첨부 파일이 없어 건너뜁니다 (첫 번째: %2).</translation>
     </message>
     <message>
-        <location filename="../pages/send_review.py" line="611"/>
+        <location filename="../pages/send_review.py" line="612"/>
         <source>not set yet (Template page)</source>
         <translation>아직 설정되지 않음(템플릿 페이지)</translation>
     </message>
     <message>
-        <location filename="../pages/send_review.py" line="678"/>
+        <location filename="../pages/send_review.py" line="679"/>
         <source>&lt;b&gt;%1 recipients already received this template&lt;/b&gt; (or one with the same subject) within the last %2 days, in campaign %3.</source>
         <translation>&lt;b&gt;수신자 %1명이 이 템플릿을 이미 받았습니다&lt;/b&gt; (또는 제목이 같은 템플릿, 최근 %2일 이내, 캠페인 %3).</translation>
     </message>
     <message>
-        <location filename="../pages/send_review.py" line="697"/>
+        <location filename="../pages/send_review.py" line="698"/>
         <source>Start the A/B test</source>
         <translation>A/B 테스트 시작</translation>
     </message>
     <message>
-        <location filename="../pages/send_review.py" line="700"/>
+        <location filename="../pages/send_review.py" line="701"/>
         <source>Schedule</source>
         <translation>예약하기</translation>
     </message>
     <message>
-        <location filename="../pages/send_review.py" line="711"/>
+        <location filename="../pages/send_review.py" line="712"/>
         <source>local outbox (nothing leaves this computer)</source>
         <translation>로컬 보관함 (이 컴퓨터 밖으로 나가지 않음)</translation>
     </message>
     <message>
-        <location filename="../pages/send_review.py" line="714"/>
+        <location filename="../pages/send_review.py" line="715"/>
         <source>Amazon SES</source>
         <translation>Amazon SES</translation>
     </message>
     <message>
-        <location filename="../pages/send_review.py" line="715"/>
+        <location filename="../pages/send_review.py" line="716"/>
         <source>SMTP server</source>
         <translation>SMTP 서버</translation>
     </message>
     <message>
-        <location filename="../pages/send_review.py" line="718"/>
+        <location filename="../pages/send_review.py" line="719"/>
         <source>%1 — profile “%2”</source>
         <translation>%1 — 프로필 “%2”</translation>
     </message>
     <message>
-        <location filename="../pages/send_review.py" line="729"/>
+        <location filename="../pages/send_review.py" line="730"/>
         <source>no daily limit (%1 sent in the last 24 hours)</source>
         <translation>일일 한도 없음 (최근 24시간 동안 %1건 발송)</translation>
     </message>
     <message>
-        <location filename="../pages/send_review.py" line="732"/>
+        <location filename="../pages/send_review.py" line="733"/>
         <source>%1 left of %2 for the last 24 hours</source>
         <translation>최근 24시간 기준 %2건 중 %1건 남음</translation>
     </message>
     <message>
-        <location filename="../pages/send_review.py" line="739"/>
+        <location filename="../pages/send_review.py" line="740"/>
         <source>never (the daily quota is 0)</source>
         <translation>끝나지 않음 (일일 할당량이 0)</translation>
     </message>
     <message>
-        <location filename="../pages/send_review.py" line="743"/>
+        <location filename="../pages/send_review.py" line="744"/>
         <source>Not enough for everyone today: the campaign waits for the quota to free up and would finish around %1.</source>
         <translation>오늘 할당량으로는 모두에게 보낼 수 없습니다. 캠페인은 할당량이 다시 생길 때까지 기다리며, %1쯤 끝날 예정입니다.</translation>
     </message>
     <message>
-        <location filename="../pages/send_review.py" line="752"/>
+        <location filename="../pages/send_review.py" line="753"/>
         <source>&lt;b&gt;Your SES account is in the sandbox.&lt;/b&gt; It sends only to verified addresses; unverified recipients are skipped (%1 of them in this list). To send to everyone, request production access in the SES console (Account dashboard → Request production access); Amazon usually answers within a day.</source>
         <translation>&lt;b&gt;SES 계정이 샌드박스 상태입니다.&lt;/b&gt; 인증된 주소로만 보낼 수 있어 인증되지 않은 받는 사람은 건너뜁니다(이 목록에서 %1명). 모두에게 보내려면 SES 콘솔에서 프로덕션 액세스를 요청하세요(계정 대시보드 → 프로덕션 액세스 요청). Amazon은 보통 하루 안에 답변합니다.</translation>
     </message>
@@ -3444,7 +3452,7 @@ Replace what you entered?</source>
     <message>
         <location filename="../pages/setup_page.py" line="132"/>
         <source>The set-up checklist applies to Amazon SES profiles. The active profile sends through the local outbox or an SMTP server: add or choose an SES profile in Settings &gt; Account and profiles.</source>
-        <translation>설정 점검 목록은 Amazon SES 프로필에 해당합니다. 지금 프로필은 로컬 보낼 편지함이나 SMTP 서버로 보냅니다. 설정 &gt; 계정 및 프로필에서 SES 프로필을 추가하거나 고르세요.</translation>
+        <translation>설정 점검 목록은 Amazon SES 프로필에 해당합니다. 지금 프로필은 로컬 보관함이나 SMTP 서버로 보냅니다. 설정 &gt; 계정 및 프로필에서 SES 프로필을 추가하거나 고르세요.</translation>
     </message>
     <message>
         <location filename="../pages/setup_page.py" line="138"/>

@@ -41,6 +41,7 @@ from ui.models.content_checks import content_warning_text, size_and_cost_text
 from ui.models.formats import clock, duration, number, row_number
 from ui.ops.setup import cached_checklist
 from ui.ops.tasks import run_task
+from ui.profile_label import profile_label
 from ui.widgets.ab_box import ABBox
 from ui.widgets.schedule_box import ScheduleBox
 
@@ -717,7 +718,7 @@ def _via(profile: Profile) -> str:
     return (
         QCoreApplication.translate("ReviewPanel", "%1 — profile “%2”")
         .replace("%1", kinds.get(profile.kind, profile.kind))
-        .replace("%2", profile.name)
+        .replace("%2", profile_label(profile.name))
     )
 
 

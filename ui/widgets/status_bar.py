@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QLabel, QPushButton, QStatusBar, QWidget
 from ui.context import AppContext
 from ui.ops.send_hub import SendHub
 from ui.ops.tasks import run_task
+from ui.profile_label import profile_label
 
 if TYPE_CHECKING:
     from mailer import Profile, Progress
@@ -78,7 +79,9 @@ class AccountStatus(QStatusBar):
     def refresh(self) -> None:
         ctx = self.context
         profile = ctx.profile
-        self.profile_button.setText(self.tr("Profile: %1").replace("%1", profile.name))
+        self.profile_button.setText(
+            self.tr("Profile: %1").replace("%1", profile_label(profile.name))
+        )
         limits = ctx.limits
         self.mode.setStyleSheet("")
         if ctx.limits_error:
