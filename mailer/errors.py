@@ -55,6 +55,10 @@ class ErrorCode(StrEnum):
     ENCODING_UNCERTAIN = "encoding_uncertain"  # params: file, candidates (list of names)
     UNKNOWN_ENCODING = "unknown_encoding"  # params: file, encoding
     NO_EMAIL_COLUMN = "no_email_column"  # params: file, columns (list)
+    EMPTY_HEADER = "empty_header"  # params: file, column (1-based)
+    REPEATED_HEADER = "repeated_header"  # params: file, column, name, first (1-based)
+    # params: file, row (the file's line or sheet row of the header), columns (list)
+    TITLE_ROWS = "title_rows"
     CREDENTIALS = "credentials"  # params: where (service or host), detail (a code)
     NO_CREDENTIALS = "no_credentials"  # params: where
     SENDING_PAUSED = "sending_paused"  # params: where

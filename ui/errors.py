@@ -235,6 +235,32 @@ def _error_words() -> dict[ErrorCode, Callable[[Mapping[str, Any]], str]]:
             p.get("file", ""),
             _listed(p.get("columns", [])),
         ),
+        E.EMPTY_HEADER: lambda p: _fill(
+            QCoreApplication.translate(
+                "errors", "%1: column %2 has no name in the first row; give it one."
+            ),
+            p.get("file", ""),
+            p.get("column", ""),
+        ),
+        E.REPEATED_HEADER: lambda p: _fill(
+            QCoreApplication.translate(
+                "errors", "%1: column %2 has the same name as column %3 (“%4”); rename one."
+            ),
+            p.get("file", ""),
+            p.get("column", ""),
+            p.get("first", ""),
+            p.get("name", ""),
+        ),
+        E.TITLE_ROWS: lambda p: _fill(
+            QCoreApplication.translate(
+                "errors",
+                "%1: the first row is not the column names (a title?); they seem to be on "
+                "row %2: %3. Delete the rows above them, save, and open the file again.",
+            ),
+            p.get("file", ""),
+            p.get("row", ""),
+            _listed([f"“{c}”" for c in p.get("columns", [])]),
+        ),
         E.CREDENTIALS: lambda p: _fill(
             QCoreApplication.translate(
                 "errors",

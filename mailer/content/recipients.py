@@ -139,14 +139,48 @@ def _check_header(name: str, raw: list[str]) -> list[str]:
     seen: dict[str, int] = {}
     for number, column in enumerate(columns, start=1):
         if not column:
-            raise RecipientsError(f"{name}: column {number} has an empty header; give it a name.")
+            raise RecipientsError(
+                f"{name}: column {number} has an empty header; give it a name.",
+                code=ErrorCode.EMPTY_HEADER,
+                params={"file": name, "column": number},
+            )
         if column in seen:
             raise RecipientsError(
                 f'{name}: column {number} repeats the header "{column}" of column '
-                f"{seen[column]}; rename one of them."
+                f"{seen[column]}; rename one of them.",
+                code=ErrorCode.REPEATED_HEADER,
+                params={"file": name, "column": number, "name": column, "first": seen[column]},
             )
         seen[column] = number
     return columns
+
+
+_TITLE_SEARCH = 10  # data rows searched for the real header below a title
+
+
+def _refuse_title_rows(name: str, raw: _tablefile.RawTable) -> None:
+    """A title above the column names (common in lists saved from Excel: "고객 명단
+    2026") leaves the first row with empty cells: name the row that looks like the
+    header instead, so the user knows what to delete rather than which cell is empty."""
+    if all(cell.strip() for cell in raw.header) or not raw.lines:
+        return
+    rows = min(_TITLE_SEARCH, len(raw.lines))
+    for at in range(rows):
+        cells = [column[at].strip() for column in raw.columns]
+        below = [column[at + 1] for column in raw.columns] if at + 1 < len(raw.lines) else []
+        if not all(cells) or len(cells) < 2 or any("@" in c for c in cells):
+            continue  # column names hold no addresses
+        named = any(_header_key(c) in EMAIL_HEADERS for c in cells)
+        if named or any("@" in c for c in below):
+            row = raw.lines[at]
+            listed = ", ".join(f'"{c}"' for c in cells)
+            raise RecipientsError(
+                f"{name}: the first row is not the column names (a title?); they seem to be "
+                f"on row {row}: {listed}. Delete the rows above them, save, and load the "
+                "file again.",
+                code=ErrorCode.TITLE_ROWS,
+                params={"file": name, "row": row, "columns": cells},
+            )
 
 
 def _drop_unnamed_empty_columns(raw: _tablefile.RawTable) -> None:
@@ -305,6 +339,7 @@ def load_recipients(
     raw = _tablefile.read_table(source, encoding=encoding, sheet=sheet, checkpoint=checkpoint)
     checkpoint()
     _drop_unnamed_empty_columns(raw)
+    _refuse_title_rows(source.name, raw)
     columns = _check_header(source.name, raw.header)
     column = _find_email_column(source.name, columns, email_column)
     cells, lines = _tablefile.drop_blank_rows(raw.columns, raw.lines)

@@ -171,6 +171,29 @@ def test_file_errors_are_korean(qtbot: Any, window: MainWindow, tmp_path: Path, 
     assert english_phrases(titles + texts) == []
 
 
+def test_header_problems_are_korean(
+    qtbot: Any, window: MainWindow, tmp_path: Path, boxes: Any
+) -> None:
+    """A title above the column names (as lists saved from Excel often have), an empty
+    and a repeated column name: each says in Korean what to change, and where."""
+    page = window.recipients_page
+    files = {
+        "제목.csv": "고객 명단 2026,,\n이름,이메일,도시\n김민준,kim@example.com,서울\n",
+        "빈칸.csv": "이름,,이메일\n김,x,kim@example.com\n이,y,lee@example.com\n",
+        "중복.csv": "이메일,이름,이름\nkim@example.com,김,민준\n",
+    }
+    for n, (name, text) in enumerate(files.items(), start=1):
+        path = tmp_path / name
+        path.write_text(text, encoding="utf-8")
+        page.open_file(path)
+        qtbot.waitUntil(lambda n=n: len(boxes.shown) == n, timeout=10_000)
+    texts = boxes.texts()
+    assert "2행에 있는 것 같습니다" in texts[0] and "“이메일”" in texts[0]
+    assert "2번째 열의 첫 행에 이름이 없습니다" in texts[1]
+    assert "3번째 열의 이름이 2번째 열과 같습니다(“이름”)" in texts[2]
+    assert english_phrases(texts) == []
+
+
 def test_keyring_error_is_korean(qtbot: Any, context: Any, korean: None, boxes: Any) -> None:
     from ui.dialogs.account_dialog import AccountDialog
 

@@ -11,7 +11,7 @@ import openpyxl
 import pytest
 
 from mailer.content.recipients import RowStatus, load_recipients, normalize_email
-from mailer.errors import RecipientsError
+from mailer.errors import ErrorCode, RecipientsError
 from mailer.states import NO_REASON, AddressProblem, Reason, ReasonCode, describe
 
 ROWS = [
@@ -326,6 +326,46 @@ def test_empty_and_repeated_headers(tmp_path: Path) -> None:
     assert error(twice) == (
         'r.csv: column 4 repeats the header "name" of column 2; rename one of them.'
     )
+
+
+def test_header_errors_carry_codes_for_the_apps_words(tmp_path: Path) -> None:
+    with pytest.raises(RecipientsError) as empty:
+        load_recipients(write(tmp_path / "r.csv", "name,,email\nA,x,a@example.com\n"))
+    assert empty.value.code is ErrorCode.EMPTY_HEADER
+    assert empty.value.params == {"file": "r.csv", "column": 2}
+    with pytest.raises(RecipientsError) as twice:
+        load_recipients(write(tmp_path / "r.csv", "email,name,name\na@example.com,A,B\n"))
+    assert twice.value.code is ErrorCode.REPEATED_HEADER
+    assert twice.value.params == {"file": "r.csv", "column": 3, "name": "name", "first": 2}
+
+
+def test_a_title_above_the_header_names_the_header_row(tmp_path: Path) -> None:
+    """Lists saved from Excel often start with a title: the error says where the column
+    names are (the sheet's row, as Excel shows it), not that a header cell is empty."""
+    workbook = openpyxl.Workbook()
+    sheet = workbook.active
+    assert sheet is not None
+    for row in (["고객 명단 (2026년 12월)"], [], ["이름", "이메일", "도시"]):
+        sheet.append(row)
+    sheet.append(["김민준", "minjun@example.com", "서울"])
+    workbook.save(tmp_path / "title.xlsx")
+    with pytest.raises(RecipientsError) as info:
+        load_recipients(tmp_path / "title.xlsx")
+    assert info.value.code is ErrorCode.TITLE_ROWS
+    assert info.value.params == {
+        "file": "title.xlsx",
+        "row": 3,
+        "columns": ["이름", "이메일", "도시"],
+    }
+    assert 'on row 3: "이름", "이메일", "도시". Delete the rows above them' in str(info.value)
+    # The same in a CSV: a header without an e-mail name is recognised by the row below.
+    text = "Members 2026,,\nname,mail address,city\nKim,kim@example.com,Seoul\n"
+    with pytest.raises(RecipientsError) as csv_info:
+        load_recipients(write(tmp_path / "t.csv", text))
+    assert csv_info.value.code is ErrorCode.TITLE_ROWS and csv_info.value.params["row"] == 2
+    # An empty header cell over data is still that, with no header-like row below.
+    plain = "name,,email\nA,x,a@example.com\nB,y,b@example.com\n"
+    assert "column 2 has an empty header" in error(write(tmp_path / "p.csv", plain))
 
 
 def test_too_many_values_names_the_physical_line(tmp_path: Path) -> None:
