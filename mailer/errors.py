@@ -59,6 +59,13 @@ class ErrorCode(StrEnum):
     REPEATED_HEADER = "repeated_header"  # params: file, column, name, first (1-based)
     # params: file, row (the file's line or sheet row of the header), columns (list)
     TITLE_ROWS = "title_rows"
+    NO_DATA_ROWS = "no_data_rows"  # params: file
+    OLD_EXCEL = "old_excel"  # params: file (an Excel 97-2003 .xls)
+    WORKBOOK_AS_TEXT = "workbook_as_text"  # params: file (an .xlsx named .csv/.txt)
+    NOT_A_WORKBOOK = "not_a_workbook"  # params: file (a text table named .xlsx)
+    BINARY_FILE = "binary_file"  # params: file
+    DAMAGED_WORKBOOK = "damaged_workbook"  # params: file, detail (the library's words)
+    EMPTY_SHEET = "empty_sheet"  # params: file, sheet
     CREDENTIALS = "credentials"  # params: where (service or host), detail (a code)
     NO_CREDENTIALS = "no_credentials"  # params: where
     SENDING_PAUSED = "sending_paused"  # params: where

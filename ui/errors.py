@@ -261,6 +261,52 @@ def _error_words() -> dict[ErrorCode, Callable[[Mapping[str, Any]], str]]:
             p.get("row", ""),
             _listed([f"“{c}”" for c in p.get("columns", [])]),
         ),
+        E.NO_DATA_ROWS: lambda p: _fill(
+            QCoreApplication.translate("errors", "%1 has column names but no rows below them."),
+            p.get("file", ""),
+        ),
+        E.OLD_EXCEL: lambda p: _fill(
+            QCoreApplication.translate(
+                "errors",
+                "%1 is an old Excel 97-2003 (.xls) file; open it in Excel and save it as "
+                "“Excel Workbook (.xlsx)” or CSV.",
+            ),
+            p.get("file", ""),
+        ),
+        E.WORKBOOK_AS_TEXT: lambda p: _fill(
+            QCoreApplication.translate(
+                "errors",
+                "%1 is an Excel workbook with another file extension; rename it to .xlsx or "
+                "save it as CSV.",
+            ),
+            p.get("file", ""),
+        ),
+        E.NOT_A_WORKBOOK: lambda p: _fill(
+            QCoreApplication.translate(
+                "errors",
+                "%1 is not an Excel workbook (.xlsx); if it is a text table, rename it to .csv.",
+            ),
+            p.get("file", ""),
+        ),
+        E.BINARY_FILE: lambda p: _fill(
+            QCoreApplication.translate(
+                "errors", "%1 is not a table of recipients: it contains binary data."
+            ),
+            p.get("file", ""),
+        ),
+        E.DAMAGED_WORKBOOK: lambda p: _fill(
+            QCoreApplication.translate(
+                "errors",
+                "%1 is a damaged Excel workbook (%2); open it in Excel and save it again.",
+            ),
+            p.get("file", ""),
+            p.get("detail", ""),
+        ),
+        E.EMPTY_SHEET: lambda p: _fill(
+            QCoreApplication.translate("errors", "The sheet “%2” of %1 is empty."),
+            p.get("file", ""),
+            p.get("sheet", ""),
+        ),
         E.CREDENTIALS: lambda p: _fill(
             QCoreApplication.translate(
                 "errors",

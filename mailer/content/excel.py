@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from mailer.content.numberformat import cell_text
-from mailer.errors import RecipientsError
+from mailer.errors import ErrorCode, RecipientsError
 
 if TYPE_CHECKING:
     from openpyxl.workbook import Workbook
@@ -56,7 +56,7 @@ def read_sheet(
             io.BytesIO(data), read_only=True, data_only=True, keep_links=False
         )
     except Exception as exc:  # a damaged zip or XML surfaces as any of a dozen types
-        raise RecipientsError(f"{path.name} is a damaged Excel workbook: {exc}") from exc
+        raise _damaged(path, exc) from exc
     try:
         sheets = [SheetInfo(ws.title, ws.sheet_state != "visible") for ws in book.worksheets]
         worksheet = _choose(path, book, sheets, sheet)
@@ -64,7 +64,7 @@ def read_sheet(
     except RecipientsError:
         raise
     except Exception as exc:  # the sheet's XML is parsed lazily, while iterating
-        raise RecipientsError(f"{path.name} is a damaged Excel workbook: {exc}") from exc
+        raise _damaged(path, exc) from exc
     finally:
         book.close()
     return SheetRows(worksheet.title, sheets, rows, numbers)
@@ -78,12 +78,20 @@ def describe_sheets(sheets: list[SheetInfo], used: str | None = None) -> str:
     )
 
 
+def _damaged(path: Path, exc: Exception) -> RecipientsError:
+    return RecipientsError(
+        f"{path.name} is a damaged Excel workbook: {exc}",
+        code=ErrorCode.DAMAGED_WORKBOOK,
+        params={"file": path.name, "detail": str(exc)},
+    )
+
+
 def _check_unpacked_sizes(path: Path, data: bytes) -> None:
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as archive:
             parts = archive.infolist()
     except (zipfile.BadZipFile, OSError, EOFError, ValueError) as exc:
-        raise RecipientsError(f"{path.name} is a damaged Excel workbook: {exc}") from exc
+        raise _damaged(path, exc) from exc
     biggest = max(parts, key=lambda part: part.file_size, default=None)
     # zipfile stops at the declared size, so a lying header cannot unpack more than this
     if biggest is not None and biggest.file_size > MAX_UNPACKED_BYTES:

@@ -344,7 +344,11 @@ def load_recipients(
     column = _find_email_column(source.name, columns, email_column)
     cells, lines = _tablefile.drop_blank_rows(raw.columns, raw.lines)
     if not lines:
-        raise RecipientsError(f"{source.name} has a header but no data rows.")
+        raise RecipientsError(
+            f"{source.name} has a header but no data rows.",
+            code=ErrorCode.NO_DATA_ROWS,
+            params={"file": source.name},
+        )
     checkpoint()
     blocked = {
         normalize_email(a).lower(): (

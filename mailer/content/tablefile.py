@@ -100,11 +100,15 @@ def _reject_binary_formats(path: Path, data: bytes) -> None:
     if data.startswith(_ZIP_MAGIC):
         raise RecipientsError(
             f"{path.name} is not a text table: it looks like an Excel workbook (a zip file); "
-            "give it the .xlsx extension or save it as CSV."
+            "give it the .xlsx extension or save it as CSV.",
+            code=ErrorCode.WORKBOOK_AS_TEXT,
+            params={"file": path.name},
         )
     if data.startswith(_OLE_MAGIC):
         raise RecipientsError(
-            f"{path.name} is an old Excel 97-2003 (.xls) file; save it as .xlsx or CSV."
+            f"{path.name} is an old Excel 97-2003 (.xls) file; save it as .xlsx or CSV.",
+            code=ErrorCode.OLD_EXCEL,
+            params={"file": path.name},
         )
 
 
@@ -114,7 +118,11 @@ def _reject_binary(path: Path, head: str | bytes) -> None:
     else:
         binary = b"\x00" in head or len(_CONTROL_BYTES.findall(head)) > 0.01 * len(head)
     if binary:
-        raise RecipientsError(f"{path.name} is not a table: it contains binary data.")
+        raise RecipientsError(
+            f"{path.name} is not a table: it contains binary data.",
+            code=ErrorCode.BINARY_FILE,
+            params={"file": path.name},
+        )
 
 
 # -- text tables -------------------------------------------------------------------------
@@ -285,13 +293,19 @@ def _read_excel(
     if not data.startswith(_ZIP_MAGIC):
         raise RecipientsError(
             f"{path.name} is not an Excel workbook (.xlsx); if it is a text table, "
-            "give it the .csv extension."
+            "give it the .csv extension.",
+            code=ErrorCode.NOT_A_WORKBOOK,
+            params={"file": path.name},
         )
     read = excel.read_sheet(path, data, sheet, checkpoint)
     # the header is the first row with text (rows of spaces, as blank lines, come before it)
     first = next((i for i, row in enumerate(read.rows) if any(c.strip() for c in row)), None)
     if first is None:
-        raise RecipientsError(f'{path.name} is empty (sheet "{read.sheet}").')
+        raise RecipientsError(
+            f'{path.name} is empty (sheet "{read.sheet}").',
+            code=ErrorCode.EMPTY_SHEET,
+            params={"file": path.name, "sheet": read.sheet},
+        )
     header, rows = read.rows[first], read.rows[first + 1 :]
     width = max(map(len, read.rows))
     header.extend([""] * (width - len(header)))

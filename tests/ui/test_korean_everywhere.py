@@ -194,6 +194,39 @@ def test_header_problems_are_korean(
     assert english_phrases(texts) == []
 
 
+def test_unusable_files_are_korean(
+    qtbot: Any, window: MainWindow, tmp_path: Path, boxes: Any
+) -> None:
+    """What a shop owner meets opening a file: an old .xls, a workbook named .csv, a CSV
+    named .xlsx, a damaged workbook, a binary file, a header with no rows."""
+    import zipfile
+
+    files: dict[str, bytes] = {
+        "옛날.xls": b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 600,
+        "통합.csv": b"PK\x03\x04" + b"\0" * 100,
+        "텍스트.xlsx": "이름,이메일\n김,kim@example.com\n".encode(),
+        "이진.csv": b"email\n" + bytes(range(256)) * 4,
+        "머리글만.csv": "이름,이메일\n".encode(),
+    }
+    for name, data in files.items():
+        (tmp_path / name).write_bytes(data)
+    with zipfile.ZipFile(tmp_path / "손상.xlsx", "w") as archive:
+        archive.writestr("xl/workbook.xml", "<workbook")  # not even XML
+    names = [*files, "손상.xlsx"]
+    for n, name in enumerate(names, start=1):
+        window.recipients_page.open_file(tmp_path / name)
+        qtbot.waitUntil(lambda n=n: len(boxes.shown) == n, timeout=10_000)
+    texts = dict(zip(names, boxes.texts(), strict=True))
+    assert "예전 Excel 97-2003(.xls) 파일" in texts["옛날.xls"]
+    assert "확장자가 다른 Excel 통합 문서" in texts["통합.csv"]
+    assert "Excel 통합 문서(.xlsx)가 아닙니다" in texts["텍스트.xlsx"]
+    assert "이진 데이터" in texts["이진.csv"]
+    assert "행이 없습니다" in texts["머리글만.csv"]
+    assert "손상된 Excel 통합 문서" in texts["손상.xlsx"]
+    # the library's own words about the damage stay as they are, quoted in brackets
+    assert english_phrases([t for k, t in texts.items() if k != "손상.xlsx"]) == []
+
+
 def test_keyring_error_is_korean(qtbot: Any, context: Any, korean: None, boxes: Any) -> None:
     from ui.dialogs.account_dialog import AccountDialog
 

@@ -966,17 +966,17 @@
 <context>
     <name>CrashDialog</name>
     <message>
-        <location filename="../errors.py" line="382"/>
+        <location filename="../errors.py" line="428"/>
         <source>Unexpected error</source>
         <translation>예기치 않은 오류</translation>
     </message>
     <message>
-        <location filename="../errors.py" line="386"/>
+        <location filename="../errors.py" line="432"/>
         <source>Something went wrong inside Bulk Mailer. Your campaigns are saved; you can keep working. Please copy the report below and send it to whoever supports Bulk Mailer for you. It contains no passwords or keys.</source>
         <translation>Bulk Mailer 내부에서 문제가 발생했습니다. 캠페인은 저장되어 있으니 계속 작업하셔도 됩니다. 아래 보고서를 복사해서 Bulk Mailer 지원 담당자에게 보내 주세요. 보고서에는 비밀번호나 키가 들어 있지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../errors.py" line="396"/>
+        <location filename="../errors.py" line="442"/>
         <source>Copy report</source>
         <translation>보고서 복사</translation>
     </message>
@@ -4546,51 +4546,86 @@ Replace what you entered?</source>
     </message>
     <message>
         <location filename="../errors.py" line="265"/>
+        <source>%1 has column names but no rows below them.</source>
+        <translation>%1에는 열 이름만 있고 그 아래에 행이 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../errors.py" line="269"/>
+        <source>%1 is an old Excel 97-2003 (.xls) file; open it in Excel and save it as “Excel Workbook (.xlsx)” or CSV.</source>
+        <translation>%1은(는) 예전 Excel 97-2003(.xls) 파일입니다. Excel에서 열어 “Excel 통합 문서(.xlsx)”나 CSV로 저장하세요.</translation>
+    </message>
+    <message>
+        <location filename="../errors.py" line="277"/>
+        <source>%1 is an Excel workbook with another file extension; rename it to .xlsx or save it as CSV.</source>
+        <translation>%1은(는) 확장자가 다른 Excel 통합 문서입니다. 이름을 .xlsx로 바꾸거나 CSV로 저장하세요.</translation>
+    </message>
+    <message>
+        <location filename="../errors.py" line="285"/>
+        <source>%1 is not an Excel workbook (.xlsx); if it is a text table, rename it to .csv.</source>
+        <translation>%1은(는) Excel 통합 문서(.xlsx)가 아닙니다. 텍스트 표라면 이름을 .csv로 바꾸세요.</translation>
+    </message>
+    <message>
+        <location filename="../errors.py" line="292"/>
+        <source>%1 is not a table of recipients: it contains binary data.</source>
+        <translation>%1은(는) 받는 사람 표가 아닙니다. 이진 데이터가 들어 있습니다.</translation>
+    </message>
+    <message>
+        <location filename="../errors.py" line="298"/>
+        <source>%1 is a damaged Excel workbook (%2); open it in Excel and save it again.</source>
+        <translation>%1은(는) 손상된 Excel 통합 문서입니다(%2). Excel에서 열어 다시 저장하세요.</translation>
+    </message>
+    <message>
+        <location filename="../errors.py" line="306"/>
+        <source>The sheet “%2” of %1 is empty.</source>
+        <translation>%1의 “%2” 시트가 비어 있습니다.</translation>
+    </message>
+    <message>
+        <location filename="../errors.py" line="311"/>
         <source>%1 refused the sign-in (%2): check the access key or the user name and password in the profile (SES SMTP credentials differ from API keys).</source>
         <translation>%1에서 로그인을 거부했습니다 (%2). 프로필의 액세스 키 또는 사용자 이름과 비밀번호를 확인하세요 (SES SMTP 자격 증명은 API 키와 다릅니다).</translation>
     </message>
     <message>
-        <location filename="../errors.py" line="274"/>
+        <location filename="../errors.py" line="320"/>
         <source>No AWS credentials were found for %1; store an access key pair in the profile, or name an AWS profile.</source>
         <translation>%1에 사용할 AWS 자격 증명을 찾을 수 없습니다. 프로필에 액세스 키를 저장하거나 AWS 프로필 이름을 지정하세요.</translation>
     </message>
     <message>
-        <location filename="../errors.py" line="282"/>
+        <location filename="../errors.py" line="328"/>
         <source>%1 stopped sending: sending is paused for this account or configuration set. Check the bounce and complaint rates, then resume sending in the SES console.</source>
         <translation>%1에서 발송을 멈췄습니다. 이 계정 또는 구성 세트의 발송이 일시 중지되어 있습니다. 반송률과 수신 거부 신고율을 확인한 다음 SES 콘솔에서 발송을 재개하세요.</translation>
     </message>
     <message>
-        <location filename="../errors.py" line="291"/>
+        <location filename="../errors.py" line="337"/>
         <source>%1 is limiting the sending rate; slowing down and retrying.</source>
         <translation>%1에서 발송 속도를 제한하고 있습니다. 속도를 낮춰 다시 시도합니다.</translation>
     </message>
     <message>
-        <location filename="../errors.py" line="299"/>
+        <location filename="../errors.py" line="345"/>
         <source>%1 refused the message to %2 (the server said: “%3”).</source>
         <translation>%1에서 %2 주소로 가는 메시지를 거부했습니다 (서버 응답: “%3”).</translation>
     </message>
     <message>
-        <location filename="../errors.py" line="308"/>
+        <location filename="../errors.py" line="354"/>
         <source>Profile “%1” has no AWS region; set one in the profile or in AWS_REGION (e.g. us-east-1).</source>
         <translation>프로필 “%1”에 AWS 리전이 없습니다. 프로필이나 AWS_REGION에 리전을 설정하세요(예: ap-northeast-2).</translation>
     </message>
     <message>
-        <location filename="../errors.py" line="316"/>
+        <location filename="../errors.py" line="362"/>
         <source>“%1” is not an e-mail address; nothing was added.</source>
         <translation>“%1”은(는) 이메일 주소가 아닙니다. 아무것도 추가하지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../errors.py" line="322"/>
+        <location filename="../errors.py" line="368"/>
         <source>The attachment %1 for this row is not in %2; add the file, or skip rows whose file is missing (missing_attachment = &quot;skip&quot; in template.toml).</source>
         <translation>이 행의 첨부 파일 %1이(가) %2에 없습니다. 파일을 넣거나, 파일이 없는 행은 건너뛰도록 하세요 (template.toml에 missing_attachment = &quot;skip&quot;).</translation>
     </message>
     <message>
-        <location filename="../errors.py" line="331"/>
+        <location filename="../errors.py" line="377"/>
         <source>This message is %1 MB with its attachments; Amazon SES sends at most %2 MB per message. Make the attachments smaller or link to them instead.</source>
         <translation>이 메일은 첨부 파일을 합쳐 %1 MB입니다. Amazon SES는 메일 한 통에 최대 %2 MB까지 보냅니다. 첨부 파일을 줄이거나 링크로 바꾸세요.</translation>
     </message>
     <message>
-        <location filename="../errors.py" line="340"/>
+        <location filename="../errors.py" line="386"/>
         <source>%1: the daily sending quota is used up; sending resumes as the 24-hour window frees up.</source>
         <translation>%1: 일일 발송 한도를 모두 썼습니다. 최근 24시간 범위에 여유가 생기는 대로 발송을 다시 시작합니다.</translation>
     </message>

@@ -328,6 +328,21 @@ def test_empty_and_repeated_headers(tmp_path: Path) -> None:
     )
 
 
+def test_unusable_files_carry_codes_for_the_apps_words(tmp_path: Path) -> None:
+    cases = {
+        "old.xls": (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 600, ErrorCode.OLD_EXCEL),
+        "book.csv": (b"PK\x03\x04" + b"\0" * 100, ErrorCode.WORKBOOK_AS_TEXT),
+        "text.xlsx": (b"name,email\nA,a@example.com\n", ErrorCode.NOT_A_WORKBOOK),
+        "bin.csv": (b"email\n" + bytes(range(256)) * 4, ErrorCode.BINARY_FILE),
+        "head.csv": (b"name,email\n", ErrorCode.NO_DATA_ROWS),
+        "bad.xlsx": (b"PK\x03\x04" + b"\0" * 100, ErrorCode.DAMAGED_WORKBOOK),
+    }
+    for name, (data, code) in cases.items():
+        with pytest.raises(RecipientsError) as info:
+            load_recipients(write_bytes(tmp_path / name, data))
+        assert (info.value.code, info.value.params["file"]) == (code, name), name
+
+
 def test_header_errors_carry_codes_for_the_apps_words(tmp_path: Path) -> None:
     with pytest.raises(RecipientsError) as empty:
         load_recipients(write(tmp_path / "r.csv", "name,,email\nA,x,a@example.com\n"))
