@@ -375,7 +375,11 @@ def resume(args: argparse.Namespace, out: Console) -> int:
     plan = session.prepare()
     out.print(f"campaign: {campaign.id}", markup=False)
     _build_processes_note(args, out, plan)
-    if service.campaign_overview(journal, campaign.id).never_sent and not args.include_repeats:
+    overview = service.campaign_overview(journal, campaign.id)
+    if not overview.left and not (args.resend_unknown and overview.in_doubt):
+        # Said first: the result line below is the campaign's, not a new send's.
+        out.print(f"nothing left to send in campaign {campaign.id}; its result:", markup=False)
+    if overview.never_sent and not args.include_repeats:
         # Never sent: others may have received the same template since it was made.
         window = _repeat_window(args)
         check = service.skip_stored_repeats(journal, campaign.id, window_days=window)

@@ -477,5 +477,9 @@ def test_a_killed_send_shows_as_interrupted_and_resumes(tmp_path: Path, data_dir
     listed = cli("campaigns")
     assert CampaignStatus.INTERRUPTED in listed and "resume with: mailer resume 1" in listed
     assert json.loads(cli("campaigns", "--json"))[0]["status"] == CampaignStatus.INTERRUPTED
-    cli("resume", "1")
+    assert "nothing left to send" not in cli("resume", "1")
     assert json.loads(cli("status", "1", "--json"))["status"] == CampaignStatus.FINISHED
+    # Resumed again, it says so before the result (not a second send's).
+    again = cli("resume", "1")
+    assert "nothing left to send in campaign 1; its result:" in again
+    assert len(os.listdir(outbox / "new")) == 400
