@@ -7,17 +7,18 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from mailer.aws.notifications import DeliveryEvent
 from mailer.sending.runner import CampaignRunner, Limits
 from mailer.settings import data_dir
-from mailer.states import EventKind
+from mailer.states import EventKind, RowState
 from mailer.store.journal import Journal
 from mailer.store.rows import RowChange
 from mailer.transports.fake import FakeScript, fake_factory
 from tests.mailer.campaign_fixtures import make_campaign
-from ui.models.campaigns import PAGE
+from ui.models.campaigns import PAGE, CampaignListModel
 from ui.pages.campaigns_page import CampaignsPage
 from ui.pages.send_page import SendPage
 
@@ -40,7 +41,9 @@ def stored(journal: Journal, tmp_path: Path) -> tuple[int, int]:
     )
     journal.events.apply([event])
     open_one = make_campaign(tmp_path / "b", journal, 30)
-    journal.rows.write_batch(open_one, [RowChange(i, "unknown") for i in (0, 1)], "outbox:test")
+    journal.rows.write_batch(
+        open_one, [RowChange(i, RowState.UNKNOWN) for i in (0, 1)], "outbox:test"
+    )
     return done, open_one
 
 
@@ -57,8 +60,12 @@ def test_lists_campaigns_with_counts(page: CampaignsPage, qtmodeltester: Any) ->
     qtmodeltester.check(model)
     newest = [model.index(0, c).data() for c in range(model.columnCount())]
     oldest = [model.index(1, c).data() for c in range(model.columnCount())]
-    assert newest[3] == "Not started" and newest[9] == "2" and newest[10] == "28"
+    column = CampaignListModel.COLUMNS.index
+    assert newest[3] == "Not started" and newest[column(RowState.UNKNOWN)] == "2"
+    assert newest[column("left")] == "28" and newest[column(RowState.SKIPPED)] == "0"
     assert oldest[3] == "Finished" and oldest[4] == "1,200" and oldest[5] == "1"
+    headers = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())]
+    assert headers[column(RowState.SKIPPED)] == "Skipped"
     assert "1 unfinished" in page.summary.text()
 
 
@@ -73,7 +80,9 @@ def test_opens_a_big_campaign_a_page_at_a_time(
     qtbot.waitUntil(lambda: rows.rowCount() == 2 * PAGE, timeout=5_000)
     qtmodeltester.check(rows)
     qtbot.waitUntil(lambda: not rows.loading and rows.rowCount() >= 2 * PAGE)
-    assert rows.index(0, 2).data() == "delivered" and rows.index(5, 2).data() == "sent"
+    assert (
+        rows.index(0, 2).data() == RowState.DELIVERED and rows.index(5, 2).data() == RowState.SENT
+    )
     assert rows.index(0, 1).data() == "user0@example.com"
     page.rows_view.selectRow(0)
     qtbot.waitUntil(lambda: page.events.count() > 0, timeout=5_000)
@@ -125,9 +134,9 @@ def test_resume_runs_on_the_send_page(
     with qtbot.waitSignal(page.hub.send_ended, timeout=10_000):
         page.resume_button.click()
     # The outbox profile settles the two unknown rows (not in the outbox: pending again).
-    assert journal.rows.counts(stored[1])["sent"] == 30
+    assert journal.rows.counts(stored[1])[RowState.SENT] == 30
     assert journal.campaigns.get(stored[1]).status == "finished"
-    qtbot.waitUntil(lambda: page.list_model.rows[0].counts["sent"] == 30, timeout=5_000)
+    qtbot.waitUntil(lambda: page.list_model.rows[0].counts[RowState.SENT] == 30, timeout=5_000)
     assert page.list_model.index(0, 3).data() == "Finished"
 
 

@@ -457,98 +457,103 @@
 <context>
     <name>CampaignModels</name>
     <message>
-        <location filename="../models/campaigns.py" line="98"/>
+        <location filename="../models/campaigns.py" line="99"/>
         <source>No.</source>
         <translation>번호</translation>
     </message>
     <message>
-        <location filename="../models/campaigns.py" line="99"/>
+        <location filename="../models/campaigns.py" line="100"/>
         <source>Name</source>
         <translation>이름</translation>
     </message>
     <message>
-        <location filename="../models/campaigns.py" line="100"/>
+        <location filename="../models/campaigns.py" line="101"/>
         <source>Created</source>
         <translation>만든 날짜</translation>
     </message>
     <message>
-        <location filename="../models/campaigns.py" line="101"/>
-        <location filename="../models/campaigns.py" line="189"/>
+        <location filename="../models/campaigns.py" line="102"/>
+        <location filename="../models/campaigns.py" line="191"/>
         <source>Status</source>
         <translation>상태</translation>
     </message>
     <message>
-        <location filename="../models/campaigns.py" line="102"/>
+        <location filename="../models/campaigns.py" line="103"/>
         <source>Sent</source>
         <translation>발송됨</translation>
     </message>
     <message>
-        <location filename="../models/campaigns.py" line="103"/>
+        <location filename="../models/campaigns.py" line="104"/>
         <source>Delivered</source>
         <translation>전달됨</translation>
     </message>
     <message>
-        <location filename="../models/campaigns.py" line="104"/>
+        <location filename="../models/campaigns.py" line="105"/>
         <source>Bounced</source>
         <translation>반송됨</translation>
     </message>
     <message>
-        <location filename="../models/campaigns.py" line="105"/>
+        <location filename="../models/campaigns.py" line="106"/>
         <source>Complaints</source>
         <translation>스팸 신고</translation>
     </message>
     <message>
-        <location filename="../models/campaigns.py" line="106"/>
+        <location filename="../models/campaigns.py" line="107"/>
         <source>Failed</source>
         <translation>실패</translation>
     </message>
     <message>
-        <location filename="../models/campaigns.py" line="107"/>
+        <location filename="../models/campaigns.py" line="108"/>
         <source>Unknown</source>
         <translation>확인 불가</translation>
     </message>
     <message>
-        <location filename="../models/campaigns.py" line="108"/>
+        <location filename="../models/campaigns.py" line="109"/>
+        <source>Skipped</source>
+        <translation>건너뜀</translation>
+    </message>
+    <message>
+        <location filename="../models/campaigns.py" line="110"/>
         <source>Not sent yet</source>
         <translation>미발송</translation>
     </message>
     <message>
-        <location filename="../models/campaigns.py" line="109"/>
+        <location filename="../models/campaigns.py" line="111"/>
         <source>Total</source>
         <translation>전체</translation>
     </message>
     <message>
-        <location filename="../models/campaigns.py" line="156"/>
+        <location filename="../models/campaigns.py" line="158"/>
         <source>%1 (archived)</source>
         <translation>%1 (보관됨)</translation>
     </message>
     <message>
-        <location filename="../models/campaigns.py" line="187"/>
+        <location filename="../models/campaigns.py" line="189"/>
         <source>Row</source>
         <translation>행</translation>
     </message>
     <message>
-        <location filename="../models/campaigns.py" line="188"/>
+        <location filename="../models/campaigns.py" line="190"/>
         <source>E-mail</source>
         <translation>이메일</translation>
     </message>
     <message>
-        <location filename="../models/campaigns.py" line="190"/>
+        <location filename="../models/campaigns.py" line="192"/>
         <source>Error or reason</source>
         <translation>오류 또는 사유</translation>
     </message>
     <message>
-        <location filename="../models/campaigns.py" line="191"/>
+        <location filename="../models/campaigns.py" line="193"/>
         <source>Message ID</source>
         <translation>메시지 ID</translation>
     </message>
     <message>
-        <location filename="../models/campaigns.py" line="192"/>
+        <location filename="../models/campaigns.py" line="194"/>
         <source>Attempts</source>
         <translation>시도</translation>
     </message>
     <message>
-        <location filename="../models/campaigns.py" line="193"/>
+        <location filename="../models/campaigns.py" line="195"/>
         <source>Updated</source>
         <translation>갱신 시각</translation>
     </message>

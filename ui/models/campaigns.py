@@ -87,6 +87,7 @@ class CampaignListModel(_ColumnTable):
         RowState.COMPLAINED,
         RowState.FAILED,
         RowState.UNKNOWN,
+        RowState.SKIPPED,  # suppressed, invalid, repeats...: the total adds up on screen
         "left",
         "total",
     )
@@ -105,6 +106,7 @@ class CampaignListModel(_ColumnTable):
             QCoreApplication.translate("CampaignModels", "Complaints"),
             QCoreApplication.translate("CampaignModels", "Failed"),
             QCoreApplication.translate("CampaignModels", "Unknown"),
+            QCoreApplication.translate("CampaignModels", "Skipped"),
             QCoreApplication.translate("CampaignModels", "Not sent yet"),
             QCoreApplication.translate("CampaignModels", "Total"),
         ]
