@@ -581,3 +581,31 @@ def test_a_taken_name_keeps_the_new_template_dialog_open(qtbot: Any, tmp_path: P
     assert not dialog.problem.isVisibleTo(dialog)
     dialog.accept()
     assert dialog.result() == QDialog.DialogCode.Accepted
+
+
+def test_the_korean_app_offers_the_korean_starters_first(qapp: Any, tmp_path: Path) -> None:
+    """In Korean, "New template" starts from newsletter-ko; the suggested name follows
+    the starter chosen, and a name the user typed stays."""
+    from ui import i18n
+    from ui.paths import shipped_templates
+
+    starters = shipped_templates()
+    assert {"newsletter-ko", "markdown-ko"} <= {p.name for p in starters}
+    try:
+        i18n.install(qapp, "ko")
+        dialog = NewTemplateDialog(starters, tmp_path)
+        names = [dialog.starter.itemText(i) for i in range(dialog.starter.count())]
+        assert names[:2] == ["markdown-ko", "newsletter-ko"] and len(names) == len(starters)
+        assert dialog.name.text() == "my-markdown-ko"
+        dialog.starter.setCurrentIndex(names.index("newsletter-ko"))
+        assert dialog.name.text() == "my-newsletter-ko"
+        dialog.name.setText("12월-소식")
+        dialog.starter.setCurrentIndex(names.index("newsletter"))
+        assert dialog.chosen() == (
+            starters[[p.name for p in starters].index("newsletter")],
+            "12월-소식",
+        )
+    finally:
+        i18n.install(qapp, "en")
+    english = NewTemplateDialog(starters, tmp_path)
+    assert english.starter.itemText(0) == starters[0].name  # as shipped, A-Z

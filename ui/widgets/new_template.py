@@ -2,7 +2,8 @@
 
 Used for "New template…" (choose a starter) and for "Save as a copy" of a shipped
 template (the starter is fixed: the one being edited). The copy itself is made by the
-core (mailer.service.new_template) in the user's templates folder.
+core (mailer.service.new_template) in the user's templates folder. In the Korean app
+the Korean starters (``*-ko``) come first in the list and are chosen.
 """
 
 from __future__ import annotations
@@ -20,6 +21,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui import i18n
+
 
 class NewTemplateDialog(QDialog):
     def __init__(
@@ -33,13 +36,14 @@ class NewTemplateDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Save as a copy") if fixed else self.tr("New template"))
         self.starter = QComboBox()
-        for folder in [fixed] if fixed else starters:
+        for folder in [fixed] if fixed else _in_app_language(starters):
             self.starter.addItem(folder.name, str(folder))
         self.starter.setEnabled(fixed is None)
         self.name = QLineEdit()
         self.name.setPlaceholderText(self.tr("e.g. june-newsletter"))
-        base = fixed.name if fixed else (starters[0].name if starters else "template")
-        self.name.setText(_free_name(destination, f"my-{base}"))
+        self._suggested = ""
+        self._suggest(destination)
+        self.starter.currentIndexChanged.connect(lambda _i: self._suggest(destination))
         where = QLabel(self.tr("It is created in %1").replace("%1", str(destination)))
         where.setWordWrap(True)
         self._destination = destination
@@ -75,8 +79,23 @@ class NewTemplateDialog(QDialog):
             return
         super().accept()
 
+    def _suggest(self, destination: Path) -> None:
+        """ "my-<starter>" for the name, unless the user typed one."""
+        if self.name.text() not in ("", self._suggested):
+            return
+        base = Path(str(self.starter.currentData() or "template")).name
+        self._suggested = _free_name(destination, f"my-{base}")
+        self.name.setText(self._suggested)
+
     def chosen(self) -> tuple[Path, str]:
         return Path(str(self.starter.currentData())), self.name.text().strip()
+
+
+def _in_app_language(starters: list[Path]) -> list[Path]:
+    """The starters written in the app's language first (``newsletter-ko``), the
+    others after them, each group in its order."""
+    suffix = f"-{i18n.current()}"
+    return sorted(starters, key=lambda folder: not folder.name.endswith(suffix))
 
 
 def _free_name(folder: Path, base: str) -> str:

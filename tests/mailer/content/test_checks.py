@@ -40,7 +40,9 @@ def codes(ts: TemplateSet, row: dict[str, str] = ROW) -> dict[ContentCheck, dict
     return {w.code: dict(w.params) for w in check_content(ts, ts.render(row))}
 
 
-@pytest.mark.parametrize("name", ["newsletter", "markdown", "announcement"])
+@pytest.mark.parametrize(
+    "name", ["newsletter", "markdown", "announcement", "newsletter-ko", "markdown-ko"]
+)
 def test_shipped_templates_are_clean(name: str) -> None:
     ts = TemplateSet.load(ROOT / "templates" / name)
     assert check_content(ts, ts.render(ROW)) == []

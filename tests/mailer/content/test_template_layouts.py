@@ -74,7 +74,9 @@ def test_snapshot_of_a_copy_renders_without_the_files(tmp_path: Path) -> None:
     assert again.html is not None and "This month's news" in again.html
 
 
-@pytest.mark.parametrize("starter", ["newsletter", "markdown", "announcement"])
+@pytest.mark.parametrize(
+    "starter", ["newsletter", "markdown", "announcement", "newsletter-ko", "markdown-ko"]
+)
 def test_new_template_from_a_starter_renders_alike(tmp_path: Path, starter: str) -> None:
     """The core's "New template from ..." (mailer.service.new_template) copies what the
     starter needs; the copy renders as the starter does, with or without the fallback."""

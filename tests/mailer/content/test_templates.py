@@ -252,7 +252,7 @@ def _example_rows() -> list[dict[str, str]]:
         return list(csv.DictReader(fh))
 
 
-@pytest.mark.parametrize("name", ["newsletter", "announcement"])
+@pytest.mark.parametrize("name", ["newsletter", "announcement", "newsletter-ko", "markdown-ko"])
 def test_shipped_templates_render_with_example_columns(name: str) -> None:
     ts = TemplateSet.load(ROOT / "templates" / name)
     assert ts.missing_variables(["name", "email", "city", "plan"]) == []
@@ -265,3 +265,13 @@ def test_shipped_templates_render_with_example_columns(name: str) -> None:
     else:
         assert out.html is not None and "style=" in out.html and "<style>" not in out.html
         assert out.unsubscribe[0] in out.html.replace("&amp;", "&")
+
+
+@pytest.mark.parametrize("name", ["newsletter-ko", "markdown-ko"])
+def test_the_korean_starters_are_korean_html_with_a_korean_text_part(name: str) -> None:
+    row = {"name": "김민지", "email": "minji@example.com", "city": "서울", "plan": "pro"}
+    out = TemplateSet.load(ROOT / "templates" / name).render(row, email=row["email"])
+    assert out.subject.startswith("김민지님")
+    assert out.html is not None and '<html lang="ko">' in out.html
+    assert "안녕하세요" in out.text and "수신거부" in out.text
+    assert out.unsubscribe[0] in out.text
