@@ -31,6 +31,16 @@ from ui.profile_label import profile_label
 from ui.widgets.status_bar import AccountStatus
 
 RECIPIENTS, TEMPLATE, SEND, CAMPAIGNS, SETUP = range(5)
+# The first window: the template page's editor, preview and variables side by side
+# need ~1,400 pixels; a laptop's smaller screen gets most of it.
+FIRST_SIZE = QSize(1440, 860)
+
+
+def first_size(available: QSize) -> QSize:
+    """The window's size at the first start (later ones restore the last)."""
+    return FIRST_SIZE.boundedTo(
+        QSize(available.width() * 92 // 100, available.height() * 90 // 100)
+    )
 
 
 class MainWindow(QMainWindow):
@@ -251,7 +261,7 @@ class MainWindow(QMainWindow):
         if geometry is not None:
             self.restoreGeometry(geometry)
         else:
-            self.resize(1180, 760)
+            self.resize(first_size(self.screen().availableGeometry().size()))
         last = prefs.last_recipients()
         if last and Path(last).is_file():
             self.recipients_page.open_file(Path(last))

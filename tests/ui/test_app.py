@@ -129,3 +129,14 @@ def test_send_and_campaign_pages_plug_in_when_present(
     assert not window.close()  # the dashboard said no (e.g. mid-send)
     window.send_page.allow = True
     assert window.close()
+
+
+def test_the_first_window_fits_the_screen_and_the_template_page(qapp: Any) -> None:
+    """1,440 x 860 where the screen allows (the template page's three panes side by side
+    without clipping), else most of a laptop's screen."""
+    from PySide6.QtCore import QSize
+
+    from ui.main_window import first_size
+
+    assert first_size(QSize(1920, 1040)) == QSize(1440, 860)
+    assert first_size(QSize(1366, 728)) == QSize(1256, 655)
