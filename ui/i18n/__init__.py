@@ -62,6 +62,17 @@ def install(app: QCoreApplication, language: str) -> str:
     return code
 
 
+def qt_gaps() -> tuple[str, ...]:
+    """Strings of Qt's own file dialog that Qt's Korean catalogue (PySide6's qtbase_ko)
+    lacks: Qt 6 asks for "&Look in:" and "Files of &type:", the catalogue has the older
+    "Look in:". Written here, under Qt's context, so lupdate puts them in ours, which Qt
+    asks too; a test opens the dialog in Korean."""
+    return (
+        QCoreApplication.translate("QFileDialog", "&Look in:"),
+        QCoreApplication.translate("QFileDialog", "Files of &type:"),
+    )
+
+
 def qt_translations() -> list[str]:
     """Where Qt's own catalogues (qtbase_ko.qm) may be: Qt's configured translations
     folder, then the one inside the PySide6 package (a distro Qt or a frozen build may

@@ -1370,132 +1370,132 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_window.py" line="40"/>
+        <location filename="../main_window.py" line="50"/>
         <source>Bulk Mailer</source>
         <translation>Bulk Mailer</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="63"/>
+        <location filename="../main_window.py" line="73"/>
         <source>1  Recipients</source>
         <translation>1  받는 사람</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="64"/>
+        <location filename="../main_window.py" line="74"/>
         <source>2  Template</source>
         <translation>2  템플릿</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="65"/>
+        <location filename="../main_window.py" line="75"/>
         <source>3  Review &amp; send</source>
         <translation>3  검토 및 발송</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="66"/>
+        <location filename="../main_window.py" line="76"/>
         <source>Campaigns</source>
         <translation>캠페인</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="67"/>
+        <location filename="../main_window.py" line="77"/>
         <source>Set up Amazon SES</source>
         <translation>Amazon SES 설정</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="77"/>
+        <location filename="../main_window.py" line="87"/>
         <source>Preview &amp;&amp; test…</source>
         <translation>미리보기 및 테스트…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="78"/>
+        <location filename="../main_window.py" line="88"/>
         <source>See a recipient&apos;s message and send it as a test</source>
         <translation>받는 사람별 메일을 확인하고 테스트로 보내 봅니다</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="108"/>
+        <location filename="../main_window.py" line="118"/>
         <source>&amp;File</source>
         <translation>파일(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="109"/>
+        <location filename="../main_window.py" line="119"/>
         <source>Open &amp;recipients…</source>
         <translation>받는 사람 파일 열기(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="112"/>
+        <location filename="../main_window.py" line="122"/>
         <source>Recent recipient files</source>
         <translation>최근 받는 사람 파일</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="113"/>
+        <location filename="../main_window.py" line="123"/>
         <source>Open &amp;template folder…</source>
         <translation>템플릿 폴더 열기(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="117"/>
+        <location filename="../main_window.py" line="127"/>
         <source>&amp;Preview and test send…</source>
         <translation>미리보기 및 테스트 발송(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="121"/>
+        <location filename="../main_window.py" line="131"/>
         <source>&amp;Quit</source>
         <translation>끝내기(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="126"/>
+        <location filename="../main_window.py" line="136"/>
         <source>&amp;Settings</source>
         <translation>설정(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="127"/>
+        <location filename="../main_window.py" line="137"/>
         <source>&amp;Account and profiles…</source>
         <translation>계정 및 프로필(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="130"/>
+        <location filename="../main_window.py" line="140"/>
         <source>Set up Amazon &amp;SES…</source>
         <translation>Amazon SES 설정(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="132"/>
+        <location filename="../main_window.py" line="142"/>
         <source>S&amp;uppression list…</source>
         <translation>발송 제외 목록(&amp;U)…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="134"/>
+        <location filename="../main_window.py" line="144"/>
         <source>Active &amp;profile</source>
         <translation>사용 중인 프로필(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="135"/>
+        <location filename="../main_window.py" line="145"/>
         <source>&amp;Language</source>
         <translation>언어(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="138"/>
+        <location filename="../main_window.py" line="148"/>
         <source>System language</source>
         <translation>시스템 언어</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="149"/>
+        <location filename="../main_window.py" line="159"/>
         <source>&amp;Help</source>
         <translation>도움말(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="150"/>
+        <location filename="../main_window.py" line="160"/>
         <source>Open &amp;log folder</source>
         <translation>로그 폴더 열기(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="153"/>
+        <location filename="../main_window.py" line="163"/>
         <source>&amp;About Bulk Mailer</source>
         <translation>Bulk Mailer 정보(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="227"/>
+        <location filename="../main_window.py" line="237"/>
         <source>Language</source>
         <translation>언어</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="228"/>
+        <location filename="../main_window.py" line="238"/>
         <source>The new language is used from the next start. Restart Bulk Mailer now?</source>
         <translation>새 언어는 다음 실행부터 적용됩니다. 지금 Bulk Mailer를 다시 시작할까요?</translation>
     </message>
@@ -1546,37 +1546,37 @@
 <context>
     <name>NewTemplateDialog</name>
     <message>
-        <location filename="../widgets/new_template.py" line="34"/>
+        <location filename="../widgets/new_template.py" line="37"/>
         <source>Save as a copy</source>
         <translation>사본으로 저장</translation>
     </message>
     <message>
-        <location filename="../widgets/new_template.py" line="34"/>
+        <location filename="../widgets/new_template.py" line="37"/>
         <source>New template</source>
         <translation>새 템플릿</translation>
     </message>
     <message>
-        <location filename="../widgets/new_template.py" line="40"/>
+        <location filename="../widgets/new_template.py" line="43"/>
         <source>e.g. june-newsletter</source>
         <translation>예: 6월-소식지</translation>
     </message>
     <message>
-        <location filename="../widgets/new_template.py" line="43"/>
+        <location filename="../widgets/new_template.py" line="47"/>
         <source>It is created in %1</source>
         <translation>만들 위치: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/new_template.py" line="52"/>
+        <location filename="../widgets/new_template.py" line="56"/>
         <source>Start from:</source>
         <translation>바탕 템플릿:</translation>
     </message>
     <message>
-        <location filename="../widgets/new_template.py" line="53"/>
+        <location filename="../widgets/new_template.py" line="57"/>
         <source>Name:</source>
         <translation>이름:</translation>
     </message>
     <message>
-        <location filename="../widgets/new_template.py" line="69"/>
+        <location filename="../widgets/new_template.py" line="73"/>
         <source>A template called “%1” already exists; choose another name.</source>
         <translation>“%1” 템플릿이 이미 있습니다. 다른 이름을 고르세요.</translation>
     </message>
@@ -2135,6 +2135,19 @@
         <location filename="../profile_label.py" line="17"/>
         <source>local outbox</source>
         <translation>로컬 보관함</translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <location filename="__init__.py" line="71"/>
+        <source>&amp;Look in:</source>
+        <translation>찾는 위치(&amp;L):</translation>
+    </message>
+    <message>
+        <location filename="__init__.py" line="72"/>
+        <source>Files of &amp;type:</source>
+        <translation>파일 형식(&amp;T):</translation>
     </message>
 </context>
 <context>
