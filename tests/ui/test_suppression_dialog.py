@@ -94,3 +94,15 @@ def test_reasons_search_filter_add_remove(qtbot: Any, boxes: Any, tmp_path: Path
     assert {r.kind for r in other.rows} == {SuppressionKind.MANUAL.value}
     journal.close()
     assert boxes.crashes == []
+
+
+def test_a_date_is_one_line_and_fits_its_column(qtbot: Any) -> None:
+    seed()
+    dialog = open_dialog(qtbot, 4)
+    dialog.resize(700, 400)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    table = dialog.table
+    date = table.item(0, 4).text()
+    assert not table.wordWrap()
+    assert table.columnWidth(4) >= table.fontMetrics().horizontalAdvance(date)

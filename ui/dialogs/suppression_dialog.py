@@ -109,7 +109,11 @@ class SuppressionDialog(QDialog):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        # One line per entry: a date never wraps (Qt measures at most 1,000 rows for it).
+        self.table.setWordWrap(False)
+        header.setSectionResizeMode(4, QHeaderView.ResizeMode.ResizeToContents)
         self.table.itemSelectionChanged.connect(self._selected)
 
         self.count = QLabel()
@@ -168,7 +172,6 @@ class SuppressionDialog(QDialog):
             cells = (r.email, kind_label(r.kind), detail_label(r), source_label(r.source), when)
             for c, value in enumerate(cells):
                 table.setItem(i, c, QTableWidgetItem(value))
-        table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.count.setText(
             self.tr("%1 of %2 entries")
             .replace("%1", str(len(self.shown)))
