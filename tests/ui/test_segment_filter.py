@@ -154,3 +154,21 @@ def test_segments_are_saved_per_file_and_columns(qtbot: Any, context: Any, tmp_p
     with qtbot.waitSignal(page.loaded, timeout=10_000):
         page.open_file(path)
     assert page.saved_segments() == []  # another list: its own segments
+
+
+def test_the_field_keeps_its_place_and_size_while_the_count_changes(
+    qtbot: Any, context: Any, tmp_path: Path
+) -> None:
+    """The count or error line sits under the field, always there: typing moves nothing."""
+    page = RecipientsPage(context)
+    qtbot.addWidget(page)
+    page.resize(1000, 600)
+    page.show()
+    qtbot.waitExposed(page)
+    open_list(qtbot, page, tmp_path)
+    before = page.segment_edit.geometry(), page.view.geometry()
+    type_filter(qtbot, page, "등급 == 'vip' and 지역 != '서울'")
+    assert page.segment_label.text()
+    type_filter(qtbot, page, "등급 == 'VIP' 지역 and a much longer text that is not understood")
+    assert "▲" in page.segment_label.text()
+    assert (page.segment_edit.geometry(), page.view.geometry()) == before

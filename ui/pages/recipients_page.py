@@ -16,6 +16,7 @@ from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QComboBox,
+    QGridLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -217,11 +218,18 @@ class RecipientsPage(QWidget):
         self.saved_menu = QMenu(self.saved_button)
         self.saved_menu.aboutToShow.connect(self._fill_saved_menu)
         self.saved_button.setMenu(self.saved_menu)
-        segment_row = QHBoxLayout()
-        segment_row.addWidget(QLabel(self.tr("Segment:")))
-        segment_row.addWidget(self.segment_edit, 1)
-        segment_row.addWidget(self.saved_button)
-        segment_row.addWidget(self.segment_label)
+        # The count (or what was not understood) goes on a line of its own under the
+        # field, always there: beside it, its changing width moved the field while typing.
+        self.segment_label.setText("0")
+        self.segment_label.setFixedHeight(self.segment_label.sizeHint().height())
+        self.segment_label.clear()
+        segment_row = QGridLayout()
+        segment_row.addWidget(QLabel(self.tr("Segment:")), 0, 0)
+        segment_row.addWidget(self.segment_edit, 0, 1)
+        segment_row.addWidget(self.saved_button, 0, 2)
+        segment_row.addWidget(self.segment_label, 1, 1, 1, 2)
+        segment_row.setColumnStretch(1, 1)
+        segment_row.setVerticalSpacing(2)
         self._segmenter: Segmenter | None = None
 
         self.model = RecipientModel(self)
