@@ -134,3 +134,7 @@ def test_every_file_dialog_goes_through_file_dialogs() -> None:
             ):
                 found.append(f"{path.relative_to(root)}:{node.lineno}")
     assert found == []
+
+
+def test_the_gaps_in_qts_catalogue_are_in_ours(korean: None) -> None:
+    assert i18n.qt_gaps() == ("찾는 위치(&L):", "파일 형식(&T):")
