@@ -9,10 +9,10 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
+from mailer import DEFAULT_PROFILE
+
 
 def profile_label(name: str) -> str:
-    from mailer import DEFAULT_PROFILE
-
     if name == DEFAULT_PROFILE:
         return QCoreApplication.translate("Profiles", "local outbox")
     return name

@@ -45,7 +45,8 @@ def report(args: argparse.Namespace, out: Console) -> int:
     if args.campaign is None:
         if args.csv or args.pdf:
             raise InputError("--csv and --pdf need a campaign: mailer report ID --pdf FILE")
-        return report_text.compare(service.compare_campaigns(journal), args.json, out)
+        report_text.compare(service.compare_campaigns(journal), args.json, out)
+        return EXIT_OK
     found = service.campaign_report(journal, args.campaign)
     if args.csv:
         service.export_report_csv(found, args.csv)

@@ -17,8 +17,6 @@ from mailer.reports import (
     Measure,
 )
 
-EXIT_OK = 0
-
 LABELS: dict[Measure, str] = {
     Measure.RECIPIENTS: "recipients",
     Measure.SENT: Measure.SENT.value,  # the word is the state's name
@@ -120,7 +118,7 @@ def _print_ab(ab: ABReport, say: Callable[[str], None]) -> None:
         say(f"  the winner goes to the rest ({rest}) at {when} (local time).")
 
 
-def compare(rows: list[CampaignRates], as_json: bool, out: Console) -> int:
+def compare(rows: list[CampaignRates], as_json: bool, out: Console) -> None:
     if as_json:
         data = [
             {
@@ -132,7 +130,7 @@ def compare(rows: list[CampaignRates], as_json: bool, out: Console) -> int:
             for r in rows
         ]  # fmt: skip
         out.print(json.dumps(data, ensure_ascii=False), markup=False)
-        return EXIT_OK
+        return
     if not rows:
         out.print("no campaign has sent anything yet", markup=False)
     else:
@@ -145,4 +143,3 @@ def compare(rows: list[CampaignRates], as_json: bool, out: Console) -> int:
             f" {_pct(r.complained, 2):>10} {_pct(r.opened):>7} {_pct(r.clicked):>7}  {r.name}",
             markup=False,
         )
-    return EXIT_OK

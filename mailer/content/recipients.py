@@ -167,10 +167,10 @@ def _refuse_title_rows(name: str, raw: _tablefile.RawTable) -> None:
     rows = min(_TITLE_SEARCH, len(raw.lines))
     for at in range(rows):
         cells = [column[at].strip() for column in raw.columns]
-        below = [column[at + 1] for column in raw.columns] if at + 1 < len(raw.lines) else []
         if not all(cells) or len(cells) < 2 or any("@" in c for c in cells):
             continue  # column names hold no addresses
         named = any(_header_key(c) in EMAIL_HEADERS for c in cells)
+        below = [column[at + 1] for column in raw.columns] if at + 1 < len(raw.lines) else []
         if named or any("@" in c for c in below):
             row = raw.lines[at]
             listed = ", ".join(f'"{c}"' for c in cells)
@@ -197,8 +197,23 @@ def _drop_unnamed_empty_columns(raw: _tablefile.RawTable) -> None:
 # (RFC 2142), copied so that the fast path does not import it; a test compares them.
 SPECIAL_USE_DOMAINS = ("arpa", "invalid", "local", "localhost", "onion", "test")
 CASE_INSENSITIVE_MAILBOXES = frozenset(
-    {"info", "marketing", "sales", "support", "abuse", "noc", "security", "postmaster"}
-    | {"hostmaster", "usenet", "news", "webmaster", "www", "uucp", "ftp"}
+    [
+        "info",
+        "marketing",
+        "sales",
+        "support",
+        "abuse",
+        "noc",
+        "security",
+        "postmaster",
+        "hostmaster",
+        "usenet",
+        "news",
+        "webmaster",
+        "www",
+        "uucp",
+        "ftp",
+    ]
 )
 _LABEL = r"[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?"
 _SPECIAL = "|".join(re.escape(d) for d in SPECIAL_USE_DOMAINS)

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 from mailer.aws.notifications import DeliveryEvent
 from mailer.sending.runner import CampaignRunner, Limits
 from mailer.settings import data_dir
-from mailer.states import EventKind, RowState
+from mailer.states import CampaignStatus, EventKind, RowState
 from mailer.store.journal import Journal
 from mailer.store.rows import RowChange
 from mailer.transports.fake import FakeScript, fake_factory
@@ -116,7 +116,7 @@ def test_export_writes_utf8_sig_csv(
         "plan",
     ]
     assert len(rows) == 1201
-    assert rows[1][1] == "user0@example.com" and rows[1][2] == "delivered"
+    assert rows[1][1] == "user0@example.com" and rows[1][2] == RowState.DELIVERED
     assert rows[2][7] == "2" and rows[2][8] == "사용자 1" and rows[2][10] == "서울"
 
 
@@ -135,7 +135,7 @@ def test_resume_runs_on_the_send_page(
         page.resume_button.click()
     # The outbox profile settles the two unknown rows (not in the outbox: pending again).
     assert journal.rows.counts(stored[1])[RowState.SENT] == 30
-    assert journal.campaigns.get(stored[1]).status == "finished"
+    assert journal.campaigns.get(stored[1]).status is CampaignStatus.FINISHED
     qtbot.waitUntil(lambda: page.list_model.rows[0].counts[RowState.SENT] == 30, timeout=5_000)
     assert page.list_model.index(0, 3).data() == "Finished"
 

@@ -10,6 +10,7 @@ from typing import Any
 import pytest
 
 from mailer.settings import data_dir
+from mailer.states import RowState
 from mailer.store.journal import Journal
 from tests.ui.test_send_page import page_of
 from ui.main_window import MainWindow
@@ -108,7 +109,7 @@ def test_a_campaign_is_made_of_the_segment_and_colours_the_right_rows(
         f"u{i}@example.com" for i in VIP_NOT_SEOUL
     )
     model = window.recipients_page.model
-    assert [i for i in range(30) if model.row_state(i) == "sent"] == VIP_NOT_SEOUL
+    assert [i for i in range(30) if model.row_state(i) == RowState.SENT] == VIP_NOT_SEOUL
     journal = Journal(data_dir() / "journal.sqlite3")
     try:
         (campaign,) = journal.campaigns.all()

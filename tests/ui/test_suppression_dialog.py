@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QMessageBox
 from mailer import service
 from mailer.states import SuppressionKind
 from mailer.store.suppression import Unsubscribe
-from ui.dialogs.suppression_dialog import SuppressionDialog
+from ui.dialogs.suppression_dialog import SuppressionDialog, kind_label
 
 WAIT = 5000
 
@@ -46,8 +46,8 @@ def test_reasons_search_filter_add_remove(qtbot: Any, boxes: Any, tmp_path: Path
     seed()
     dialog = open_dialog(qtbot, 4)
     shown = {row[0]: row for row in cells(dialog)}
-    assert shown["bounce@x.com"][1] == "bounced"
-    assert shown["angry@x.com"][1] == "complained"
+    assert shown["bounce@x.com"][1] == kind_label(SuppressionKind.BOUNCED)
+    assert shown["angry@x.com"][1] == kind_label(SuppressionKind.COMPLAINED)
     assert shown["reader@x.com"][1:4] == [
         "unsubscribed",
         "from newsletter",

@@ -2361,219 +2361,219 @@
 <context>
     <name>RecipientsPage</name>
     <message>
-        <location filename="../pages/recipients_page.py" line="123"/>
+        <location filename="../pages/recipients_page.py" line="124"/>
         <source>Open file…</source>
         <translation>파일 열기…</translation>
     </message>
     <message>
-        <location filename="../pages/recipients_page.py" line="125"/>
+        <location filename="../pages/recipients_page.py" line="126"/>
         <source>No file open</source>
         <translation>열린 파일 없음</translation>
     </message>
     <message>
-        <location filename="../pages/recipients_page.py" line="130"/>
+        <location filename="../pages/recipients_page.py" line="131"/>
         <source>Character encoding of the file</source>
         <translation>파일의 문자 인코딩</translation>
     </message>
     <message>
-        <location filename="../pages/recipients_page.py" line="138"/>
+        <location filename="../pages/recipients_page.py" line="139"/>
         <source>The first names as read with this encoding; if they look garbled, choose another encoding.</source>
         <translation>이 인코딩으로 읽은 첫 이름들입니다. 글자가 깨져 보이면 다른 인코딩을 고르세요.</translation>
     </message>
     <message>
-        <location filename="../pages/recipients_page.py" line="144"/>
+        <location filename="../pages/recipients_page.py" line="145"/>
         <source>The column that holds the e-mail addresses</source>
         <translation>이메일 주소가 들어 있는 열</translation>
     </message>
     <message>
-        <location filename="../pages/recipients_page.py" line="150"/>
+        <location filename="../pages/recipients_page.py" line="151"/>
         <source>Encoding:</source>
         <translation>인코딩:</translation>
     </message>
     <message>
-        <location filename="../pages/recipients_page.py" line="153"/>
+        <location filename="../pages/recipients_page.py" line="154"/>
         <source>E-mail column:</source>
         <translation>이메일 열:</translation>
     </message>
     <message>
-        <location filename="../pages/recipients_page.py" line="159"/>
+        <location filename="../pages/recipients_page.py" line="160"/>
         <source>Cancel</source>
         <translation>취소</translation>
     </message>
     <message>
-        <location filename="../pages/recipients_page.py" line="164"/>
+        <location filename="../pages/recipients_page.py" line="165"/>
         <source>Reading the file…</source>
         <translation>파일을 읽는 중…</translation>
     </message>
     <message>
-        <location filename="../pages/recipients_page.py" line="184"/>
+        <location filename="../pages/recipients_page.py" line="185"/>
         <source>Search e-mail, name, any column…</source>
         <translation>이메일, 이름 등 모든 열에서 검색…</translation>
     </message>
     <message>
-        <location filename="../pages/recipients_page.py" line="197"/>
+        <location filename="../pages/recipients_page.py" line="198"/>
         <source>Send only to rows where…  e.g.  등급 == &apos;VIP&apos; and 지역 != &apos;서울&apos;</source>
         <translation>이 조건에 맞는 행에만 보내기…  예: 등급 == &apos;VIP&apos; and 지역 != &apos;서울&apos;</translation>
     </message>
     <message>
-        <location filename="../pages/recipients_page.py" line="202"/>
+        <location filename="../pages/recipients_page.py" line="203"/>
         <source>Conditions on columns: == != contains, starts with, ends with, in (&apos;a&apos;, &apos;b&apos;), is empty, is not empty, &lt; &lt;= &gt; &gt;= for numbers and dates (2025-06-01); combine with and, or, not and brackets. Text compares without case. Column names with spaces go in double quotes.</source>
         <translation>열에 대한 조건: == != contains(포함), starts with(시작), ends with(끝), in (&apos;a&apos;, &apos;b&apos;)(목록 중 하나), is empty(비어 있음), is not empty(비어 있지 않음), 숫자와 날짜(2025-06-01)에는 &lt; &lt;= &gt; &gt;=. and, or, not과 괄호로 묶을 수 있습니다. 글자는 대소문자를 구분하지 않습니다. 공백이 있는 열 이름은 큰따옴표로 감쌉니다.</translation>
     </message>
     <message>
-        <location filename="../pages/recipients_page.py" line="215"/>
+        <location filename="../pages/recipients_page.py" line="216"/>
         <source>Saved</source>
         <translation>저장된 조건</translation>
     </message>
     <message>
-        <location filename="../pages/recipients_page.py" line="221"/>
+        <location filename="../pages/recipients_page.py" line="227"/>
         <source>Segment:</source>
         <translation>세그먼트:</translation>
     </message>
     <message>
-        <location filename="../pages/recipients_page.py" line="233"/>
+        <location filename="../pages/recipients_page.py" line="241"/>
         <source>Drop a CSV, TSV or Excel file here, or click “Open file…”.
 The first row must hold the column names; one column holds e-mail addresses.</source>
         <translation>CSV, TSV 또는 엑셀 파일을 여기에 끌어다 놓거나 ‘파일 열기…’를 누르세요.
 첫 줄에는 열 이름이 있어야 하고, 한 열에는 이메일 주소가 있어야 합니다.</translation>
     </message>
     <message>
-        <location filename="../pages/recipients_page.py" line="254"/>
+        <location filename="../pages/recipients_page.py" line="262"/>
         <source>Auto-detect</source>
         <translation>자동 감지</translation>
     </message>
     <message>
-        <location filename="../pages/recipients_page.py" line="255"/>
+        <location filename="../pages/recipients_page.py" line="263"/>
         <source>UTF-8</source>
         <translation>UTF-8</translation>
     </message>
     <message>
-        <location filename="../pages/recipients_page.py" line="256"/>
+        <location filename="../pages/recipients_page.py" line="264"/>
         <source>Korean (CP949 / EUC-KR)</source>
         <translation>한국어 (CP949 / EUC-KR)</translation>
     </message>
     <message>
-        <location filename="../pages/recipients_page.py" line="257"/>
+        <location filename="../pages/recipients_page.py" line="265"/>
         <source>UTF-16</source>
         <translation>UTF-16</translation>
     </message>
     <message>
-        <location filename="../pages/recipients_page.py" line="258"/>
+        <location filename="../pages/recipients_page.py" line="266"/>
         <source>Western (Windows-1252)</source>
         <translation>서유럽어 (Windows-1252)</translation>
     </message>
     <message>
-        <location filename="../pages/recipients_page.py" line="259"/>
+        <location filename="../pages/recipients_page.py" line="267"/>
         <source>Western (Latin-1)</source>
         <translation>서유럽어 (Latin-1)</translation>
     </message>
     <message>
-        <location filename="../pages/recipients_page.py" line="260"/>
+        <location filename="../pages/recipients_page.py" line="268"/>
         <source>Japanese (Shift-JIS / CP932)</source>
         <translation>일본어 (Shift-JIS / CP932)</translation>
     </message>
     <message>
-        <location filename="../pages/recipients_page.py" line="261"/>
+        <location filename="../pages/recipients_page.py" line="269"/>
         <source>Chinese, simplified (GB18030)</source>
         <translation>중국어 간체 (GB18030)</translation>
     </message>
     <message>
-        <location filename="../pages/recipients_page.py" line="262"/>
+        <location filename="../pages/recipients_page.py" line="270"/>
         <source>Chinese, traditional (Big5)</source>
         <translation>중국어 번체 (Big5)</translation>
     </message>
     <message>
-        <location filename="../pages/recipients_page.py" line="271"/>
+        <location filename="../pages/recipients_page.py" line="279"/>
         <source>Open recipients</source>
         <translation>받는 사람 파일 열기</translation>
     </message>
     <message>
-        <location filename="../pages/recipients_page.py" line="273"/>
+        <location filename="../pages/recipients_page.py" line="281"/>
         <source>Recipient tables (*.csv *.tsv *.txt *.xlsx);;All files (*)</source>
         <translation>받는 사람 표 (*.csv *.tsv *.txt *.xlsx);;모든 파일 (*)</translation>
     </message>
     <message>
-        <location filename="../pages/recipients_page.py" line="296"/>
+        <location filename="../pages/recipients_page.py" line="304"/>
         <source>Reading %1…</source>
         <translation>%1 읽는 중…</translation>
     </message>
     <message>
-        <location filename="../pages/recipients_page.py" line="320"/>
+        <location filename="../pages/recipients_page.py" line="328"/>
         <source>Sample: %1</source>
         <translation>미리 보기: %1</translation>
     </message>
     <message>
-        <location filename="../pages/recipients_page.py" line="351"/>
+        <location filename="../pages/recipients_page.py" line="359"/>
         <source>%1 could not be opened. Choose its encoding or e-mail column above and it is read again, or open another file.</source>
         <translation>%1을(를) 열 수 없습니다. 위에서 인코딩이나 이메일 열을 고르면 다시 읽습니다. 다른 파일을 열 수도 있습니다.</translation>
     </message>
     <message>
-        <location filename="../pages/recipients_page.py" line="356"/>
+        <location filename="../pages/recipients_page.py" line="364"/>
         <source>Cannot open the recipients</source>
         <translation>받는 사람 파일을 열 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../pages/recipients_page.py" line="397"/>
+        <location filename="../pages/recipients_page.py" line="405"/>
         <source>counting…</source>
         <translation>세는 중…</translation>
     </message>
     <message>
-        <location filename="../pages/recipients_page.py" line="429"/>
+        <location filename="../pages/recipients_page.py" line="437"/>
         <source>Save this segment</source>
         <translation>이 세그먼트 저장</translation>
     </message>
     <message>
-        <location filename="../pages/recipients_page.py" line="442"/>
+        <location filename="../pages/recipients_page.py" line="450"/>
         <source>Forget this segment</source>
         <translation>이 세그먼트 지우기</translation>
     </message>
     <message>
-        <location filename="../pages/recipients_page.py" line="457"/>
+        <location filename="../pages/recipients_page.py" line="465"/>
         <source>Not understood from character %1: %2</source>
         <translation>%1번째 글자부터 이해할 수 없습니다: %2</translation>
     </message>
     <message>
-        <location filename="../pages/recipients_page.py" line="469"/>
+        <location filename="../pages/recipients_page.py" line="477"/>
         <source>%1 of %2 valid recipients</source>
         <translation>유효한 수신자 %2명 중 %1명</translation>
     </message>
     <message>
-        <location filename="../pages/recipients_page.py" line="478"/>
+        <location filename="../pages/recipients_page.py" line="486"/>
         <source>Valid</source>
         <translation>정상</translation>
     </message>
     <message>
-        <location filename="../pages/recipients_page.py" line="479"/>
+        <location filename="../pages/recipients_page.py" line="487"/>
         <source>Invalid</source>
         <translation>잘못됨</translation>
     </message>
     <message>
-        <location filename="../pages/recipients_page.py" line="480"/>
+        <location filename="../pages/recipients_page.py" line="488"/>
         <source>Duplicates</source>
         <translation>중복</translation>
     </message>
     <message>
-        <location filename="../pages/recipients_page.py" line="481"/>
+        <location filename="../pages/recipients_page.py" line="489"/>
         <source>Suppressed</source>
         <translation>발송 제외</translation>
     </message>
     <message>
-        <location filename="../pages/recipients_page.py" line="482"/>
+        <location filename="../pages/recipients_page.py" line="490"/>
         <source>Empty</source>
         <translation>비어 있음</translation>
     </message>
     <message>
-        <location filename="../pages/recipients_page.py" line="487"/>
+        <location filename="../pages/recipients_page.py" line="495"/>
         <source>Click to show only these rows; click again to show all</source>
         <translation>누르면 이 행만 보여 주고, 다시 누르면 모두 보여 줍니다</translation>
     </message>
     <message>
-        <location filename="../pages/recipients_page.py" line="489"/>
+        <location filename="../pages/recipients_page.py" line="497"/>
         <source>%1 rows</source>
         <translation>%1행</translation>
     </message>
     <message>
-        <location filename="../pages/recipients_page.py" line="492"/>
+        <location filename="../pages/recipients_page.py" line="500"/>
         <source>showing %1</source>
         <translation>%1행 표시 중</translation>
     </message>
@@ -3839,67 +3839,67 @@ Replace what you entered?</source>
         <translation>날짜</translation>
     </message>
     <message>
-        <location filename="../dialogs/suppression_dialog.py" line="116"/>
+        <location filename="../dialogs/suppression_dialog.py" line="120"/>
         <source>Add…</source>
         <translation>추가…</translation>
     </message>
     <message>
-        <location filename="../dialogs/suppression_dialog.py" line="118"/>
+        <location filename="../dialogs/suppression_dialog.py" line="122"/>
         <source>Remove…</source>
         <translation>삭제…</translation>
     </message>
     <message>
-        <location filename="../dialogs/suppression_dialog.py" line="121"/>
+        <location filename="../dialogs/suppression_dialog.py" line="125"/>
         <source>Import CSV…</source>
         <translation>CSV 가져오기…</translation>
     </message>
     <message>
-        <location filename="../dialogs/suppression_dialog.py" line="123"/>
+        <location filename="../dialogs/suppression_dialog.py" line="127"/>
         <source>Export CSV…</source>
         <translation>CSV 내보내기…</translation>
     </message>
     <message>
-        <location filename="../dialogs/suppression_dialog.py" line="173"/>
+        <location filename="../dialogs/suppression_dialog.py" line="176"/>
         <source>%1 of %2 entries</source>
         <translation>%2개 중 %1개</translation>
     </message>
     <message>
-        <location filename="../dialogs/suppression_dialog.py" line="200"/>
+        <location filename="../dialogs/suppression_dialog.py" line="203"/>
         <source>Add to the suppression list</source>
         <translation>발송 제외 목록에 추가</translation>
     </message>
     <message>
-        <location filename="../dialogs/suppression_dialog.py" line="201"/>
+        <location filename="../dialogs/suppression_dialog.py" line="204"/>
         <source>Addresses (separated by commas or spaces):</source>
         <translation>주소(쉼표나 공백으로 구분):</translation>
     </message>
     <message>
-        <location filename="../dialogs/suppression_dialog.py" line="215"/>
+        <location filename="../dialogs/suppression_dialog.py" line="218"/>
         <source>%1 unsubscribed. Sending to them again needs their new, explicit consent (Gmail, Yahoo and Korean law all ask for it); mail without it becomes spam complaints. Did they ask to receive the mail again?</source>
         <translation>%1 님은 수신거부했습니다. 다시 보내려면 본인의 새롭고 명시적인 동의가 필요합니다(Gmail, Yahoo와 한국 법 모두 요구합니다). 동의 없이 보내면 스팸 신고로 이어집니다. 이분이 다시 받겠다고 요청했습니까?</translation>
     </message>
     <message>
-        <location filename="../dialogs/suppression_dialog.py" line="221"/>
+        <location filename="../dialogs/suppression_dialog.py" line="224"/>
         <source>Remove %1 from the suppression list? Campaigns will send to it again.</source>
         <translation>%1 을(를) 발송 제외 목록에서 삭제할까요? 이후 캠페인은 이 주소로 다시 보냅니다.</translation>
     </message>
     <message>
-        <location filename="../dialogs/suppression_dialog.py" line="224"/>
+        <location filename="../dialogs/suppression_dialog.py" line="227"/>
         <source>Remove from the suppression list</source>
         <translation>발송 제외 목록에서 삭제</translation>
     </message>
     <message>
-        <location filename="../dialogs/suppression_dialog.py" line="236"/>
+        <location filename="../dialogs/suppression_dialog.py" line="239"/>
         <source>Import addresses</source>
         <translation>주소 가져오기</translation>
     </message>
     <message>
-        <location filename="../dialogs/suppression_dialog.py" line="236"/>
+        <location filename="../dialogs/suppression_dialog.py" line="239"/>
         <source>Tables (*.csv *.tsv *.txt *.xlsx)</source>
         <translation>표 파일 (*.csv *.tsv *.txt *.xlsx)</translation>
     </message>
     <message>
-        <location filename="../dialogs/suppression_dialog.py" line="246"/>
+        <location filename="../dialogs/suppression_dialog.py" line="249"/>
         <source>Export the suppression list</source>
         <translation>발송 제외 목록 내보내기</translation>
     </message>
